@@ -1,0 +1,36 @@
+//! Chooses the dataset embedded in the build: `YITU_DATASET` (a path) or the plan's own file.
+
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=YITU_DATASET");
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let path = match std::env::var("YITU_DATASET") {
+        Ok(path) if !path.is_empty() => manifest.join(path),
+        _ => manifest.join("src/data/dazu-2024-16.json"),
+    };
+    let path = path
+        .canonicalize()
+        .unwrap_or_else(|error| panic!("YITU_DATASET {}: {error}", path.display()));
+    println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rustc-env=YITU_DATASET_PATH={}", path.display());
+    // The year the pages are built in, so that pre-rendered and hydrated pages agree on it.
+    println!("cargo:rustc-env=YITU_BUILD_YEAR={}", build_year());
+}
+
+/// The calendar year (UTC) at build time, from the days since 1970 (Howard Hinnant's civil-from-days).
+fn build_year() -> i64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs() as i64)
+        .unwrap_or(0);
+    let z = seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    yoe + era * 400 + i64::from(month <= 2)
+}

@@ -1,0 +1,63 @@
+//! Writes the site into `dist/` after Trunk has built the app: a pre-rendered page file for every
+//! view and the CSV downloads. Fails, naming the JSON path, if the embedded dataset is broken.
+//!
+//! Usage: `site <dist-dir>`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use yitu::model::{parse, EMBEDDED_DATASET};
+use yitu::route::Route;
+use yitu::site::{indicators_csv, page_file, page_path, render_view, tasks_csv, PageTemplate};
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: site <dist-dir>");
+        return ExitCode::from(2);
+    };
+    match write_site(&dist) {
+        Ok(count) => {
+            println!(
+                "site: wrote {count} pages and 2 CSV files into {}",
+                dist.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("site: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_site(dist: &Path) -> Result<usize, String> {
+    let dataset = parse(EMBEDDED_DATASET.as_bytes()).map_err(|faults| {
+        let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
+        format!("the dataset is invalid:\n{}", lines.join("\n"))
+    })?;
+    let index = dist.join("index.html");
+    let html =
+        std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
+    let template = PageTemplate::new(html)?;
+    let routes = Route::all(&dataset);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| error.to_string())?;
+    let local = tokio::task::LocalSet::new();
+    for route in &routes {
+        let body = runtime.block_on(local.run_until(render_view(route)));
+        let path = dist.join(page_path(route));
+        write(&path, &page_file(&template, route, &dataset, &body))?;
+    }
+    write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
+    write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
+    Ok(routes.len())
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
+}

@@ -1,0 +1,220 @@
+//! The progress gauge of one indicator.
+
+use charming::{
+    element::{AxisLabel, AxisLine, AxisLineStyle, AxisTick, LineStyle, Pointer, SplitLine},
+    series::{Gauge, GaugeDetail, GaugeProgress, GaugeTitle},
+    Chart,
+};
+
+use super::{Motion, Palette};
+use crate::model::{nice_ceiling, progress, Comparator, Indicator, Progress, Target};
+
+/// The scale a gauge is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GaugeScale {
+    pub max: f64,
+    pub split_number: f64,
+}
+
+/// Percentages run from 0 to 100; counts from 0 to a round number above the largest figure.
+pub fn gauge_scale(indicator: &Indicator) -> GaugeScale {
+    if indicator.is_percent() {
+        return GaugeScale {
+            max: 100.0,
+            split_number: 5.0,
+        };
+    }
+    let largest = [indicator.baseline, indicator.target.value()]
+        .into_iter()
+        .flatten()
+        .chain(indicator.results.iter().map(|result| result.value))
+        .fold(0.0, f64::max);
+    let max = nice_ceiling(largest * 1.2);
+    let split_number = if max <= 10.0 && max.fract() == 0.0 {
+        max
+    } else {
+        5.0
+    };
+    GaugeScale { max, split_number }
+}
+
+/// The gauge of one indicator: the scale coloured up to the baseline, from the baseline to the
+/// target, and beyond a "more than" target; a bar for the latest published result, where there is one.
+pub fn gauge(indicator: &Indicator, palette: &Palette, motion: Motion) -> Chart {
+    let scale = gauge_scale(indicator);
+    let latest = progress(indicator);
+    let (value, detail) = match &latest {
+        Progress::NotPublished => (
+            indicator.baseline.unwrap_or(0.0),
+            format!("目标\n{}", indicator.target.in_words(&indicator.unit)),
+        ),
+        Progress::Published { result, .. } => (
+            result.value,
+            format!(
+                "{}年实际\n{}",
+                result.year,
+                indicator.with_unit(result.value)
+            ),
+        ),
+    };
+    let has_result = matches!(latest, Progress::Published { .. });
+    let label_template = if indicator.is_percent() {
+        "{value}%"
+    } else {
+        "{value}"
+    };
+
+    let series = Gauge::new()
+        .name(indicator.short_name.as_str())
+        .min(0.0)
+        .max(scale.max)
+        .split_number(scale.split_number)
+        .start_angle(210.0)
+        .end_angle(-30.0)
+        .radius("88%")
+        .center(("50%", "55%"))
+        .axis_line(
+            AxisLine::new().line_style(
+                segments(indicator, scale.max, palette)
+                    .into_iter()
+                    .fold(AxisLineStyle::new().width(16.0), AxisLineStyle::color),
+            ),
+        )
+        .progress(
+            GaugeProgress::new()
+                .show(has_result)
+                .width(8.0)
+                .item_style(charming::element::ItemStyle::new().color(palette.result)),
+        )
+        .pointer(Pointer::new().show(false))
+        .axis_tick(
+            AxisTick::new()
+                .distance(-16.0)
+                .length(4.0)
+                .line_style(LineStyle::new().color(palette.track).width(1.0)),
+        )
+        .split_line(
+            SplitLine::new()
+                .distance(-16.0)
+                .length(16.0)
+                .line_style(LineStyle::new().color(palette.surface).width(2.0)),
+        )
+        .axis_label(
+            AxisLabel::new()
+                .distance(22.0)
+                .font_size(12.0)
+                .color(palette.muted)
+                .formatter(label_template),
+        )
+        .title(GaugeTitle::new().show(false))
+        .detail(
+            GaugeDetail::new()
+                .font_size(16.0)
+                .color(palette.text)
+                .formatter(detail.as_str()),
+        )
+        .data(vec![value]);
+
+    Chart::new()
+        .animation(motion == Motion::Animated)
+        .aria(charming::component::Aria::new().enabled(true))
+        .series(series)
+}
+
+/// The colour segments of the scale, as fractions of its maximum.
+fn segments(indicator: &Indicator, max: f64, palette: &Palette) -> Vec<(f64, &'static str)> {
+    let mut segments = Vec::new();
+    if let Some(baseline) = indicator.baseline.filter(|baseline| *baseline > 0.0) {
+        segments.push((baseline / max, palette.baseline));
+    }
+    match &indicator.target {
+        Target::Value { comparator, value } => {
+            if indicator.baseline.is_none_or(|baseline| *value > baseline) {
+                segments.push((value / max, palette.gap));
+            }
+            let beyond = match comparator {
+                Comparator::Reach => palette.track,
+                Comparator::Exceed | Comparator::AtLeast => palette.goal,
+            };
+            segments.push((1.0, beyond));
+        }
+        Target::Reference { .. } => segments.push((1.0, palette.track)),
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dataset;
+
+    fn option(id: u32) -> serde_json::Value {
+        let indicator = dataset().indicator(id).expect("indicator exists");
+        let chart = gauge(indicator, &Palette::LIGHT, Motion::Animated);
+        serde_json::from_str(&chart.to_string()).expect("chart options are JSON")
+    }
+
+    #[test]
+    fn percent_gauges_run_to_100_and_counts_to_a_round_number_above_the_target() {
+        let dataset = dataset();
+        for indicator in &dataset.indicators {
+            let scale = gauge_scale(indicator);
+            if indicator.is_percent() {
+                assert_eq!(scale.max, 100.0, "{}", indicator.name);
+            } else {
+                let target = indicator.target.value().expect("count targets are numbers");
+                assert!(
+                    scale.max > target && scale.max <= target * 3.0,
+                    "{} {:?}",
+                    indicator.name,
+                    scale
+                );
+            }
+        }
+        assert_eq!(gauge_scale(dataset.indicator(1).unwrap()).max, 6.0);
+    }
+
+    #[test]
+    fn more_than_ninety_colours_baseline_gap_and_goal_zone() {
+        let json = option(4);
+        let series = &json["series"][0];
+        assert_eq!(series["type"], "gauge");
+        assert_eq!(series["max"], 100.0);
+        assert_eq!(
+            series["axisLine"]["lineStyle"]["color"],
+            serde_json::json!([[0.5, "#1f5f99"], [0.9, "#f3a33a"], [1.0, "#2e8b57"]])
+        );
+        assert_eq!(series["detail"]["formatter"], "目标\n超过90%");
+        assert_eq!(series["axisLabel"]["formatter"], "{value}%");
+        assert_eq!(series["progress"]["show"], false);
+    }
+
+    #[test]
+    fn qualitative_target_has_no_number() {
+        let json = option(3);
+        let series = &json["series"][0];
+        assert_eq!(series["detail"]["formatter"], "目标\n不低于全市平均水平");
+        assert_eq!(
+            series["axisLine"]["lineStyle"]["color"],
+            serde_json::json!([[0.3, "#1f5f99"], [1.0, "#e3e8ef"]])
+        );
+    }
+
+    #[test]
+    fn missing_baseline_starts_the_gap_at_zero() {
+        let json = option(2);
+        assert_eq!(
+            json["series"][0]["axisLine"]["lineStyle"]["color"],
+            serde_json::json!([[0.6, "#f3a33a"], [1.0, "#e3e8ef"]])
+        );
+    }
+
+    #[test]
+    fn reduced_motion_turns_animation_off() {
+        let indicator = dataset().indicator(1).unwrap();
+        let chart = gauge(indicator, &Palette::DARK, Motion::Reduced);
+        let json: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
+        assert_eq!(json["animation"], false);
+        assert_eq!(json["aria"]["enabled"], true);
+    }
+}

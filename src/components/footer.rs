@@ -1,0 +1,42 @@
+//! The source line and data downloads under every view.
+
+use yew::prelude::*;
+
+use crate::model::dataset;
+
+#[component]
+pub fn SiteFooter() -> Html {
+    let document = &dataset().document;
+    html! {
+        <footer class="site-footer">
+            <p class="site-footer__source">
+                { format!("来源：{}《{}》，{}，{}发布。", document.number, document.title, document.issuer, chinese_date(&document.published)) }
+            </p>
+            <p>{ "本页数字均摘自原文件，未作任何推算；原文件未公布规划期内各年度完成情况。" }</p>
+            <p class="site-footer__downloads">
+                { "下载数据（CSV，可用 Excel/WPS 打开）：" }
+                <a href="data/indicators.csv" download="indicators.csv">{ "主要目标" }</a>
+                { "、" }
+                <a href="data/tasks.csv" download="tasks.csv">{ "重点任务分工" }</a>
+            </p>
+        </footer>
+    }
+}
+
+/// `2024-03-18` as `2024年3月18日`.
+pub fn chinese_date(date: &str) -> String {
+    let mut parts = date.split('-').map(|part| part.trim_start_matches('0'));
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(year), Some(month), Some(day)) => format!("{year}年{month}月{day}日"),
+        _ => date.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn chinese_dates() {
+        assert_eq!(super::chinese_date("2024-03-18"), "2024年3月18日");
+        assert_eq!(super::chinese_date("2024-11-05"), "2024年11月5日");
+    }
+}

@@ -1,0 +1,32 @@
+//! Opens the view a hash names (`#/indicator/3`), after the first render so hydration matches.
+
+use yew::prelude::*;
+
+/// Renders nothing. In the browser it maps the location's hash onto a route on load and on
+/// `hashchange`, replacing the URL with the view's own page URL.
+#[component]
+pub fn HashRoutes() -> Html {
+    let navigator = yew_router::hooks::use_navigator();
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = {
+            let follow = move || {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                if let (Some(route), Some(navigator)) = (
+                    crate::route::route_from_hash(&hash, crate::model::dataset()),
+                    navigator.as_ref(),
+                ) {
+                    navigator.replace(&route);
+                }
+            };
+            follow();
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                follow()
+            })
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let listener = navigator;
+        move || drop(listener)
+    });
+    html! {}
+}

@@ -1,0 +1,27 @@
+//! Reusable pieces of the views.
+
+mod echart;
+#[cfg(target_arch = "wasm32")]
+mod echarts_loader;
+mod figures;
+mod footer;
+mod gauge_card;
+mod hash_routes;
+mod masthead;
+mod page_effects;
+mod preferences;
+mod route_link;
+mod target_table;
+mod task_list;
+
+pub use echart::EChart;
+pub use figures::{BaselineTarget, KeyFigures};
+pub use footer::{chinese_date, SiteFooter};
+pub use gauge_card::{GaugeCard, GaugeGrid};
+pub use hash_routes::HashRoutes;
+pub use masthead::Masthead;
+pub use page_effects::PageEffects;
+pub use preferences::{use_preferences, Preferences, PreferencesProvider};
+pub use route_link::{DepartmentLinks, RouteLink};
+pub use target_table::TargetTable;
+pub use task_list::TaskList;

@@ -1,0 +1,48 @@
+//! What changes outside the component tree when the view changes: the title, scroll and focus.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// Renders nothing. Sets `document.title` for the current view; after an in-page navigation it
+/// scrolls to the top and moves focus to the new view's heading.
+#[component]
+pub fn PageEffects() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let first = use_mut_ref(|| true);
+    use_effect_with(route, move |route| {
+        let title = crate::meta::page_title(route, crate::model::dataset());
+        let navigated = !std::mem::replace(&mut *first.borrow_mut(), false);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let document = gloo::utils::document();
+            document.set_title(&title);
+            // Tests and embedding pages wait for this mark: the app has hydrated and routes.
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("data-app", "ready");
+            }
+            if navigated {
+                focus_heading();
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (title, navigated);
+    });
+    html! {}
+}
+
+#[cfg(target_arch = "wasm32")]
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = gloo::utils::document()
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}

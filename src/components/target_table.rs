@@ -1,0 +1,57 @@
+//! The 主要目标 table: every indicator, baseline → target, as the document prints it.
+
+use yew::prelude::*;
+
+use super::RouteLink;
+use crate::model::{dataset, Target};
+use crate::route::Route;
+
+#[component]
+pub fn TargetTable() -> Html {
+    let dataset = dataset();
+    let document = &dataset.document;
+    let rows = dataset.indicators.iter().map(|indicator| {
+        let baseline = match indicator.baseline {
+            Some(value) => html! { { crate::model::format_number(value) } },
+            None => html! { <abbr title="原文件未列基数" aria-label="原文件未列基数">{ "—" }</abbr> },
+        };
+        let target = match &indicator.target {
+            Target::Value { .. } => html! { { indicator.target.as_printed() } },
+            Target::Reference { .. } => html! {
+                <span class="target-table__reference">{ indicator.target.as_printed() }</span>
+            },
+        };
+        html! {
+            <tr>
+                <td class="target-table__id">{ indicator.id }</td>
+                <th scope="row" class="target-table__name">
+                    <RouteLink to={Route::Indicator { id: indicator.id }}>{ indicator.name.clone() }</RouteLink>
+                </th>
+                <td class="target-table__unit">{ indicator.unit.clone() }</td>
+                <td class="target-table__figure">{ baseline }</td>
+                <td class="target-table__figure target-table__figure--target">{ target }</td>
+                <td class="target-table__attribute">{ indicator.attribute.clone() }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby="target-table-caption" tabindex="0">
+            <table class="target-table">
+                <caption id="target-table-caption">
+                    { format!("主要目标（{}—{}年）", document.period_start, document.period_end) }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "序号" }</th>
+                        <th scope="col">{ "目标" }</th>
+                        <th scope="col">{ "单位" }</th>
+                        <th scope="col">{ format!("{}年", document.baseline_year) }</th>
+                        <th scope="col">{ format!("{}年", document.period_end) }</th>
+                        <th scope="col">{ "属性" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! 一图读懂: an interactive explainer of one government plan document, built from its dataset.
+//!
+//! `app` holds the routes and the component tree; `pages` one view each; `components` the pieces;
+//! `charts` the pure chart builders; `model` the typed, validated dataset.
+
+pub mod app;
+pub mod charts;
+pub mod components;
+pub mod meta;
+pub mod model;
+pub mod pages;
+pub mod route;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;

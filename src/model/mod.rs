@@ -1,0 +1,13 @@
+//! The typed dataset: what the plan document says, parsed once and validated.
+
+mod load;
+mod number;
+mod progress;
+mod types;
+mod validate;
+
+pub use load::{dataset, parse, DatasetError, EMBEDDED_DATASET};
+pub use number::{format_number, nice_ceiling};
+pub use progress::{progress, Progress};
+pub use types::*;
+pub use validate::validate;

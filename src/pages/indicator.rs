@@ -1,0 +1,104 @@
+//! One indicator: its gauge, figures, the document's words for its target, and the tasks behind it.
+
+use yew::prelude::*;
+
+use crate::components::{DepartmentLinks, GaugeCard, RouteLink};
+use crate::model::dataset;
+use crate::pages::NotFoundPage;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorPageProps {
+    pub id: u32,
+}
+
+#[component]
+pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
+    let dataset = dataset();
+    let Some(indicator) = dataset.indicator(props.id) else {
+        return html! { <NotFoundPage /> };
+    };
+    let document = &dataset.document;
+    let count = dataset.indicators.len();
+    let tasks = indicator
+        .tasks
+        .iter()
+        .filter_map(|id| dataset.task(*id))
+        .map(|task| {
+            html! {
+                <li class="related-task">
+                    <RouteLink to={Route::Task { id: task.id }} class="related-task__title">
+                        { format!("重点任务{}：{}", task.id, task.short_title()) }
+                    </RouteLink>
+                    <p class="related-task__lead">
+                        <span class="mark mark--lead">{ "牵头" }</span>
+                        <DepartmentLinks names={task.lead.clone()} />
+                    </p>
+                </li>
+            }
+        });
+    let quotes = indicator.quotes.iter().map(|quote| {
+        html! {
+            <li>
+                <blockquote class="quote">{ quote.text.clone() }</blockquote>
+                <p class="quote__source">
+                    { "——" }
+                    <RouteLink to={Route::Task { id: quote.task }}>{ format!("重点任务{}", quote.task) }</RouteLink>
+                </p>
+            </li>
+        }
+    });
+    let row = format!(
+        "“{}”一行：{}年 {}，{}年 {}，属性 {}。",
+        indicator.name_with_unit(),
+        document.baseline_year,
+        indicator.baseline_as_printed(),
+        document.period_end,
+        indicator.target.as_printed(),
+        indicator.attribute
+    );
+    let previous = (props.id > 1)
+        .then(|| props.id - 1)
+        .filter(|id| dataset.indicator(*id).is_some());
+    let next = dataset.indicator(props.id + 1).map(|next| next.id);
+    html! {
+        <article class="detail" aria-labelledby="page-title">
+            <nav class="breadcrumb" aria-label="位置">
+                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                <span aria-hidden="true">{ " › " }</span>
+                <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
+            </nav>
+            <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
+            <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
+            <GaugeCard id={indicator.id} linked={false} />
+            <section class="block" aria-labelledby="provenance-title">
+                <h2 class="section-banner section-banner--minor" id="provenance-title">{ "原文依据" }</h2>
+                <p class="quote__table">{ format!("《主要目标》表中{}", row) }</p>
+                if !indicator.quotes.is_empty() {
+                    <ul class="quotes">{ for quotes }</ul>
+                }
+            </section>
+            <section class="block" aria-labelledby="tasks-title">
+                <h2 class="section-banner section-banner--minor" id="tasks-title">{ "相关重点任务" }</h2>
+                if indicator.tasks.is_empty() {
+                    <p class="muted">
+                        { "重点任务中没有直接写到这项指标。可在" }
+                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                        { "中查看全部重点任务分工。" }
+                    </p>
+                } else {
+                    <ul class="related-tasks">{ for tasks }</ul>
+                }
+            </section>
+            <nav class="pager" aria-label="其他指标">
+                if let Some(id) = previous {
+                    <RouteLink to={Route::Indicator { id }} class="pager__previous">{ format!("‹ 上一项：{}", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
+                }
+                <RouteLink to={Route::Overview} class="pager__overview">{ "全部指标" }</RouteLink>
+                if let Some(id) = next {
+                    <RouteLink to={Route::Indicator { id }} class="pager__next">{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
+                }
+            </nav>
+        </article>
+    }
+}

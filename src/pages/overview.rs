@@ -1,0 +1,96 @@
+//! The overview: the document, the key figures, the target table, the gauges and the tasks.
+
+use yew::prelude::*;
+
+use crate::components::{GaugeGrid, KeyFigures, TargetTable, TaskList};
+use crate::model::dataset;
+
+/// The year the site was built in; the plan's status is told as of then.
+pub const BUILD_YEAR: u16 = parse_year(env!("YITU_BUILD_YEAR"));
+
+const fn parse_year(text: &str) -> u16 {
+    let bytes = text.as_bytes();
+    let mut year = 0u16;
+    let mut index = 0;
+    while index < bytes.len() {
+        year = year * 10 + (bytes[index] - b'0') as u16;
+        index += 1;
+    }
+    year
+}
+
+#[component]
+pub fn OverviewPage() -> Html {
+    let dataset = dataset();
+    let document = &dataset.document;
+    html! {
+        <>
+            <section class="hero" aria-labelledby="page-title">
+                <p class="hero__kicker">{ "一图读懂" }</p>
+                <h1 id="page-title" class="hero__title">{ document.short_title.clone() }</h1>
+                <p class="hero__subtitle">
+                    { format!("主要目标和重点任务分工（{}—{}年）", document.period_start, document.period_end) }
+                </p>
+                <DocumentFacts />
+                <PlanStatus />
+            </section>
+            <KeyFigures />
+            <section class="block" aria-labelledby="targets-title">
+                <h2 class="section-banner" id="targets-title">{ "主要目标" }</h2>
+                <p class="block__intro">
+                    { format!("{}项指标，{}年基数和{}年目标。点击指标查看详情。", dataset.indicators.len(), document.baseline_year, document.period_end) }
+                </p>
+                <TargetTable />
+            </section>
+            <section class="block" aria-labelledby="gauges-title">
+                <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
+                <p class="block__intro">
+                    { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
+                </p>
+                <GaugeGrid />
+            </section>
+            <section class="block" aria-labelledby="tasks-title">
+                <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
+                <p class="block__intro">
+                    { format!("{}个板块、{}项重点任务，{}个单位分工负责。", dataset.sections.len(), dataset.tasks().count(), dataset.departments.len()) }
+                </p>
+                <TaskList />
+            </section>
+        </>
+    }
+}
+
+/// 发文字号, issuing body and dates.
+#[component]
+fn DocumentFacts() -> Html {
+    let document = &dataset().document;
+    let date = crate::components::chinese_date;
+    html! {
+        <dl class="facts">
+            <div><dt>{ "发文字号" }</dt><dd>{ document.number.clone() }</dd></div>
+            <div><dt>{ "发文机关" }</dt><dd>{ document.issuer.clone() }</dd></div>
+            <div><dt>{ "成文日期" }</dt><dd>{ date(&document.written) }</dd></div>
+            <div><dt>{ "发布日期" }</dt><dd>{ date(&document.published) }</dd></div>
+            <div><dt>{ "规划期" }</dt><dd>{ format!("{}—{}年", document.period_start, document.period_end) }</dd></div>
+        </dl>
+    }
+}
+
+/// Whether the period has ended, and that no results were published with the plan.
+#[component]
+fn PlanStatus() -> Html {
+    let dataset = dataset();
+    let document = &dataset.document;
+    let period = format!("{}—{}年", document.period_start, document.period_end);
+    let status = if dataset.period_ended_by(BUILD_YEAR) {
+        format!("规划期（{period}）已结束。")
+    } else {
+        format!("规划期为{period}。")
+    };
+    html! {
+        <p class="status-note" role="note">
+            <strong>{ status }</strong>
+            { format!("原文件只列出{}年基数和{}年目标，没有公布各年度完成情况；本页不推算、不估计任何进展。", document.baseline_year, document.period_end) }
+        </p>
+    }
+}

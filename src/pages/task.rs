@@ -1,0 +1,84 @@
+//! One key task: its full text, section, departments and the indicators it states targets for.
+
+use yew::prelude::*;
+
+use crate::components::{DepartmentLinks, RouteLink};
+use crate::model::dataset;
+use crate::pages::NotFoundPage;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct TaskPageProps {
+    pub id: u32,
+}
+
+#[component]
+pub fn TaskPage(props: &TaskPageProps) -> Html {
+    let dataset = dataset();
+    let (Some(task), Some(section)) = (dataset.task(props.id), dataset.section_of(props.id)) else {
+        return html! { <NotFoundPage /> };
+    };
+    let indicators = dataset.indicators_of_task(task.id);
+    let indicator_items = indicators.iter().map(|indicator| {
+        let quotes = indicator
+            .quotes
+            .iter()
+            .filter(|quote| quote.task == task.id)
+            .map(|quote| html! { <blockquote class="quote">{ quote.text.clone() }</blockquote> });
+        html! {
+            <li class="related-indicator">
+                <RouteLink to={Route::Indicator { id: indicator.id }}>
+                    { format!("主要目标{}：{}", indicator.id, indicator.name) }
+                </RouteLink>
+                <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target.in_words(&indicator.unit)) }</span>
+                { for quotes }
+            </li>
+        }
+    });
+    let count = dataset.tasks().count();
+    let previous = dataset.task(props.id.wrapping_sub(1)).map(|task| task.id);
+    let next = dataset.task(props.id + 1).map(|task| task.id);
+    html! {
+        <article class="detail" aria-labelledby="page-title">
+            <nav class="breadcrumb" aria-label="位置">
+                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                <span aria-hidden="true">{ " › " }</span>
+                <span>{ section.title.clone() }</span>
+            </nav>
+            <p class="detail__kicker">{ format!("重点任务{}（共{}项）", task.id, count) }</p>
+            <h1 id="page-title" class="detail__title">{ task.short_title() }</h1>
+            <p class="detail__text">{ task.body() }</p>
+            <dl class="roles">
+                <div class="roles__row">
+                    <dt><span class="mark mark--lead">{ "牵头" }</span>{ "牵头单位" }</dt>
+                    <dd><DepartmentLinks names={task.lead.clone()} /></dd>
+                </div>
+                <div class="roles__row">
+                    <dt><span class="mark mark--responsible">{ "责任" }</span>{ "责任单位" }</dt>
+                    <dd><DepartmentLinks names={task.responsible.clone()} /></dd>
+                </div>
+            </dl>
+            <section class="block" aria-labelledby="indicators-title">
+                <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>
+                if indicators.is_empty() {
+                    <p class="muted">
+                        { "这项任务的原文没有写出具体数字目标。可在" }
+                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                        { "中查看全部主要目标。" }
+                    </p>
+                } else {
+                    <ul class="related-indicators">{ for indicator_items }</ul>
+                }
+            </section>
+            <nav class="pager" aria-label="其他任务">
+                if let Some(id) = previous {
+                    <RouteLink to={Route::Task { id }} class="pager__previous">{ format!("‹ 任务{id}") }</RouteLink>
+                }
+                <RouteLink to={Route::Overview} class="pager__overview">{ "全部任务" }</RouteLink>
+                if let Some(id) = next {
+                    <RouteLink to={Route::Task { id }} class="pager__next">{ format!("任务{id} ›") }</RouteLink>
+                }
+            </nav>
+        </article>
+    }
+}

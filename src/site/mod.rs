@@ -1,0 +1,7 @@
+//! What the native build writes into `dist/`: page files for every view and the CSV downloads.
+
+mod csv;
+mod pages;
+
+pub use csv::{indicators_csv, tasks_csv};
+pub use pages::{page_file, page_path, render_view, PageTemplate};

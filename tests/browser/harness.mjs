@@ -1,0 +1,64 @@
+// Shared set-up for the browser tests: the built dist/ served locally and the system Chromium.
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/serve.mjs';
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches headless Chromium from Debian's package. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves dist/ under a path prefix; resolves to { server, url }. */
+export function serveDist(prefix = '/') {
+  return serve(new URL('../../dist', import.meta.url).pathname, { prefix });
+}
+
+/**
+ * Opens a page that records console errors, page errors, failed requests and requests to other
+ * origins. `problems()` lists them all; a clean page has none.
+ */
+export async function openPage(browser, origin, viewport = PHONE, options = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(origin).origin) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  return { page, context, problems: () => problems };
+}
+
+/** Waits until the app has hydrated (it marks <html> when it has). */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+}
