@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use yitu::model::{parse, EMBEDDED_DATASET};
 use yitu::route::Route;
-use yitu::site::{indicators_csv, page_file, page_path, render_view, tasks_csv, PageTemplate};
+use yitu::site::{
+    indicators_csv, not_found_file, page_file, page_path, render_view, tasks_csv, PageTemplate,
+};
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -44,10 +46,27 @@ fn write_site(dist: &Path) -> Result<usize, String> {
         .build()
         .map_err(|error| error.to_string())?;
     let local = tokio::task::LocalSet::new();
+    let public_path = std::env::var("YITU_PUBLIC_PATH")
+        .ok()
+        .filter(|path| !path.is_empty());
+    let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
     for route in &routes {
         let body = runtime.block_on(local.run_until(render_view(route)));
-        let path = dist.join(page_path(route));
-        write(&path, &page_file(&template, route, &dataset, &body))?;
+        let page = if *route == Route::NotFound {
+            not_found_file(
+                &template,
+                &dataset,
+                &body,
+                &stylesheet,
+                public_path.as_deref(),
+            )?
+        } else {
+            page_file(&template, route, &dataset, &body)
+        };
+        write(&dist.join(page_path(route)), &page)?;
+    }
+    if let Some(boot) = template.boot_script() {
+        write(&dist.join(&boot.file_name), &boot.source)?;
     }
     write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
     write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;

@@ -4,4 +4,4 @@ mod csv;
 mod pages;
 
 pub use csv::{indicators_csv, tasks_csv};
-pub use pages::{page_file, page_path, render_view, PageTemplate};
+pub use pages::{not_found_file, page_file, page_path, render_view, BootScript, PageTemplate};

