@@ -1,0 +1,182 @@
+//! Hostile deep links: any hash or path ends in a real view or the not-found view, never a panic,
+//! never reflected markup. A seeded generator makes 100,000 cases.
+
+use yew_router::Routable;
+use yitu::model::dataset;
+use yitu::route::{route_from_hash, Route};
+
+/// Pieces that hostile or broken links are made of.
+const PIECES: &[&str] = &[
+    "/",
+    "/",
+    "indicator",
+    "task",
+    "department",
+    "0",
+    "3",
+    "11",
+    "-1",
+    "1e9",
+    "99999999999999999999",
+    "%",
+    "%E5",
+    "%ZZ",
+    "%2F",
+    "..",
+    "<script>alert(1)</script>",
+    "\"",
+    "'",
+    "\u{202e}",
+    "\u{200b}",
+    "?",
+    "&",
+    "#",
+    "=",
+    "initialWidth=375",
+    "区卫生健康委",
+    "区外交部",
+    "health",
+    "extra",
+    " ",
+    "\\",
+    "%00",
+    "💥",
+    "index.html",
+];
+
+/// A small, seeded xorshift generator, so every run tries the same cases.
+struct Cases(u64);
+
+impl Cases {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn link(&mut self) -> String {
+        let length = 1 + self.next() % 12;
+        let mut link = String::new();
+        // A third of the links start like a real one, so that real views are reached too.
+        if self.next() % 3 == 0 {
+            let kind = ["indicator/", "task/", "department/"][(self.next() % 3) as usize];
+            let id = [
+                "1",
+                "3",
+                "10",
+                "16",
+                "health",
+                "区民政局",
+                "%E5%8C%BA%E6%B0%91%E6%94%BF%E5%B1%80",
+            ];
+            link.push_str(kind);
+            link.push_str(id[(self.next() % id.len() as u64) as usize]);
+            if self.next() % 2 == 0 {
+                return link;
+            }
+        }
+        for _ in 0..length {
+            if self.next() % 5 == 0 {
+                // A random code point, sometimes outside ASCII.
+                let code = (self.next() % 0x3000) as u32;
+                link.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+            } else {
+                link.push_str(PIECES[(self.next() % PIECES.len() as u64) as usize]);
+            }
+        }
+        if self.next() % 20 == 0 {
+            link.push_str(&"9".repeat(5_000));
+        }
+        link
+    }
+}
+
+/// The view a route shows: itself where the dataset has it, else not-found.
+fn shown(route: Route) -> Route {
+    if route.exists_in(dataset()) {
+        route
+    } else {
+        Route::NotFound
+    }
+}
+
+#[test]
+fn a_hundred_thousand_hostile_links_end_in_a_view() {
+    let dataset = dataset();
+    let mut cases = Cases(0x5eed_1234_abcd_ef01);
+    let mut views = std::collections::BTreeMap::<String, usize>::new();
+    const COUNT: usize = 100_000;
+    for _ in 0..COUNT {
+        let link = cases.link();
+        let from_hash = route_from_hash(&format!("#/{link}"), dataset);
+        let from_path = Route::recognize(&format!("/{link}")).unwrap_or(Route::NotFound);
+        for route in from_hash.into_iter().chain([from_path]) {
+            let view = shown(route);
+            let kind = match &view {
+                Route::Overview => "overview",
+                Route::Indicator { .. } => "indicator",
+                Route::Task { .. } => "task",
+                Route::Department { .. } => "department",
+                Route::NotFound => "not found",
+            };
+            *views.entry(kind.to_owned()).or_default() += 1;
+        }
+    }
+    println!("{COUNT} hostile links tried; views reached: {views:?}");
+    assert!(views["not found"] > 0 && views["indicator"] > 0 && views["department"] > 0);
+}
+
+#[test]
+fn hostile_links_never_reflect_markup() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let local = tokio::task::LocalSet::new();
+    let mut cases = Cases(0xfeed_beef_0bad_cafe);
+    let hostile = [
+        "department/<script>alert(1)</script>",
+        "task/1/<img src=x onerror=alert(1)>",
+        "indicator/3/extra",
+    ];
+    let links: Vec<String> = hostile
+        .iter()
+        .map(|link| link.to_string())
+        .chain((0..200).map(|_| cases.link()))
+        .collect();
+    for link in &links {
+        let route = route_from_hash(&format!("#/{link}"), dataset()).unwrap_or(Route::NotFound);
+        let html = runtime.block_on(local.run_until(yitu::site::render_view(&route)));
+        assert!(
+            !html.contains("<script"),
+            "{link:?} put a script in the page"
+        );
+        assert!(!html.contains("onerror"), "{link:?} reflected an attribute");
+    }
+    println!(
+        "{} hostile links rendered without reflected markup",
+        links.len()
+    );
+}
+
+#[test]
+fn edge_cases_named_in_the_issue() {
+    let dataset = dataset();
+    for (hash, expected) in [
+        ("#/indicator/0", Route::NotFound),
+        ("#/indicator/11", Route::NotFound),
+        ("#/indicator/-1", Route::NotFound),
+        ("#/indicator/1e9", Route::NotFound),
+        ("#/indicator/3/extra", Route::NotFound),
+        ("#/indicator/%ZZ", Route::NotFound),
+        ("#/../../etc/passwd", Route::NotFound),
+        (
+            "#/department/%E5%8C%BA%E5%A4%96%E4%BA%A4%E9%83%A8",
+            Route::NotFound,
+        ),
+        ("#/indicator/3", Route::Indicator { id: 3 }),
+    ] {
+        let route = route_from_hash(hash, dataset).map(shown);
+        assert_eq!(route, Some(expected), "{hash}");
+    }
+}
