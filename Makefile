@@ -27,7 +27,7 @@ setup-test:
 check-code:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin yitu -- -D warnings
 
 test-native:
 	cargo test

@@ -4,6 +4,7 @@
 //! `charts` the pure chart builders; `model` the typed, validated dataset.
 
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod meta;

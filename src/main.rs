@@ -2,10 +2,36 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    std::panic::set_hook(Box::new(report_panic));
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id app");
     yew::Renderer::<yitu::app::App>::with_root(root).hydrate();
+}
+
+/// If the app ever panics, the reader keeps the pre-rendered page and sees a short note above it.
+#[cfg(target_arch = "wasm32")]
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("一图读懂: {info}").into());
+    let document = gloo::utils::document();
+    if document.get_element_by_id("app-error").is_some() {
+        return;
+    }
+    let Ok(note) = document.create_element("p") else {
+        return;
+    };
+    note.set_id("app-error");
+    note.set_class_name("app-error");
+    let _ = note.set_attribute("role", "alert");
+    note.set_text_content(Some(
+        "页面的互动功能出现问题，已停止运行。以下内容仍可阅读；刷新页面可重试。",
+    ));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&note);
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "failed");
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

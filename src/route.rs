@@ -83,6 +83,10 @@ pub fn route_from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
     let path = hash.strip_prefix('#')?.strip_prefix('/')?;
     let path = path.split(['?', '&']).next().unwrap_or_default();
     let decoded = urlencoding::decode(path).ok()?;
+    // No real view has control characters in its address (route-recognizer trips on NUL).
+    if decoded.chars().any(char::is_control) {
+        return Some(Route::NotFound);
+    }
     let parts: Vec<&str> = decoded.trim_end_matches('/').split('/').collect();
     let route = match parts.as_slice() {
         [""] => Route::Overview,
@@ -98,6 +102,15 @@ pub fn route_from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
         _ => Route::recognize(&format!("/{decoded}")).unwrap_or(Route::NotFound),
     };
     Some(route)
+}
+
+/// Recognizes a page path, treating control characters (which browsers never send unescaped) as
+/// not found.
+pub fn route_from_path(path: &str) -> Route {
+    if path.chars().any(char::is_control) {
+        return Route::NotFound;
+    }
+    Route::recognize(path).unwrap_or(Route::NotFound)
 }
 
 #[cfg(test)]
@@ -144,6 +157,8 @@ mod tests {
         check("#", None);
         check("#main", None);
         check("#yitu=indicator-3", None);
+        check("#/indicator/%00", Some(Route::NotFound));
+        check("#/%00", Some(Route::NotFound));
     }
 
     #[test]

@@ -19,6 +19,14 @@ pub struct Palette {
     pub muted: &'static str,
     /// The card the chart sits on.
     pub surface: &'static str,
+    /// A lead (牵头) department's bar, and its label.
+    pub lead: &'static str,
+    pub lead_text: &'static str,
+    /// A responsible (责任) department's bar, and its label.
+    pub responsible: &'static str,
+    pub responsible_text: &'static str,
+    /// The stripes that set responsible bars apart without colour.
+    pub stripes: &'static str,
 }
 
 impl Palette {
@@ -31,6 +39,11 @@ impl Palette {
         text: "#1b2430",
         muted: "#4f5b69",
         surface: "#ffffff",
+        lead: "#15406a",
+        lead_text: "#ffffff",
+        responsible: "#f3a33a",
+        responsible_text: "#1b2430",
+        stripes: "rgba(122, 69, 0, 0.35)",
     };
 
     pub const DARK: Palette = Palette {
@@ -42,6 +55,11 @@ impl Palette {
         text: "#e8edf3",
         muted: "#b4bfcc",
         surface: "#17202b",
+        lead: "#9cc8f2",
+        lead_text: "#0f151c",
+        responsible: "#f5b95f",
+        responsible_text: "#0f151c",
+        stripes: "rgba(15, 21, 28, 0.35)",
     };
 }
 

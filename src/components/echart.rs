@@ -42,7 +42,11 @@ pub fn EChart(props: &EChartProps) -> Html {
     );
     html! {
         <div {class}>
-            <div id={props.id.clone()} class="echart__canvas" role="img" aria-label={props.label.clone()}></div>
+            // ECharts writes its own generated aria-label onto the box it draws in; the label is on a
+            // wrapper instead, and the box itself is hidden from screen readers.
+            <div class="echart__frame" role="img" aria-label={props.label.clone()}>
+                <div id={props.id.clone()} class="echart__canvas" aria-hidden="true"></div>
+            </div>
             if *state == ChartState::Unavailable {
                 <p class="echart__fallback">{ "图表暂时无法显示，数据见上下文字。" }</p>
             }
@@ -92,10 +96,13 @@ mod browser {
     #[hook]
     pub fn use_chart(id: AttrValue, chart: Chart, state: UseStateHandle<ChartState>) {
         let drawn: Rc<RefCell<Option<Drawn>>> = use_mut_ref(|| None);
+        // The newest chart. It may change (to the reader's colour scheme) while ECharts is still
+        // loading, so the first drawing uses the newest chart rather than the one at mount.
+        let latest: Rc<RefCell<Chart>> = use_mut_ref(|| chart.clone());
+        *latest.borrow_mut() = chart.clone();
         // Draw once ECharts is there; dispose on unmount.
         {
             let drawn = drawn.clone();
-            let chart = chart.clone();
             let state = state.clone();
             use_effect_with(id, move |id| {
                 let id = id.to_string();
@@ -108,6 +115,7 @@ mod browser {
                         if *cancelled.borrow() {
                             return;
                         }
+                        let chart = latest.borrow().clone();
                         match loaded.ok().and_then(|()| draw(&id, &chart)) {
                             Some(done) => {
                                 *drawn.borrow_mut() = Some(done);

@@ -12,11 +12,13 @@ pub fn HashRoutes() -> Html {
         let listener = {
             let follow = move || {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                if let (Some(route), Some(navigator)) = (
-                    crate::route::route_from_hash(&hash, crate::model::dataset()),
-                    navigator.as_ref(),
-                ) {
-                    navigator.replace(&route);
+                let Some(route) = crate::route::route_from_hash(&hash, crate::model::dataset())
+                else {
+                    return;
+                };
+                match navigator.as_ref() {
+                    Some(navigator) if crate::browser::history_works() => navigator.replace(&route),
+                    _ => crate::browser::load_page(&route),
                 }
             };
             follow();

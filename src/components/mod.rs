@@ -1,5 +1,6 @@
 //! Reusable pieces of the views.
 
+mod department_chart;
 mod echart;
 #[cfg(target_arch = "wasm32")]
 mod echarts_loader;
@@ -8,18 +9,21 @@ mod footer;
 mod gauge_card;
 mod hash_routes;
 mod masthead;
+mod matrix;
 mod page_effects;
 mod preferences;
 mod route_link;
 mod target_table;
 mod task_list;
 
+pub use department_chart::DepartmentChart;
 pub use echart::EChart;
 pub use figures::{BaselineTarget, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};
 pub use gauge_card::{GaugeCard, GaugeGrid};
 pub use hash_routes::HashRoutes;
 pub use masthead::Masthead;
+pub use matrix::Matrix;
 pub use page_effects::PageEffects;
 pub use preferences::{use_preferences, Preferences, PreferencesProvider};
 pub use route_link::{DepartmentLinks, RouteLink};

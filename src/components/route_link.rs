@@ -27,7 +27,12 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             if modified || event.button() != 0 {
                 return;
             }
-            if let Some(navigator) = &navigator {
+            // Where the History API is unusable (a sandboxed iframe has an opaque origin), the
+            // browser follows the link to the view's own page instead.
+            if let Some(navigator) = navigator
+                .as_ref()
+                .filter(|_| crate::browser::history_works())
+            {
                 event.prevent_default();
                 navigator.push(&to);
             }

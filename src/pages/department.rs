@@ -1,8 +1,8 @@
-//! One department: the tasks it leads and the tasks it shares.
+//! One department: the tasks it leads and the tasks it shares, with the departments it shares them with.
 
 use yew::prelude::*;
 
-use crate::components::RouteLink;
+use crate::components::{DepartmentLinks, RouteLink};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -31,8 +31,11 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
             <p class="detail__meta">
                 { format!("在{}项重点任务中：牵头{}项，作为责任单位参与{}项。", dataset.tasks().count(), led.len(), shared.len()) }
             </p>
-            <RoleTasks role={Role::Lead} tasks={led.into_iter().cloned().collect::<Vec<_>>()} />
-            <RoleTasks role={Role::Responsible} tasks={shared.into_iter().cloned().collect::<Vec<_>>()} />
+            <RoleTasks role={Role::Lead} department={department.name.clone()} tasks={led.into_iter().cloned().collect::<Vec<_>>()} />
+            <RoleTasks role={Role::Responsible} department={department.name.clone()} tasks={shared.into_iter().cloned().collect::<Vec<_>>()} />
+            <nav class="pager" aria-label="其他部门">
+                <RouteLink to={Route::Overview} class="pager__overview">{ "‹ 返回总览，查看全部单位的任务分工表" }</RouteLink>
+            </nav>
         </article>
     }
 }
@@ -40,6 +43,8 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RoleTasksProps {
     role: Role,
+    /// The department whose tasks these are; the others named with each task are its partners.
+    department: AttrValue,
     tasks: Vec<Task>,
 }
 
@@ -58,12 +63,33 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
         }
     );
     let items = props.tasks.iter().map(|task| {
+        let others = |names: &[String]| -> Vec<String> {
+            names
+                .iter()
+                .filter(|name| name.as_str() != props.department.as_str())
+                .cloned()
+                .collect()
+        };
+        // Who else leads the task, and for a shared task, who leads it.
+        let partners = match props.role {
+            Role::Lead => {
+                let co_leads = others(&task.lead);
+                (!co_leads.is_empty()).then_some(("共同牵头", co_leads))
+            }
+            Role::Responsible => Some(("牵头", task.lead.clone())),
+        };
         html! {
             <li class="related-task">
                 <RouteLink to={Route::Task { id: task.id }} class="related-task__title">
                     <span class={classes!("mark", mark)}>{ props.role.label() }</span>
                     { format!("任务{}：{}", task.id, task.short_title()) }
                 </RouteLink>
+                if let Some((label, names)) = partners {
+                    <p class="related-task__lead">
+                        <span class="related-task__partners">{ format!("{label}：") }</span>
+                        <DepartmentLinks {names} />
+                    </p>
+                }
             </li>
         }
     });

@@ -1,8 +1,8 @@
-//! The overview: the document, the key figures, the target table, the gauges and the tasks.
+//! The overview: the document, the key figures, the target table, the gauges, and who does which task.
 
 use yew::prelude::*;
 
-use crate::components::{GaugeGrid, KeyFigures, TargetTable, TaskList};
+use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, TargetTable};
 use crate::model::dataset;
 
 /// The year the site was built in; the plan's status is told as of then.
@@ -52,9 +52,19 @@ pub fn OverviewPage() -> Html {
             <section class="block" aria-labelledby="tasks-title">
                 <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
                 <p class="block__intro">
-                    { format!("{}个板块、{}项重点任务，{}个单位分工负责。", dataset.sections.len(), dataset.tasks().count(), dataset.departments.len()) }
+                    { format!(
+                        "{}个板块、{}项重点任务，{}个单位分工负责。每项任务都有牵头单位，其中{}项另有责任单位。",
+                        dataset.sections.len(),
+                        dataset.tasks().count(),
+                        dataset.departments.len(),
+                        dataset.tasks().filter(|task| !task.responsible.is_empty()).count()
+                    ) }
                 </p>
-                <TaskList />
+                <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
+                <DepartmentChart />
+                <h3 class="section-banner section-banner--minor tasks-subheading" id="matrix-title">{ "任务分工表" }</h3>
+                <p class="block__intro">{ "每行一项任务，每列一个单位。选择一个部门，只看它参与的任务。" }</p>
+                <Matrix />
             </section>
         </>
     }

@@ -47,6 +47,10 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             </nav>
             <p class="detail__kicker">{ format!("重点任务{}（共{}项）", task.id, count) }</p>
             <h1 id="page-title" class="detail__title">{ task.short_title() }</h1>
+            <p class="detail__meta">
+                <span class="detail__meta-item">{ format!("所属板块：{}", section.title) }</span>
+                <span class="detail__meta-item">{ format!("参与单位：{}个", task.lead.len() + task.responsible.len()) }</span>
+            </p>
             <p class="detail__text">{ task.body() }</p>
             <dl class="roles">
                 <div class="roles__row">
@@ -62,7 +66,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                 <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>
                 if indicators.is_empty() {
                     <p class="muted">
-                        { "这项任务的原文没有写出具体数字目标。可在" }
+                        { "《主要目标》表中没有与这项任务对应的指标。可在" }
                         <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
                         { "中查看全部主要目标。" }
                     </p>

@@ -35,7 +35,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       await waitForApp(page);
       assert.equal(await page.locator('.target-table tbody tr').count(), indicators.length);
       await page.waitForFunction(
-        (count) => document.querySelectorAll('.echart--drawn canvas').length === count,
+        (count) => document.querySelectorAll('.gauge-card .echart--drawn canvas').length === count,
         indicators.length,
       );
       assert.equal(await page.locator('.gauge-card').count(), indicators.length);

@@ -1,0 +1,31 @@
+//! The tasks each department leads and shares: a sentence, a key and the bar chart.
+
+use yew::prelude::*;
+
+use super::{use_preferences, EChart};
+use crate::charts::{department_bars, department_bars_text};
+use crate::model::{dataset, department_summary};
+
+#[component]
+pub fn DepartmentChart() -> Html {
+    let preferences = use_preferences();
+    let dataset = dataset();
+    let chart = department_bars(dataset, &preferences.palette(), preferences.motion());
+    html! {
+        <figure class="department-chart">
+            <figcaption class="department-chart__summary">{ department_summary(dataset) }</figcaption>
+            // The bundled ECharts has no legend component, so the key is HTML.
+            <ul class="chart-key" aria-label="图例">
+                <li><span class="chart-key__swatch chart-key__swatch--lead" aria-hidden="true"></span>{ "牵头（实色）" }</li>
+                <li><span class="chart-key__swatch chart-key__swatch--responsible" aria-hidden="true"></span>{ "责任（斜纹）" }</li>
+                <li class="chart-key__unit">{ "单位：项" }</li>
+            </ul>
+            <EChart
+                id="department-bars"
+                {chart}
+                label={department_bars_text(dataset)}
+                class="department-chart__chart"
+            />
+        </figure>
+    }
+}

@@ -1,0 +1,163 @@
+// Hardening: a strict CSP, no third parties, a sandboxed iframe, ECharts blocked or late, a panic.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { launch, openPage, serveDist, waitForApp, PHONE } from './harness.mjs';
+import { serve } from '../../tools/serve.mjs';
+
+const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
+const DIST = new URL('../../dist', import.meta.url).pathname;
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; connect-src 'self'";
+
+/** Every page the build writes, as paths under the widget's root. */
+function allPaths() {
+  const tasks = dataset.sections.flatMap((section) => section.tasks);
+  return [
+    '',
+    ...dataset.indicators.map((indicator) => `indicator/${indicator.id}/`),
+    ...tasks.map((task) => `task/${task.id}/`),
+    ...dataset.departments.map((department) => `department/${department.slug}/`),
+  ];
+}
+
+/** Waits until every chart on the page is drawn. */
+async function chartsDrawn(page) {
+  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+}
+
+describe('hardening', () => {
+  let browser;
+
+  before(async () => {
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('under a strict Content-Security-Policy every page works with 0 violations', async () => {
+    const { server, url } = await serve(DIST, { prefix: '/yitu/', headers: { 'Content-Security-Policy': CSP } });
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+      });
+    });
+    const paths = ['', 'indicator/3/', 'task/1/', 'department/health/', '#/indicator/5'];
+    for (const path of paths) {
+      await page.goto(url + path);
+      await waitForApp(page);
+      await chartsDrawn(page);
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
+    }
+    console.log(`CSP: ${paths.length} pages checked under "${CSP}", 0 violations`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+    server.close();
+  });
+
+  test('walking every view makes no request to another origin', async () => {
+    const { server, url } = await serveDist('/yitu/');
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    const origins = new Set();
+    let requests = 0;
+    page.on('request', (request) => {
+      requests += 1;
+      origins.add(new URL(request.url()).origin);
+    });
+    for (const path of allPaths()) {
+      await page.goto(url + path);
+      await waitForApp(page);
+      await chartsDrawn(page);
+    }
+    console.log(`third parties: ${allPaths().length} views, ${requests} requests, origins: ${[...origins].join(', ')}`);
+    assert.deepEqual([...origins], [new URL(url).origin]);
+    assert.deepEqual(problems(), []);
+    await context.close();
+    server.close();
+  });
+
+  test('inside <iframe sandbox="allow-scripts"> the widget renders and navigates', async () => {
+    const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
+    const host = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="zh-CN"><title>宿主</title><body>
+        <iframe id="yitu" sandbox="allow-scripts" src="${widget.url}indicator/3/" style="width:375px;height:700px"></iframe>
+      </body></html>`);
+    });
+    await new Promise((done) => host.listen(0, '127.0.0.1', done));
+    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    const { page, context } = await openPage(browser, hostUrl, PHONE);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('#yitu');
+    await frame.locator('h1', { hasText: '托位使用率' }).waitFor();
+    await frame.locator('.echart--drawn canvas').waitFor();
+    // Links load the next view's page: the History API is closed to an opaque origin.
+    await frame.locator('.pager__next').click();
+    await frame.locator('h1', { hasText: '街道普惠性托育机构覆盖率' }).waitFor();
+    await frame.locator('.echart--drawn canvas').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+    host.close();
+    widget.server.close();
+  });
+
+  test('if ECharts cannot load, gauges fall back to text with no uncaught error', async () => {
+    const { server, url } = await serveDist('/');
+    const { page, context } = await openPage(browser, url, PHONE);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/echarts.min.js', (route) => route.abort());
+    await page.goto(`${url}indicator/3/`);
+    await page.locator('.echart--unavailable .echart__fallback').waitFor();
+    assert.match(await page.locator('.gauge-card').textContent(), /30%/);
+    assert.deepEqual(errors, []);
+    await context.close();
+    server.close();
+  });
+
+  test('if ECharts arrives late, the gauges appear then', async () => {
+    const { server, url } = await serveDist('/');
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    let release;
+    const held = new Promise((done) => (release = done));
+    await page.route('**/echarts.min.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url);
+    await waitForApp(page);
+    assert.equal(await page.locator('.gauge-card .echart--loading').count(), dataset.indicators.length);
+    release();
+    await chartsDrawn(page);
+    assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), dataset.indicators.length);
+    assert.deepEqual(problems(), []);
+    await context.close();
+    server.close();
+  });
+
+  test('if the app panics, the reader sees a message and keeps the pre-rendered page', async () => {
+    const { server, url } = await serveDist('/');
+    const { page, context } = await openPage(browser, url, PHONE);
+    // Rename the app's root, so that the app's start-up invariant fails and it panics.
+    await page.route(`${url}indicator/3/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<div id="app">', '<div id="app-renamed">');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${url}indicator/3/`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'failed');
+    assert.match(await page.locator('#app-error').textContent(), /互动功能出现问题/);
+    assert.equal(await page.locator('h1').textContent(), '托位使用率');
+    await context.close();
+    server.close();
+  });
+});
