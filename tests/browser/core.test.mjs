@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serveDist, waitForApp, PHONE } from './harness.mjs';
+import { launch, openPage, serveDist, stop, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const indicators = dataset.indicators;
@@ -26,7 +26,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
 
     after(async () => {
       await browser?.close();
-      server?.close();
+      if (server) stop(server);
     });
 
     test('the overview shows 10 indicator rows and 10 drawn gauges, with no errors', async () => {
@@ -92,7 +92,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
 
     test('unknown views show the not-found view with a way back', async () => {
       const { page, context, problems } = await openPage(browser, url, PHONE);
-      for (const path of ['#/indicator/0', '#/indicator/11', '#/department/区外交部', 'task/#/task/99']) {
+      for (const path of ['#/indicator/0', '#/indicator/11', '#/department/区外交部', '#/task/99']) {
         await page.goto(url + path);
         await page.waitForFunction(() => document.querySelector('h1')?.textContent === '没有找到这个页面');
         assert.ok((await page.title()).startsWith('页面未找到'), path);
@@ -119,7 +119,8 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
         await page.waitForFunction(() => document.querySelectorAll('.target-table tbody tr').length === 10);
         await settle(page);
       }
-      assert.deepEqual(problems(), []);
+      // Chromium logs each 404 navigation itself; nothing else may go wrong.
+      assert.deepEqual(problems(), [NOT_FOUND_CONSOLE, NOT_FOUND_CONSOLE]);
       await context.close();
     });
 

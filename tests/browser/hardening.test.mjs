@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { launch, openPage, serveDist, waitForApp, PHONE } from './harness.mjs';
+import { launch, openPage, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
@@ -58,7 +58,7 @@ describe('hardening', () => {
     console.log(`CSP: ${paths.length} pages checked under "${CSP}", 0 violations`);
     assert.deepEqual(problems(), []);
     await context.close();
-    server.close();
+    stop(server);
   });
 
   test('walking every view makes no request to another origin', async () => {
@@ -79,7 +79,7 @@ describe('hardening', () => {
     assert.deepEqual([...origins], [new URL(url).origin]);
     assert.deepEqual(problems(), []);
     await context.close();
-    server.close();
+    stop(server);
   });
 
   test('inside <iframe sandbox="allow-scripts"> the widget renders and navigates', async () => {
@@ -106,8 +106,8 @@ describe('hardening', () => {
     await frame.locator('.echart--drawn canvas').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
-    host.close();
-    widget.server.close();
+    stop(host);
+    stop(widget.server);
   });
 
   test('if ECharts cannot load, gauges fall back to text with no uncaught error', async () => {
@@ -121,7 +121,7 @@ describe('hardening', () => {
     assert.match(await page.locator('.gauge-card').textContent(), /30%/);
     assert.deepEqual(errors, []);
     await context.close();
-    server.close();
+    stop(server);
   });
 
   test('if ECharts arrives late, the gauges appear then', async () => {
@@ -141,7 +141,7 @@ describe('hardening', () => {
     assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), dataset.indicators.length);
     assert.deepEqual(problems(), []);
     await context.close();
-    server.close();
+    stop(server);
   });
 
   test('if the app panics, the reader sees a message and keeps the pre-rendered page', async () => {
@@ -158,6 +158,6 @@ describe('hardening', () => {
     assert.match(await page.locator('#app-error').textContent(), /互动功能出现问题/);
     assert.equal(await page.locator('h1').textContent(), '托位使用率');
     await context.close();
-    server.close();
+    stop(server);
   });
 });

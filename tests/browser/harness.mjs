@@ -36,6 +36,8 @@ export function serveDist(prefix = '/') {
 export async function openPage(browser, origin, viewport = PHONE, options = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
   const page = await context.newPage();
+  // Generous, for a loaded 2-core machine: waits end on real conditions, not on this.
+  page.setDefaultTimeout(60_000);
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
@@ -57,6 +59,15 @@ export async function openPage(browser, origin, viewport = PHONE, options = {}) 
   });
   return { page, context, problems: () => problems };
 }
+
+/** Stops a server started by serve(), closing kept-alive connections so that node can exit. */
+export function stop(server) {
+  server.closeAllConnections();
+  server.close();
+}
+
+/** Chromium's console line for a page (or resource) answered with 404. */
+export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
 
 /** Waits until the app has hydrated (it marks <html> when it has). */
 export async function waitForApp(page) {
