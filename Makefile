@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
@@ -17,6 +17,7 @@ dist: setup
 	node tools/build-echarts.mjs target/echarts/echarts.min.js
 	trunk build --release
 	cargo run --quiet --release --bin site -- dist
+	node tools/compress.mjs dist
 
 setup:
 	@tools/setup.sh build
@@ -33,7 +34,18 @@ test-native:
 	cargo test
 
 test-browser:
-	node --test --test-concurrency=1 tests/browser/
+	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs
+
+## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build. Prints figures.
+BENCH := target/bench
+bench: dist
+	@[ -d tools/bench/node_modules/lighthouse ] || (cd tools/bench && npm ci --no-audit --no-fund)
+	mkdir -p $(BENCH)
+	node tools/bench/make-10x.mjs > $(BENCH)/dataset-10x.json
+	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo trunk build --release --dist $(BENCH)/dist-10x
+	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
+	node tools/compress.mjs $(BENCH)/dist-10x
+	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
 
 clean:
 	rm -rf dist target/echarts

@@ -3,7 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{HashRoutes, Masthead, PageEffects, PreferencesProvider, SiteFooter};
+use crate::components::{
+    EmbedBridge, HashRoutes, Masthead, PageEffects, PreferencesProvider, SiteFooter,
+};
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
 use crate::route::Route;
 
@@ -39,6 +41,7 @@ fn Shell() -> Html {
     html! {
         <PreferencesProvider>
             <HashRoutes />
+            <EmbedBridge />
             <PageEffects />
             <Masthead />
             <main id="main" class="page" tabindex="-1">

@@ -32,8 +32,18 @@ export async function serve(dir, { port = 0, prefix = '/', host = '127.0.0.1', h
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Precompressed copies (tools/compress.mjs), where the browser accepts them.
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepted.includes(encoding)) continue;
+        const body = await readFile(file + suffix).catch(() => null);
+        if (body) {
+          return send(response, 200, type, body, { ...headers, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
+        }
+      }
       const body = await readFile(file);
-      send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, headers);
+      send(response, 200, type, body, headers);
     } catch {
       try {
         send(response, 404, TYPES['.html'], await readFile(join(root, '404.html')), headers);

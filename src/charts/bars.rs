@@ -13,7 +13,7 @@ use charming::{
     Chart,
 };
 
-use super::{Motion, Palette};
+use super::{Motion, Palette, TextSize};
 use crate::model::{Dataset, DepartmentTotals, Matrix};
 
 /// The name both series stack under.
@@ -21,7 +21,12 @@ const STACK: &str = "tasks";
 
 /// One bar per department, most tasks led first: a solid 牵头 part and a striped 责任 part,
 /// each labelled with its count. Zero counts are left out, so no empty part carries a "0".
-pub fn department_bars(dataset: &Dataset, palette: &Palette, motion: Motion) -> Chart {
+pub fn department_bars(
+    dataset: &Dataset,
+    palette: &Palette,
+    motion: Motion,
+    text: TextSize,
+) -> Chart {
     let ranked = Matrix::new(dataset).ranked_totals();
     let names: Vec<String> = ranked
         .iter()
@@ -33,6 +38,7 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, motion: Motion) -> 
         |totals| totals.led,
         palette.lead,
         palette.lead_text,
+        text,
     );
     let shared = series(
         "责任",
@@ -40,6 +46,7 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, motion: Motion) -> 
         |totals| totals.shared,
         palette.responsible,
         palette.responsible_text,
+        text,
     );
     // ECharts gives the n-th series the n-th decal: none for 牵头, diagonal stripes for 责任.
     let decals = Decal::new().show(true).decals(vec![
@@ -70,7 +77,11 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, motion: Motion) -> 
             Axis::new()
                 .type_(AxisType::Value)
                 .min_interval(1.0)
-                .axis_label(AxisLabel::new().color(palette.muted).font_size(12.0))
+                .axis_label(
+                    AxisLabel::new()
+                        .color(palette.muted)
+                        .font_size(text.px(12.0)),
+                )
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.track))),
         )
         .y_axis(
@@ -79,7 +90,11 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, motion: Motion) -> 
                 .inverse(true)
                 .data(names)
                 .axis_tick(AxisTick::new().show(false))
-                .axis_label(AxisLabel::new().color(palette.text).font_size(13.0)),
+                .axis_label(
+                    AxisLabel::new()
+                        .color(palette.text)
+                        .font_size(text.px(13.0)),
+                ),
         )
         .series(led)
         .series(shared)
@@ -92,6 +107,7 @@ fn series(
     count: impl Fn(&DepartmentTotals) -> usize,
     colour: &str,
     label_colour: &str,
+    text: TextSize,
 ) -> Bar {
     let data: Vec<DataPoint> = ranked
         .iter()
@@ -111,7 +127,7 @@ fn series(
                 .position(LabelPosition::Inside)
                 .formatter("{c}")
                 .color(label_colour)
-                .font_size(12.0)
+                .font_size(text.px(12.0))
                 .font_weight("bold"),
         )
         .data(data)
@@ -137,7 +153,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option(palette: &Palette, motion: Motion) -> Value {
-        let chart = department_bars(dataset(), palette, motion);
+        let chart = department_bars(dataset(), palette, motion, TextSize::Normal);
         serde_json::from_str(&chart.to_string()).expect("chart options are JSON")
     }
 
@@ -210,6 +226,21 @@ mod tests {
             option(&Palette::LIGHT, Motion::Animated)["animation"],
             json!(true)
         );
+    }
+
+    #[test]
+    fn large_text_enlarges_every_label() {
+        let chart = department_bars(
+            dataset(),
+            &Palette::LIGHT,
+            Motion::Animated,
+            TextSize::Large,
+        );
+        let json: Value = serde_json::from_str(&chart.to_string()).unwrap();
+        assert_eq!(json["yAxis"]["axisLabel"]["fontSize"], 18.0);
+        assert_eq!(json["xAxis"]["axisLabel"]["fontSize"], 17.0);
+        assert_eq!(json["series"][0]["label"]["fontSize"], 17.0);
+        assert_eq!(json["series"][1]["label"]["fontSize"], 17.0);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use charming::{
     Chart,
 };
 
-use super::{Motion, Palette};
+use super::{Motion, Palette, TextSize};
 use crate::model::{nice_ceiling, progress, Comparator, Indicator, Progress, Target};
 
 /// The scale a gauge is drawn on.
@@ -41,6 +41,16 @@ pub fn gauge_scale(indicator: &Indicator) -> GaugeScale {
 /// The gauge of one indicator: the scale coloured up to the baseline, from the baseline to the
 /// target, and beyond a "more than" target; a bar for the latest published result, where there is one.
 pub fn gauge(indicator: &Indicator, palette: &Palette, motion: Motion) -> Chart {
+    gauge_with_text(indicator, palette, motion, TextSize::Normal)
+}
+
+/// The gauge with its labels at the given text size.
+pub fn gauge_with_text(
+    indicator: &Indicator,
+    palette: &Palette,
+    motion: Motion,
+    text: TextSize,
+) -> Chart {
     let scale = gauge_scale(indicator);
     let latest = progress(indicator);
     let (value, detail) = match &latest {
@@ -102,14 +112,14 @@ pub fn gauge(indicator: &Indicator, palette: &Palette, motion: Motion) -> Chart 
         .axis_label(
             AxisLabel::new()
                 .distance(22.0)
-                .font_size(12.0)
+                .font_size(text.px(12.0))
                 .color(palette.muted)
                 .formatter(label_template),
         )
         .title(GaugeTitle::new().show(false))
         .detail(
             GaugeDetail::new()
-                .font_size(16.0)
+                .font_size(text.px(16.0))
                 .color(palette.text)
                 .formatter(detail.as_str()),
         )
@@ -216,5 +226,29 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
         assert_eq!(json["animation"], false);
         assert_eq!(json["aria"]["enabled"], true);
+    }
+
+    #[test]
+    fn large_text_enlarges_labels_and_keeps_the_rest() {
+        let indicator = dataset().indicator(1).unwrap();
+        let normal = option(1);
+        let large: serde_json::Value = serde_json::from_str(
+            &gauge_with_text(
+                indicator,
+                &Palette::LIGHT,
+                Motion::Animated,
+                TextSize::Large,
+            )
+            .to_string(),
+        )
+        .unwrap();
+        assert_eq!(normal["series"][0]["axisLabel"]["fontSize"], 12.0);
+        assert_eq!(normal["series"][0]["detail"]["fontSize"], 16.0);
+        assert_eq!(large["series"][0]["axisLabel"]["fontSize"], 17.0);
+        assert_eq!(large["series"][0]["detail"]["fontSize"], 22.0);
+        assert_eq!(
+            large["series"][0]["axisLine"],
+            normal["series"][0]["axisLine"]
+        );
     }
 }

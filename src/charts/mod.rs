@@ -5,5 +5,5 @@ mod gauge;
 mod palette;
 
 pub use bars::{department_bars, department_bars_text};
-pub use gauge::{gauge, gauge_scale, GaugeScale};
-pub use palette::{Motion, Palette};
+pub use gauge::{gauge, gauge_scale, gauge_with_text, GaugeScale};
+pub use palette::{Motion, Palette, TextSize};

@@ -69,3 +69,109 @@ pub enum Motion {
     Animated,
     Reduced,
 }
+
+/// How large the charts' words and numbers are: `Large` in the 大字版 (elderly-friendly) mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+}
+
+impl TextSize {
+    /// A font size in CSS pixels, scaled as the page's text is (see styles/base.css).
+    pub fn px(self, normal: f64) -> f64 {
+        match self {
+            TextSize::Normal => normal,
+            TextSize::Large => (normal * 1.375).round(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Palette;
+
+    /// `#rrggbb` or `rgba(r, g, b, a)` as red, green, blue (0–255) and alpha (0–1).
+    fn parse(colour: &str) -> [f64; 4] {
+        if let Some(hex) = colour.strip_prefix('#') {
+            let channel = |at: usize| f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap());
+            return [channel(0), channel(2), channel(4), 1.0];
+        }
+        let inner = colour
+            .trim_start_matches("rgba(")
+            .trim_end_matches(')')
+            .split(',')
+            .map(|part| part.trim().parse::<f64>().unwrap())
+            .collect::<Vec<_>>();
+        [inner[0], inner[1], inner[2], inner[3]]
+    }
+
+    /// `top` painted over the opaque `bottom`.
+    fn over(top: &str, bottom: &str) -> [f64; 4] {
+        let (top, bottom) = (parse(top), parse(bottom));
+        let alpha = top[3];
+        [0, 1, 2, 3].map(|i| {
+            if i == 3 {
+                1.0
+            } else {
+                top[i] * alpha + bottom[i] * (1.0 - alpha)
+            }
+        })
+    }
+
+    fn luminance([r, g, b, _]: [f64; 4]) -> f64 {
+        let linear = |c: f64| {
+            let c = c / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+
+    /// The WCAG contrast ratio of two opaque colours.
+    fn contrast(a: [f64; 4], b: [f64; 4]) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn chart_text_has_at_least_4_5_to_1_contrast_in_both_schemes() {
+        for (scheme, palette) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
+            let checks = [
+                ("text on surface", palette.text, parse(palette.surface)),
+                ("muted on surface", palette.muted, parse(palette.surface)),
+                (
+                    "lead label on its bar",
+                    palette.lead_text,
+                    parse(palette.lead),
+                ),
+                (
+                    "responsible label on its bar",
+                    palette.responsible_text,
+                    parse(palette.responsible),
+                ),
+                (
+                    "responsible label on its stripes",
+                    palette.responsible_text,
+                    over(palette.stripes, palette.responsible),
+                ),
+            ];
+            for (what, text, background) in checks {
+                let ratio = contrast(parse(text), background);
+                assert!(ratio >= 4.5, "{scheme}: {what} is {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
+    fn contrast_of_black_on_white_is_21() {
+        assert!((contrast(parse("#000000"), parse("#ffffff")) - 21.0).abs() < 1e-9);
+        assert!(
+            (contrast(over("rgba(0, 0, 0, 0)", "#ffffff"), parse("#ffffff")) - 1.0).abs() < 1e-9
+        );
+    }
+}

@@ -10,7 +10,12 @@ use crate::model::{dataset, department_summary};
 pub fn DepartmentChart() -> Html {
     let preferences = use_preferences();
     let dataset = dataset();
-    let chart = department_bars(dataset, &preferences.palette(), preferences.motion());
+    let chart = department_bars(
+        dataset,
+        &preferences.palette(),
+        preferences.motion(),
+        preferences.text_size(),
+    );
     html! {
         <figure class="department-chart">
             <figcaption class="department-chart__summary">{ department_summary(dataset) }</figcaption>

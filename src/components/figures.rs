@@ -11,7 +11,8 @@ pub struct BaselineTargetProps {
     pub id: u32,
 }
 
-/// `2022年 2个 → 2025年目标 4.5个`, with "—" and its meaning where the baseline is missing.
+/// `2022年 2个 → 2025年目标 4.5个`, with "—" and its meaning where the baseline is missing. The arrow
+/// is drawn by the stylesheet, since a `<dl>` may hold only its groups.
 #[component]
 pub fn BaselineTarget(props: &BaselineTargetProps) -> Html {
     let dataset = dataset();
@@ -25,7 +26,6 @@ pub fn BaselineTarget(props: &BaselineTargetProps) -> Html {
                 <dt>{ format!("{}年基数", document.baseline_year) }</dt>
                 <dd>{ baseline_figure(indicator) }</dd>
             </div>
-            <div class="baseline-target__arrow" aria-hidden="true">{ "→" }</div>
             <div class="baseline-target__item baseline-target__item--target">
                 <dt>{ format!("{}年目标", document.period_end) }</dt>
                 <dd>{ target_figure(indicator) }</dd>

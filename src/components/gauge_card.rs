@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{use_preferences, BaselineTarget, EChart, RouteLink};
-use crate::charts::gauge;
+use crate::charts::gauge_with_text;
 use crate::model::{dataset, format_number, progress, Indicator, Progress};
 use crate::route::Route;
 
@@ -22,7 +22,12 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
     let Some(indicator) = dataset.indicator(props.id) else {
         return html! {};
     };
-    let chart = gauge(indicator, &preferences.palette(), preferences.motion());
+    let chart = gauge_with_text(
+        indicator,
+        &preferences.palette(),
+        preferences.motion(),
+        preferences.text_size(),
+    );
     let title = html! {
         <>
             <span class="gauge-card__number">{ indicator.id }</span>

@@ -1,9 +1,9 @@
-//! The bar at the top of every view.
+//! The bar at the top of every view, with the 大字版 switch.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::RouteLink;
+use super::{use_large_text, RouteLink};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -21,7 +21,28 @@ pub fn Masthead() -> Html {
                     <span class="masthead__title">{ document.short_title.clone() }</span>
                 </RouteLink>
                 <span class="masthead__number">{ document.number.clone() }</span>
+                <LargeTextToggle />
             </header>
         </>
+    }
+}
+
+/// The 大字版 (适老化) switch: a toggle button whose state is `aria-pressed`. It renders off, as the
+/// pre-rendered page does; the stylesheet hides it until the app runs, since only the app can act on it.
+#[component]
+fn LargeTextToggle() -> Html {
+    let (on, switch) = use_large_text();
+    let onclick = Callback::from(move |_: MouseEvent| switch.emit(!on));
+    html! {
+        <button
+            type="button"
+            class="text-size-toggle"
+            aria-pressed={if on { "true" } else { "false" }}
+            title={if on { "切换回标准字号" } else { "放大文字和按钮" }}
+            {onclick}
+        >
+            <span class="text-size-toggle__icon" aria-hidden="true">{ "大" }</span>
+            <span class="text-size-toggle__label">{ "大字版" }</span>
+        </button>
     }
 }

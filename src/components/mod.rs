@@ -4,6 +4,7 @@ mod department_chart;
 mod echart;
 #[cfg(target_arch = "wasm32")]
 mod echarts_loader;
+mod embed_bridge;
 mod figures;
 mod footer;
 mod gauge_card;
@@ -18,6 +19,7 @@ mod task_list;
 
 pub use department_chart::DepartmentChart;
 pub use echart::EChart;
+pub use embed_bridge::EmbedBridge;
 pub use figures::{BaselineTarget, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};
 pub use gauge_card::{GaugeCard, GaugeGrid};
@@ -25,7 +27,9 @@ pub use hash_routes::HashRoutes;
 pub use masthead::Masthead;
 pub use matrix::Matrix;
 pub use page_effects::PageEffects;
-pub use preferences::{use_preferences, Preferences, PreferencesProvider};
+pub use preferences::{
+    use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
+};
 pub use route_link::{DepartmentLinks, RouteLink};
 pub use target_table::TargetTable;
 pub use task_list::TaskList;

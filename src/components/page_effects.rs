@@ -1,35 +1,45 @@
-//! What changes outside the component tree when the view changes: the title, scroll and focus.
+//! What changes outside the view when the view changes: the title, scroll, focus and an announcement.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
 
-/// Renders nothing. Sets `document.title` for the current view; after an in-page navigation it
-/// scrolls to the top and moves focus to the new view's heading.
+/// Sets `document.title` for the current view. After an in-page navigation it scrolls to the top,
+/// moves focus to the new view's heading and announces the new title through a polite live region.
+/// The region renders empty, on the server and in the browser's first render, so hydration matches.
 #[component]
 pub fn PageEffects() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let first = use_mut_ref(|| true);
-    use_effect_with(route, move |route| {
-        let title = crate::meta::page_title(route, crate::model::dataset());
-        let navigated = !std::mem::replace(&mut *first.borrow_mut(), false);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let document = gloo::utils::document();
-            document.set_title(&title);
-            // Tests and embedding pages wait for this mark: the app has hydrated and routes.
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("data-app", "ready");
+    let announcement = use_state(String::new);
+    {
+        let announcement = announcement.clone();
+        use_effect_with(route, move |route| {
+            let title = crate::meta::page_title(route, crate::model::dataset());
+            let navigated = !std::mem::replace(&mut *first.borrow_mut(), false);
+            #[cfg(target_arch = "wasm32")]
+            {
+                let document = gloo::utils::document();
+                document.set_title(&title);
+                // Tests and embedding pages wait for this mark: the app has hydrated and routes.
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+                if navigated {
+                    focus_heading();
+                }
             }
             if navigated {
-                focus_heading();
+                announcement.set(title);
             }
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (title, navigated);
-    });
-    html! {}
+        });
+    }
+    html! {
+        <p id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true">
+            { (*announcement).clone() }
+        </p>
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -10,6 +10,9 @@ use crate::route::Route;
 pub fn TargetTable() -> Html {
     let dataset = dataset();
     let document = &dataset.document;
+    // Where the 大字版 lays each row out as a card (phones), each figure shows these labels.
+    let baseline_label = AttrValue::from(format!("{}年基数", document.baseline_year));
+    let target_label = AttrValue::from(format!("{}年目标", document.period_end));
     let rows = dataset.indicators.iter().map(|indicator| {
         let baseline = match indicator.baseline {
             Some(value) => html! { { crate::model::format_number(value) } },
@@ -27,10 +30,10 @@ pub fn TargetTable() -> Html {
                 <th scope="row" class="target-table__name">
                     <RouteLink to={Route::Indicator { id: indicator.id }}>{ indicator.name.clone() }</RouteLink>
                 </th>
-                <td class="target-table__unit">{ indicator.unit.clone() }</td>
-                <td class="target-table__figure">{ baseline }</td>
-                <td class="target-table__figure target-table__figure--target">{ target }</td>
-                <td class="target-table__attribute">{ indicator.attribute.clone() }</td>
+                <td class="target-table__unit" data-label="单位">{ indicator.unit.clone() }</td>
+                <td class="target-table__figure" data-label={baseline_label.clone()}>{ baseline }</td>
+                <td class="target-table__figure target-table__figure--target" data-label={target_label.clone()}>{ target }</td>
+                <td class="target-table__attribute" data-label="属性">{ indicator.attribute.clone() }</td>
             </tr>
         }
     });

@@ -124,6 +124,29 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       await context.close();
     });
 
+    test('with JavaScript off every page shows its own content', async () => {
+      const { page, context } = await openPage(browser, url, PHONE, { javaScriptEnabled: false });
+      await page.goto(url);
+      assert.match(await page.locator('h1').textContent(), /婴幼儿照护服务能力提升三年行动/);
+      assert.equal(await page.locator('.target-table tbody tr').count(), indicators.length);
+      assert.equal(await page.locator('.matrix-table tbody tr.matrix__row').count(), 16);
+      for (const indicator of indicators) {
+        await page.goto(`${url}indicator/${indicator.id}/`);
+        assert.equal(await page.locator('h1').textContent(), indicator.name);
+        assert.ok((await page.title()).startsWith(indicator.name));
+      }
+      const tasks = dataset.sections.flatMap((section) => section.tasks);
+      for (const task of tasks) {
+        await page.goto(`${url}task/${task.id}/`);
+        assert.equal(await page.locator('h1').textContent(), task.text.split('。')[0]);
+      }
+      for (const department of dataset.departments) {
+        await page.goto(`${url}department/${department.slug}/`);
+        assert.equal(await page.locator('h1').textContent(), department.name);
+      }
+      await context.close();
+    });
+
     test('the CSV downloads are linked and open as UTF-8 with a BOM', async () => {
       const { page, context } = await openPage(browser, url, PHONE);
       await page.goto(url);

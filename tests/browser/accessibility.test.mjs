@@ -1,0 +1,400 @@
+// Accessibility (GB/T 37668, WCAG 2.1 AA) and the 适老化 大字版: axe in light, dark and large text at
+// phone and desktop sizes, keyboard use, screen-reader text, tap-target sizes, the 大字版's persistence
+// (and its safety where storage throws), reduced motion and 200 % zoom.
+// YITU_DIST=/path/to/dist serves another build than dist/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage, waitForApp, PHONE, DESKTOP } from './harness.mjs';
+import { serve } from '../../tools/serve.mjs';
+
+const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
+const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
+const PATHS = ['', 'indicator/1/', 'indicator/3/', 'task/1/', 'department/health/'];
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Chart colours for the dark scheme (src/charts/palette.rs). */
+const DARK_TEXT = '#e8edf3';
+
+/** Waits until every chart on the page is drawn and no transition is running. */
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+async function open(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await settle(page);
+}
+
+/** Turns the 大字版 on with its button and waits until the page has it. */
+async function largeTextOn(page) {
+  const toggle = page.locator('.text-size-toggle');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await settle(page);
+}
+
+/**
+ * The size of every standalone link and button on the page. Links inside running text (a text node
+ * with words next to them, WCAG 2.5.8's inline exception) are left out.
+ */
+function targetSizes(page) {
+  return page.evaluate(() => {
+    const inSentence = (element) =>
+      [...element.parentElement.childNodes].some(
+        (node) => node !== element && node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(node.textContent),
+      );
+    return [...document.querySelectorAll('a[href], button')]
+      .filter((element) => !element.closest('.visually-hidden') && element.getClientRects().length > 0)
+      .filter((element) => !inSentence(element))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name = `${element.className || element.tagName} “${element.textContent.trim().slice(0, 16)}”`;
+        return { name, width: box.width, height: box.height };
+      });
+  });
+}
+
+function assertTargets(sizes, minimum, where) {
+  assert.ok(sizes.length > 5, `${where}: found ${sizes.length} targets`);
+  const small = sizes.filter(({ width, height }) => width < minimum - 0.5 || height < minimum - 0.5);
+  assert.deepEqual(
+    small.map(({ name, width, height }) => `${name} ${width.toFixed(1)}×${height.toFixed(1)}`),
+    [],
+    `${where}: targets smaller than ${minimum}×${minimum}`,
+  );
+}
+
+describe('accessibility', () => {
+  let browser;
+  let server;
+  let url;
+
+  before(async () => {
+    ({ server, url } = await serve(DIST, { prefix: '/yitu/' }));
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    server?.close();
+  });
+
+  for (const mode of ['light', 'dark', 'large']) {
+    for (const viewport of [PHONE, DESKTOP]) {
+      test(`axe finds no WCAG 2.1 A/AA violation, ${mode}, ${viewport.width}×${viewport.height}`, async () => {
+        const colorScheme = mode === 'dark' ? 'dark' : 'light';
+        const { page, context, problems } = await openPage(browser, url, viewport, { colorScheme });
+        for (const [index, path] of PATHS.entries()) {
+          await open(page, url + path);
+          if (mode === 'large') {
+            // Switched on once, the 大字版 holds on every later page.
+            if (index === 0) await largeTextOn(page);
+            await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+            await settle(page);
+          }
+          assert.equal(await page.locator('h1').count(), 1, `${path}: one h1`);
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+          const found = violations.flatMap((violation) =>
+            violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} ${node.failureSummary}`),
+          );
+          assert.deepEqual(found, [], `/${path} (${mode}, ${viewport.width} px)`);
+        }
+        assert.deepEqual(problems(), []);
+        await context.close();
+      });
+    }
+  }
+
+  test('views have landmarks, one h1, gauges in words, a real matrix table and charts with aria on', async () => {
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    for (const path of [...PATHS, 'task/13/', 'department/taxation/']) {
+      await open(page, url + path);
+      assert.equal(await page.locator('h1').count(), 1, path);
+      assert.equal(await page.locator('header.masthead').count(), 1, path);
+      assert.equal(await page.locator('main#main').count(), 1, path);
+      assert.equal(await page.locator('footer.site-footer').count(), 1, path);
+    }
+    await open(page, url);
+    // Every gauge has its sentence, and the drawn box itself is hidden from screen readers.
+    assert.equal(
+      await page.locator('#gauge-1').locator('xpath=..').getAttribute('aria-label'),
+      '每千人口拥有3岁以下婴幼儿托位数：2022年2个，2025年目标达到4.5个，预期性指标；暂无公开进展数据',
+    );
+    for (const indicator of dataset.indicators) {
+      const frame = page.locator(`#gauge-${indicator.id}`).locator('xpath=..');
+      assert.equal(await frame.getAttribute('role'), 'img');
+      assert.ok((await frame.getAttribute('aria-label')).startsWith(`${indicator.name}：`), indicator.name);
+      assert.equal(await page.locator(`#gauge-${indicator.id}`).getAttribute('aria-hidden'), 'true');
+    }
+    // ECharts' aria module is on for every chart.
+    const aria = await page.evaluate(() =>
+      [...document.querySelectorAll('.echart__canvas')].map((box) => window.echarts.getInstanceByDom(box).getOption().aria?.enabled),
+    );
+    assert.equal(aria.length, dataset.indicators.length + 1);
+    assert.ok(aria.every((enabled) => enabled === true), JSON.stringify(aria));
+    assert.match(await page.locator('#gauge-1').getAttribute('aria-label'), /仪表盘/, 'the aria module labels the drawn box');
+    // The matrix: a caption, a column header per department, a row header per task, marks as text.
+    const matrix = page.locator('#matrix-scroll table');
+    assert.match(await matrix.locator('caption').textContent(), /重点任务分工表/);
+    assert.equal(await matrix.locator('thead th[scope="col"]').count(), dataset.departments.length + 2);
+    const tasks = dataset.sections.flatMap((section) => section.tasks);
+    assert.equal(await matrix.locator('tbody th[scope="row"]').count(), tasks.length);
+    const marks = await matrix.locator('tbody td .mark').allTextContents();
+    assert.equal(marks.length, tasks.reduce((sum, task) => sum + task.lead.length + task.responsible.length, 0));
+    assert.ok(marks.every((mark) => mark === '牵头' || mark === '责任'), marks.join());
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('the live region is empty as served and announces the new view after in-app navigation', async () => {
+    const served = await (await fetch(`${url}indicator/3/`)).text();
+    assert.match(served, /<p id="route-announcer"[^>]* aria-live="polite"[^>]*><\/p>/);
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    await open(page, url);
+    const announcer = page.locator('#route-announcer');
+    assert.equal(await announcer.textContent(), '');
+    await page.locator('.target-table a', { hasText: '托位使用率' }).click();
+    await page.waitForFunction(() => document.querySelector('#route-announcer').textContent.startsWith('托位使用率｜'));
+    assert.equal(await announcer.textContent(), await page.title());
+    await page.locator('.pager__next').click();
+    await page.waitForFunction(() => document.querySelector('#route-announcer').textContent.startsWith('街道普惠性托育机构覆盖率｜'));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('the keyboard reaches the skip link, every filter chip and target link, with a ring and no trap', async () => {
+    const { page, context, problems } = await openPage(browser, url, DESKTOP);
+    await open(page, url);
+    const seen = [];
+    for (let presses = 0; presses < 400; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          key: `${element.className}|${element.getAttribute('href') ?? ''}|${element.textContent.trim().slice(0, 20)}`,
+          className: element.className,
+          href: element.getAttribute('href'),
+          text: element.textContent.trim(),
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (focused === null) break; // Past the last control: focus has left the page, so nothing traps it.
+      if (seen.length > 0 && focused.key === seen[0].key) break;
+      seen.push(focused);
+    }
+    assert.match(seen[0].className, /skip-link/);
+    assert.equal(seen[1].className, 'masthead__home');
+    assert.match(seen[2].className, /text-size-toggle/);
+    assert.equal(seen.at(-1).href, 'data/tasks.csv', 'focus reaches the end of the page');
+    const chips = seen.filter((focused) => /\bchip\b/.test(focused.className)).map((focused) => focused.text.replace('✓', ''));
+    assert.deepEqual(chips, ['全部部门', ...dataset.departments.map((department) => department.name)]);
+    const tableLinks = await page.locator('.target-table a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const focusedHrefs = new Set(seen.map((focused) => focused.href));
+    assert.equal(tableLinks.length, dataset.indicators.length);
+    for (const href of tableLinks) assert.ok(focusedHrefs.has(href), `Tab reaches ${href}`);
+    const ringless = seen.filter((focused) => !focused.ring).map((focused) => focused.key);
+    assert.deepEqual(ringless, [], 'every focused control shows a focus ring');
+
+    // The skip link moves focus to the content.
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('skip-link'));
+    assert.ok((await page.locator('.skip-link').boundingBox()).y >= 0, 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+
+    // Enter on a target-table link opens the indicator and puts focus on its heading.
+    const link = page.locator('.target-table a', { hasText: '托位使用率' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '托位使用率');
+    await page.waitForFunction(() => document.activeElement === document.querySelector('#main h1'));
+    // The filter chips toggle with the keyboard.
+    await open(page, url);
+    await page.locator('.chip', { hasText: '区教委' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.chip[aria-pressed="true"]')?.textContent.includes('区教委'));
+    await page.locator('.chip', { hasText: '区民政局' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.chip[aria-pressed="true"]')?.textContent.includes('区民政局'));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('standalone links and buttons are at least 44×44 px, 60×60 px in the 大字版', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const { page, context, problems } = await openPage(browser, url, viewport);
+      for (const path of PATHS) {
+        await open(page, url + path);
+        assertTargets(await targetSizes(page), 44, `/${path} at ${viewport.width} px`);
+      }
+      await open(page, url);
+      await largeTextOn(page);
+      for (const path of PATHS) {
+        await open(page, url + path);
+        await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+        assertTargets(await targetSizes(page), 60, `/${path} at ${viewport.width} px, 大字版`);
+      }
+      assert.deepEqual(problems(), []);
+      await context.close();
+    }
+  });
+
+  test('the 大字版 enlarges text, loosens lines, fits 360 px and persists across visits', async () => {
+    const { page, context, problems } = await openPage(browser, url, { width: 360, height: 740 });
+    await open(page, url);
+    const toggle = page.getByRole('button', { name: '大字版', exact: true });
+    assert.equal(await toggle.count(), 1);
+    const box = await toggle.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `toggle ${box.width}×${box.height}`);
+    const sizes = () =>
+      page.evaluate(() => {
+        const style = (selector) => getComputedStyle(document.querySelector(selector));
+        const px = (value) => parseFloat(value);
+        return {
+          body: px(style('body').fontSize),
+          bodyLine: px(style('body').lineHeight) / px(style('body').fontSize),
+          intro: px(style('.block__intro').fontSize),
+          table: px(style('.target-table td').fontSize),
+          h1: px(style('h1').fontSize),
+          h2: px(style('h2').fontSize),
+          chipLine: px(style('.chip').lineHeight) / px(style('.chip').fontSize),
+          scrollWidth: document.documentElement.scrollWidth,
+          tableOverflow: document.querySelector('.table-scroll').scrollWidth - document.querySelector('.table-scroll').clientWidth,
+        };
+      });
+    const normal = await sizes();
+    await largeTextOn(page);
+    const large = await sizes();
+    for (const key of ['body', 'intro', 'table']) {
+      assert.ok(large[key] >= 18, `${key} text is ${large[key]} px`);
+    }
+    assert.ok(large.h1 > large.body && large.h2 > large.body, JSON.stringify(large));
+    assert.ok(large.h1 > normal.h1 && large.h2 > normal.h2, 'headings grow too');
+    assert.ok(large.bodyLine >= 1.3 && large.chipLine >= 1.3, JSON.stringify(large));
+    assert.ok(large.scrollWidth <= 360, `the page scrolls sideways: ${large.scrollWidth}px`);
+    assert.ok(large.tableOverflow <= 0, `the target table scrolls sideways by ${large.tableOverflow}px`);
+    // The charts' labels grow with the text.
+    await page.waitForFunction(
+      () => window.echarts.getInstanceByDom(document.getElementById('gauge-1')).getOption().series[0].detail.fontSize === 22,
+    );
+    for (const path of ['indicator/1/', 'task/1/', 'department/health/']) {
+      // Remembered: the next page opens in the 大字版.
+      await open(page, url + path);
+      await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+      assert.equal(await page.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `/${path} scrolls sideways: ${width}px`);
+      if (path === 'indicator/1/') {
+        await page.waitForFunction(
+          () => window.echarts.getInstanceByDom(document.getElementById('gauge-1')).getOption().series[0].detail.fontSize === 22,
+        );
+      }
+    }
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+    // Switched off, it stays off.
+    await page.locator('.text-size-toggle').click();
+    await page.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
+    assert.equal(await page.locator('.text-size-toggle').getAttribute('aria-pressed'), 'false');
+    await page.reload();
+    await waitForApp(page);
+    await settle(page);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), false);
+    assert.equal(await page.evaluate(() => localStorage.getItem('yitu:text-size')), null);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('inside <iframe sandbox="allow-scripts">, where storage throws, the 大字版 works without persisting', async () => {
+    const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
+    const host = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="zh-CN"><title>宿主</title><body>
+        <iframe id="yitu" sandbox="allow-scripts" src="${widget.url}indicator/3/" style="width:375px;height:700px"></iframe>
+      </body></html>`);
+    });
+    await new Promise((done) => host.listen(0, '127.0.0.1', done));
+    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    const { page, context } = await openPage(browser, hostUrl, PHONE);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(hostUrl);
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(widget.url));
+    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    // Storage really is closed here: reading it throws.
+    assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'throws'; } }), 'throws');
+    await frame.locator('.text-size-toggle').click();
+    await frame.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+    assert.equal(await frame.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
+    await frame.locator('.echart--drawn canvas').waitFor();
+    await frame.locator('.text-size-toggle').click();
+    await frame.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.app), 'ready');
+    assert.deepEqual(errors, []);
+    await context.close();
+    host.closeAllConnections();
+    host.close();
+    widget.server.closeAllConnections();
+    widget.server.close();
+  });
+
+  test('reduced motion turns chart animation and CSS transitions off; dark mode gives charts the dark palette', async () => {
+    const chart = (page) =>
+      page.evaluate(() => {
+        const option = window.echarts.getInstanceByDom(document.getElementById('gauge-1')).getOption();
+        return { animation: option.animation, detail: option.series[0].detail.color };
+      });
+    const transition = (page) => page.locator('.text-size-toggle').evaluate((element) => getComputedStyle(element).transitionDuration);
+    const moving = await openPage(browser, url, PHONE, { reducedMotion: 'no-preference', colorScheme: 'light' });
+    await open(moving.page, `${url}indicator/1/`);
+    assert.deepEqual(await chart(moving.page), { animation: true, detail: '#1b2430' });
+    assert.notEqual(await transition(moving.page), '0s');
+    await moving.context.close();
+    const still = await openPage(browser, url, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
+    await open(still.page, `${url}indicator/1/`);
+    assert.deepEqual(await chart(still.page), { animation: false, detail: DARK_TEXT });
+    assert.equal(await transition(still.page), '0s');
+    assert.deepEqual(still.problems(), []);
+    await still.context.close();
+  });
+
+  test('at 200 % zoom of a 1280 px desktop (640 px) nothing is cut off and everything works', async () => {
+    const { page, context, problems } = await openPage(browser, url, { width: 640, height: 400 });
+    for (const large of [false, true]) {
+      await open(page, url);
+      if (large) await largeTextOn(page);
+      const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok((await fits()) <= 640, `the overview scrolls sideways (${large ? '大字版' : 'standard'})`);
+      // The filter works and the matrix follows.
+      await page.locator('.chip', { hasText: '区民政局' }).click();
+      await page.waitForFunction(() => document.querySelector('.matrix__status').textContent.startsWith('区民政局'));
+      await page.locator('.chip', { hasText: '全部部门' }).click();
+      // Every target-table link is in view when scrolled to, and opens its view.
+      for (const link of await page.locator('.target-table a').all()) {
+        await link.scrollIntoViewIfNeeded();
+        const box = await link.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= 640, `${await link.textContent()} is cut off`);
+      }
+      await page.locator('.target-table a', { hasText: '托位使用率' }).click();
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === '托位使用率');
+      await settle(page);
+      assert.ok((await fits()) <= 640, 'the indicator view scrolls sideways');
+      await page.locator('.pager__overview').click();
+      await page.waitForFunction(() => document.querySelectorAll('.target-table tbody tr').length === 10);
+      if (large) await page.locator('.text-size-toggle').click();
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+});

@@ -1,0 +1,86 @@
+// The performance benchmark (`make bench`): Lighthouse 12.2.3, mobile preset with simulated throttling,
+// on the overview and indicator/3/ of dist/, on a plain static page with the same text (the physical
+// limit) in the same run, and on the overview of a build from a 10× dataset. It prints figures; it
+// asserts nothing (timings vary from run to run).
+// Usage: node tools/bench/bench.mjs <dist> <dist-10x>
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { serve } from '../serve.mjs';
+import { plainPage } from './datasets.mjs';
+import { overviewBytes } from '../bytes.mjs';
+
+const [dist = 'dist', dist10 = 'target/bench/dist-10x'] = process.argv.slice(2);
+
+const plainDir = mkdtempSync(join(tmpdir(), 'yitu-plain-'));
+const plainHtml = plainPage();
+writeFileSync(join(plainDir, 'index.html'), plainHtml);
+writeFileSync(join(plainDir, 'index.html.br'), brotliCompressSync(Buffer.from(plainHtml)));
+
+const widget = await serve(dist, { prefix: '/yitu/' });
+const tenfold = await serve(dist10, { prefix: '/yitu-10x/' });
+const plain = await serve(plainDir, { prefix: '/plain/' });
+
+const port = 9300 + Math.floor(Math.random() * 500);
+const profile = mkdtempSync(join(tmpdir(), 'yitu-bench-chromium-'));
+const chromium = spawn('/usr/bin/chromium', [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank',
+], { stdio: 'ignore' });
+await waitForPort(port);
+
+const runs = [
+  ['plain page (limit)', plain.url],
+  ['overview', widget.url],
+  ['indicator/3/', `${widget.url}indicator/3/`],
+  ['10× overview', tenfold.url],
+];
+const rows = [];
+for (const [name, url] of runs) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const audits = result.lhr.audits;
+  const bytes = audits['network-requests'].details.items.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  rows.push({
+    name,
+    score: Math.round(result.lhr.categories.performance.score * 100),
+    fcp: audits['first-contentful-paint'].numericValue,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue,
+    bytes,
+  });
+}
+chromium.kill();
+for (const server of [widget.server, tenfold.server, plain.server]) {
+  server.closeAllConnections();
+  server.close();
+}
+
+const limit = rows[0];
+const bytes = overviewBytes(dist);
+console.log('Lighthouse 12.2.3, mobile, simulated throttling');
+console.log('| page | score | FCP ms | LCP ms | TBT ms | CLS | transferred KB | LCP / plain |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) {
+  console.log(
+    `| ${row.name} | ${row.score} | ${row.fcp.toFixed(0)} | ${row.lcp.toFixed(0)} | ${row.tbt.toFixed(0)} | ` +
+      `${row.cls.toFixed(3)} | ${(row.bytes / 1024).toFixed(1)} | ${(row.lcp / limit.lcp).toFixed(2)} |`,
+  );
+}
+console.log(`overview, brotli: ${(bytes.total / 1024).toFixed(1)} KB in all; ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable`);
+
+async function waitForPort(port) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/json/version`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error('Chromium did not open its debugging port');
+}
