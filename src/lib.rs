@@ -11,5 +11,6 @@ pub mod meta;
 pub mod model;
 pub mod pages;
 pub mod route;
+pub mod share;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;

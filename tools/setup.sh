@@ -8,10 +8,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
 
-# Debian packages: Chromium and CJK fonts for the browser tests and screenshots.
-if [ "$need" = test ]; then
+# Debian packages: CJK fonts for the share cards the build draws; Chromium for the browser tests.
+packages=(fonts-noto-cjk)
+[ "$need" = test ] && packages+=(chromium)
+if true; then
   missing=()
-  for package in chromium fonts-noto-cjk; do
+  for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ "${#missing[@]}" -gt 0 ]; then

@@ -40,7 +40,15 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
-    let template = PageTemplate::new(html)?;
+    // Absolute og:image URLs and QR codes on the cards need the widget's public URL.
+    let public_url = match std::env::var("YITU_PUBLIC_URL") {
+        Ok(url) if !url.is_empty() => Some(
+            yitu::share::public_url(&url)
+                .ok_or(format!("YITU_PUBLIC_URL must be an http(s) URL: {url}"))?,
+        ),
+        _ => None,
+    };
+    let template = PageTemplate::new(html)?.with_public_url(public_url.clone());
     let routes = Route::all(&dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -70,7 +78,32 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     }
     write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
     write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
+    write_cards(dist, &dataset, public_url.as_deref())?;
     Ok(routes.len())
+}
+
+/// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.
+fn write_cards(
+    dist: &Path,
+    dataset: &yitu::model::Dataset,
+    public_url: Option<&str>,
+) -> Result<(), String> {
+    let rasteriser = yitu::share::Rasteriser::new();
+    if !rasteriser.has_cjk_font() {
+        eprintln!(
+            "site: no Chinese font found (install fonts-noto-cjk): card.png files not written"
+        );
+        return Ok(());
+    }
+    let cards = yitu::share::site_cards(dataset, public_url);
+    for (file, svg) in &cards {
+        let png = rasteriser.png(svg, yitu::share::CARD_SCALE as f32)?;
+        let path = dist.join(file);
+        write(&path, "")?;
+        std::fs::write(&path, png).map_err(|error| format!("{}: {error}", path.display()))?;
+    }
+    println!("site: wrote {} share cards", cards.len());
+    Ok(())
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {

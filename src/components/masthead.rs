@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{use_large_text, RouteLink};
+use super::{use_large_text, use_preferences, RouteLink};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -22,8 +22,22 @@ pub fn Masthead() -> Html {
                 </RouteLink>
                 <span class="masthead__number">{ document.number.clone() }</span>
                 <LargeTextToggle />
+                <UnsavedNote />
             </header>
         </>
+    }
+}
+
+/// Says so where the 大字版 could not be remembered (storage blocked, as in a sandboxed iframe).
+#[component]
+fn UnsavedNote() -> Html {
+    let unsaved = use_preferences().large_text_unsaved;
+    html! {
+        <p class="text-size-note" role="status">
+            if unsaved {
+                { "浏览器不允许保存设置：大字版仅在本次浏览中有效。" }
+            }
+        </p>
     }
 }
 

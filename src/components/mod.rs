@@ -14,6 +14,7 @@ mod matrix;
 mod page_effects;
 mod preferences;
 mod route_link;
+mod share;
 mod target_table;
 mod task_list;
 
@@ -31,5 +32,6 @@ pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
 pub use route_link::{DepartmentLinks, RouteLink};
+pub use share::ShareControl;
 pub use target_table::TargetTable;
 pub use task_list::TaskList;

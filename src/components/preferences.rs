@@ -15,6 +15,8 @@ pub struct Preferences {
     pub reduced_motion: bool,
     /// The 大字版: larger text and targets. Remembered in `localStorage` where it works.
     pub large_text: bool,
+    /// The 大字版 is on but could not be remembered (storage blocked): it lasts for this visit only.
+    pub large_text_unsaved: bool,
 }
 
 impl Preferences {
@@ -75,6 +77,7 @@ pub struct PreferencesProviderProps {
 pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
     let media = use_state(Preferences::default);
     let large_text = use_state(|| false);
+    let unsaved = use_state(|| false);
     {
         let media = media.clone();
         let large_text = large_text.clone();
@@ -102,14 +105,19 @@ pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
     });
     let switch = {
         let large_text = large_text.clone();
+        let unsaved = unsaved.clone();
         LargeTextSwitch(Callback::from(move |on: bool| {
             #[cfg(target_arch = "wasm32")]
-            browser::store_large_text(on);
+            let stored = browser::store_large_text(on);
+            #[cfg(not(target_arch = "wasm32"))]
+            let stored = true;
+            unsaved.set(on && !stored);
             large_text.set(on);
         }))
     };
     let preferences = Preferences {
         large_text: *large_text,
+        large_text_unsaved: *unsaved,
         ..*media
     };
     html! {
@@ -150,6 +158,7 @@ mod browser {
             dark: matches(DARK),
             reduced_motion: matches(REDUCED_MOTION),
             large_text: false,
+            large_text_unsaved: false,
         }
     }
 
@@ -193,15 +202,17 @@ mod browser {
             .is_some_and(|value| value == LARGE)
     }
 
-    /// Remembers the 大字版 for later visits, where storage works; otherwise does nothing.
-    pub fn store_large_text(on: bool) {
-        if let Some(storage) = storage() {
-            let _ = if on {
-                call(&storage, "setItem", &[STORAGE_KEY, LARGE])
-            } else {
-                call(&storage, "removeItem", &[STORAGE_KEY])
-            };
-        }
+    /// Remembers the 大字版 for later visits, where storage works; says whether it could.
+    pub fn store_large_text(on: bool) -> bool {
+        let Some(storage) = storage() else {
+            return false;
+        };
+        let done = if on {
+            call(&storage, "setItem", &[STORAGE_KEY, LARGE])
+        } else {
+            call(&storage, "removeItem", &[STORAGE_KEY])
+        };
+        done.is_some()
     }
 
     /// Puts `large-text` on `<html>` or takes it off.

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentLinks, RouteLink};
+use crate::components::{DepartmentLinks, RouteLink, ShareControl};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -31,6 +31,7 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
             <p class="detail__meta">
                 { format!("在{}项重点任务中：牵头{}项，作为责任单位参与{}项。", dataset.tasks().count(), led.len(), shared.len()) }
             </p>
+            <ShareControl route={Route::Department { slug: department.slug.clone() }} />
             <RoleTasks role={Role::Lead} department={department.name.clone()} tasks={led.into_iter().cloned().collect::<Vec<_>>()} />
             <RoleTasks role={Role::Responsible} department={department.name.clone()} tasks={shared.into_iter().cloned().collect::<Vec<_>>()} />
             <nav class="pager" aria-label="其他部门">

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentLinks, GaugeCard, RouteLink};
+use crate::components::{DepartmentLinks, GaugeCard, RouteLink, ShareControl};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -71,6 +71,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
             <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
             <GaugeCard id={indicator.id} linked={false} />
+            <ShareControl route={Route::Indicator { id: indicator.id }} />
             <section class="block" aria-labelledby="provenance-title">
                 <h2 class="section-banner section-banner--minor" id="provenance-title">{ "原文依据" }</h2>
                 <p class="quote__table">{ format!("《主要目标》表中{}", row) }</p>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentLinks, RouteLink};
+use crate::components::{DepartmentLinks, RouteLink, ShareControl};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -62,6 +62,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                     <dd><DepartmentLinks names={task.responsible.clone()} /></dd>
                 </div>
             </dl>
+            <ShareControl route={Route::Task { id: task.id }} />
             <section class="block" aria-labelledby="indicators-title">
                 <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>
                 if indicators.is_empty() {

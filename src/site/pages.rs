@@ -17,6 +17,8 @@ const ROOT: &str = r#"<div id="app"></div>"#;
 pub struct PageTemplate {
     html: String,
     boot: Option<BootScript>,
+    /// The widget's public URL (`YITU_PUBLIC_URL`), for absolute `og:image` URLs.
+    public_url: Option<String>,
 }
 
 /// The app's start-up module, written to `dist/` as its own file.
@@ -38,7 +40,11 @@ impl PageTemplate {
             }
         }
         let Some(start) = html.find(INLINE_MODULE) else {
-            return Ok(PageTemplate { html, boot: None });
+            return Ok(PageTemplate {
+                html,
+                boot: None,
+                public_url: None,
+            });
         };
         let body_start = start + INLINE_MODULE.len();
         let end = html[body_start..]
@@ -55,7 +61,15 @@ impl PageTemplate {
         Ok(PageTemplate {
             html,
             boot: Some(BootScript { file_name, source }),
+            public_url: None,
         })
+    }
+
+    /// Pages with share cards name them by absolute URL under `public_url` (see `share::card_file`);
+    /// without it, by the path relative to the page file (`card.png`).
+    pub fn with_public_url(mut self, public_url: Option<String>) -> Self {
+        self.public_url = public_url;
+        self
     }
 
     /// The start-up module that was inline in `index.html`, if there was one.
@@ -109,12 +123,36 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
         site = site,
         title = title,
     );
+    let meta = meta + &og_image(template.public_url.as_deref(), route, dataset);
     template
         .html
         .replace(BASE, &format!(r#"<base href="{base}">"#))
         .replace(TITLE, &format!("<title>{title}</title>"))
         .replace(HEAD_META, &meta)
         .replace(ROOT, &format!(r#"<div id="app">{body}</div>"#))
+}
+
+/// The `og:image` tags of a page whose view has a share card (the overview and each indicator).
+fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> String {
+    let Some(file) = crate::share::card_file(route).filter(|_| route.exists_in(dataset)) else {
+        return String::new();
+    };
+    let url = match public_url {
+        Some(root) => format!("{root}{file}"),
+        None => "card.png".to_owned(),
+    };
+    format!(
+        concat!(
+            r#"<meta property="og:image" content="{url}">"#,
+            r#"<meta property="og:image:width" content="{width}">"#,
+            r#"<meta property="og:image:height" content="{height}">"#,
+            r#"<meta property="og:image:alt" content="{alt}">"#,
+        ),
+        url = escape(&url),
+        width = crate::share::CARD_WIDTH * crate::share::CARD_SCALE,
+        height = crate::share::CARD_HEIGHT * crate::share::CARD_SCALE,
+        alt = escape(&page_description(route, dataset)),
+    )
 }
 
 /// `404.html`: hosts serve it at any unknown address, at any depth, so it stands alone. Its styles

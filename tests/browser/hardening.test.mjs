@@ -104,10 +104,33 @@ describe('hardening', () => {
     await frame.locator('.pager__next').click();
     await frame.locator('h1', { hasText: '街道普惠性托育机构覆盖率' }).waitFor();
     await frame.locator('.echart--drawn canvas').waitFor();
+    console.log('sandboxed iframe: rendered indicator 3, followed a link to indicator 4, no errors');
     assert.deepEqual(errors, []);
     await context.close();
     stop(host);
     stop(widget.server);
+  });
+
+  test('where the browser blocks storage, the 大字版 still works and says it is not remembered', async () => {
+    const { server, url } = await serveDist('/');
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user blocked site data.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${url}indicator/3/`);
+    await waitForApp(page);
+    assert.equal(await page.locator('.text-size-note').textContent(), '');
+    await page.locator('.text-size-toggle').click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+    assert.match(await page.locator('.text-size-note').textContent(), /仅在本次浏览中有效/);
+    console.log('blocked storage: 大字版 on for this visit, note shown, no errors');
+    assert.deepEqual(problems(), []);
+    await context.close();
+    stop(server);
   });
 
   test('if ECharts cannot load, gauges fall back to text with no uncaught error', async () => {
@@ -119,6 +142,7 @@ describe('hardening', () => {
     await page.goto(`${url}indicator/3/`);
     await page.locator('.echart--unavailable .echart__fallback').waitFor();
     assert.match(await page.locator('.gauge-card').textContent(), /30%/);
+    console.log('ECharts blocked: the gauge says so; its figures stay');
     assert.deepEqual(errors, []);
     await context.close();
     stop(server);
@@ -157,6 +181,7 @@ describe('hardening', () => {
     await page.waitForFunction(() => document.documentElement.dataset.app === 'failed');
     assert.match(await page.locator('#app-error').textContent(), /互动功能出现问题/);
     assert.equal(await page.locator('h1').textContent(), '托位使用率');
+    console.log('panic: note shown, pre-rendered page kept');
     await context.close();
     stop(server);
   });

@@ -1,0 +1,40 @@
+//! Sharing a view: its deep link, the link's QR code, and the picture card of an indicator.
+//!
+//! Everything here is pure and shared by the app (the share panel, `components::ShareControl`) and the
+//! native build (`card.png` files, drawn with resvg in `raster`, which never reaches the wasm build).
+
+mod card;
+mod link;
+mod qr;
+#[cfg(not(target_arch = "wasm32"))]
+mod raster;
+
+pub use card::{
+    card_file, indicator_card_svg, overview_card_svg, site_cards, CARD_FONTS, CARD_HEIGHT,
+    CARD_SCALE, CARD_WIDTH,
+};
+pub use link::{
+    article_base, join_relative, page_link, public_url, route_from_share_key, share_key,
+    share_link, share_param, SHARE_PARAM,
+};
+pub use qr::{qr_path_data, qr_svg, QrMatrix, QUIET_ZONE};
+#[cfg(not(target_arch = "wasm32"))]
+pub use raster::Rasteriser;
+
+/// Escapes text for XML and HTML text and attribute values.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in XML 1.0.
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
