@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use yitu::model::{parse, EMBEDDED_DATASET};
 use yitu::route::Route;
 use yitu::site::{
-    indicators_csv, not_found_file, page_file, page_path, render_view, tasks_csv, PageTemplate,
+    indicators_csv, inline_stylesheets, not_found_file, page_file, page_path, render_view,
+    tasks_csv, PageTemplate,
 };
 
 fn main() -> ExitCode {
@@ -69,7 +70,7 @@ fn write_site(dist: &Path) -> Result<usize, String> {
                 public_path.as_deref(),
             )?
         } else {
-            page_file(&template, route, &dataset, &body)
+            inline_stylesheets(&page_file(&template, route, &dataset, &body), &stylesheet)?
         };
         write(&dist.join(page_path(route)), &page)?;
     }

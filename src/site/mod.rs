@@ -4,4 +4,6 @@ mod csv;
 mod pages;
 
 pub use csv::{indicators_csv, tasks_csv};
-pub use pages::{not_found_file, page_file, page_path, render_view, BootScript, PageTemplate};
+pub use pages::{
+    inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
+};

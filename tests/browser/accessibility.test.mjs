@@ -5,9 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, waitForApp, PHONE, DESKTOP } from './harness.mjs';
+import { launch, openPage, sandboxedHost, waitForApp, PHONE, DESKTOP } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
@@ -317,14 +316,7 @@ describe('accessibility', () => {
 
   test('inside <iframe sandbox="allow-scripts">, where storage throws, the 大字版 works without persisting', async () => {
     const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
-    const host = createServer((request, response) => {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="zh-CN"><title>宿主</title><body>
-        <iframe id="yitu" sandbox="allow-scripts" src="${widget.url}indicator/3/" style="width:375px;height:700px"></iframe>
-      </body></html>`);
-    });
-    await new Promise((done) => host.listen(0, '127.0.0.1', done));
-    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    const { server: host, url: hostUrl } = await sandboxedHost(`${widget.url}indicator/3/`);
     const { page, context } = await openPage(browser, hostUrl, PHONE);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -2,8 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { launch, openPage, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
+import { launch, openPage, sandboxedHost, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
@@ -84,14 +83,7 @@ describe('hardening', () => {
 
   test('inside <iframe sandbox="allow-scripts"> the widget renders and navigates', async () => {
     const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
-    const host = createServer((request, response) => {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="zh-CN"><title>宿主</title><body>
-        <iframe id="yitu" sandbox="allow-scripts" src="${widget.url}indicator/3/" style="width:375px;height:700px"></iframe>
-      </body></html>`);
-    });
-    await new Promise((done) => host.listen(0, '127.0.0.1', done));
-    const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+    const { server: host, url: hostUrl } = await sandboxedHost(`${widget.url}indicator/3/`);
     const { page, context } = await openPage(browser, hostUrl, PHONE);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: the built dist/ served locally and the system Chromium.
 import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
 import { serve } from '../../tools/serve.mjs';
 
 export const PHONE = { width: 375, height: 812 };
@@ -77,4 +78,19 @@ export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the se
 /** Waits until the app has hydrated (it marks <html> when it has). */
 export async function waitForApp(page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+}
+
+/** A host page on its own origin that is nothing but `body` (HTML); resolves to { server, url }. */
+export async function hostPage(body) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>宿主</title></head><body>${body}</body></html>`);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** A host page with the widget page `src` in `<iframe sandbox="allow-scripts">` (an opaque origin). */
+export function sandboxedHost(src) {
+  return hostPage(`<iframe id="yitu" sandbox="allow-scripts" src="${src}" style="width:375px;height:700px"></iframe>`);
 }

@@ -52,6 +52,7 @@ for (const [name, url] of runs) {
     tbt: audits['total-blocking-time'].numericValue,
     cls: audits['cumulative-layout-shift'].numericValue,
     bytes,
+    lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
   });
 }
 chromium.kill();
@@ -71,6 +72,7 @@ for (const row of rows) {
       `${row.cls.toFixed(3)} | ${(row.bytes / 1024).toFixed(1)} | ${(row.lcp / limit.lcp).toFixed(2)} |`,
   );
 }
+for (const row of rows) console.log(`LCP element, ${row.name}: ${row.lcpElement.slice(0, 120)}`);
 console.log(`overview, brotli: ${(bytes.total / 1024).toFixed(1)} KB in all; ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable`);
 
 async function waitForPort(port) {
