@@ -8,19 +8,18 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
 
-# Debian packages: CJK fonts for the share cards the build draws; Chromium for the browser tests.
+# Debian packages: CJK fonts for the share cards the build draws; Chromium and zbar-tools (a QR decoder)
+# for the browser tests.
 packages=(fonts-noto-cjk)
-[ "$need" = test ] && packages+=(chromium)
-if true; then
-  missing=()
-  for package in "${packages[@]}"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-  done
-  if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
+[ "$need" = test ] && packages+=(chromium zbar-tools)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # The wasm32 target of the machine's Rust toolchain.
