@@ -1,6 +1,6 @@
-//! One ECharts chart. Renders an empty, sized box; an effect loads ECharts (same origin, once),
-//! draws the chart into the box, redraws it when the chart changes, follows the box's size, and
-//! disposes of it on unmount. Without ECharts the box says so and the text around it carries the data.
+//! One ECharts chart. Renders an empty, sized box; when the box comes within a screen of the
+//! viewport, an effect loads ECharts (same origin, once), draws the chart into the box, redraws it
+//! when the chart changes, follows the box's size, and disposes of it on unmount. Without ECharts the box says so and the text around it carries the data.
 
 use charming::Chart;
 use yew::prelude::*;
@@ -100,33 +100,38 @@ mod browser {
         // loading, so the first drawing uses the newest chart rather than the one at mount.
         let latest: Rc<RefCell<Chart>> = use_mut_ref(|| chart.clone());
         *latest.borrow_mut() = chart.clone();
-        // Draw once ECharts is there; dispose on unmount.
+        // When the box comes near the viewport, load ECharts and draw; dispose on unmount.
         {
             let drawn = drawn.clone();
             let state = state.clone();
             use_effect_with(id, move |id| {
                 let id = id.to_string();
                 let cancelled = Rc::new(RefCell::new(false));
-                {
+                let start = {
                     let drawn = drawn.clone();
                     let cancelled = cancelled.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let loaded = echarts_loader::load().await;
-                        if *cancelled.borrow() {
-                            return;
-                        }
-                        let chart = latest.borrow().clone();
-                        match loaded.ok().and_then(|()| draw(&id, &chart)) {
-                            Some(done) => {
-                                *drawn.borrow_mut() = Some(done);
-                                state.set(ChartState::Drawn);
+                    let id = id.clone();
+                    move || {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let loaded = echarts_loader::load().await;
+                            if *cancelled.borrow() {
+                                return;
                             }
-                            None => state.set(ChartState::Unavailable),
-                        }
-                    });
-                }
+                            let chart = latest.borrow().clone();
+                            match loaded.ok().and_then(|()| draw(&id, &chart)) {
+                                Some(done) => {
+                                    *drawn.borrow_mut() = Some(done);
+                                    state.set(ChartState::Drawn);
+                                }
+                                None => state.set(ChartState::Unavailable),
+                            }
+                        })
+                    }
+                };
+                let watch = when_near_viewport(&id, start);
                 move || {
                     *cancelled.borrow_mut() = true;
+                    drop(watch);
                     drawn.borrow_mut().take();
                 }
             });
@@ -137,6 +142,67 @@ mod browser {
                 WasmRenderer::update(&done.echarts, chart);
             }
         });
+    }
+
+    /// Watches an element until it comes within a screen's height of the viewport.
+    struct Watch {
+        observer: web_sys::IntersectionObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    }
+
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Calls `start` once, when the element `id` nears the viewport; at once where the browser cannot
+    /// watch (no IntersectionObserver) or the element is missing.
+    fn when_near_viewport(id: &str, start: impl FnOnce() + 'static) -> Option<Watch> {
+        let start = Rc::new(RefCell::new(Some(start)));
+        let run = {
+            let start = start.clone();
+            move || {
+                if let Some(start) = start.borrow_mut().take() {
+                    start();
+                }
+            }
+        };
+        let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+            run();
+            return None;
+        };
+        let callback = {
+            let run = run.clone();
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let near = entries.iter().any(|entry| {
+                    entry
+                        .dyn_into::<web_sys::IntersectionObserverEntry>()
+                        .is_ok_and(|entry| entry.is_intersecting())
+                });
+                if near {
+                    run();
+                }
+            })
+        };
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        match web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            Ok(observer) => {
+                observer.observe(&element);
+                Some(Watch {
+                    observer,
+                    _callback: callback,
+                })
+            }
+            Err(_) => {
+                run();
+                None
+            }
+        }
     }
 
     fn draw(id: &str, chart: &Chart) -> Option<Drawn> {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, sandboxedHost, waitForApp, PHONE, DESKTOP } from './harness.mjs';
+import { drawCharts, launch, openPage, sandboxedHost, waitForApp, PHONE, DESKTOP } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
@@ -18,7 +18,7 @@ const DARK_TEXT = '#e8edf3';
 
 /** Waits until every chart on the page is drawn and no transition is running. */
 async function settle(page) {
-  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+  await drawCharts(page);
   await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serveDist, stop, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
+import { drawCharts, launch, openPage, serveDist, stop, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const indicators = dataset.indicators;
@@ -10,7 +10,7 @@ const indicators = dataset.indicators;
 /** Waits until the page has loaded and every chart on it is drawn, before the test moves on. */
 async function settle(page) {
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+  await drawCharts(page);
 }
 
 for (const prefix of ['/news/2024/yitu/', '/']) {
@@ -34,10 +34,8 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       await page.goto(url);
       await waitForApp(page);
       assert.equal(await page.locator('.target-table tbody tr').count(), indicators.length);
-      await page.waitForFunction(
-        (count) => document.querySelectorAll('.gauge-card .echart--drawn canvas').length === count,
-        indicators.length,
-      );
+      await drawCharts(page);
+      assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), indicators.length);
       assert.equal(await page.locator('.gauge-card').count(), indicators.length);
       assert.match(await page.locator('h1').textContent(), /婴幼儿照护服务能力提升三年行动/);
       assert.match(await page.locator('.status-note').textContent(), /已结束/);

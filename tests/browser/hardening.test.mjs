@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, sandboxedHost, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
+import { drawCharts, launch, openPage, sandboxedHost, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
@@ -20,11 +20,6 @@ function allPaths() {
     ...tasks.map((task) => `task/${task.id}/`),
     ...dataset.departments.map((department) => `department/${department.slug}/`),
   ];
-}
-
-/** Waits until every chart on the page is drawn. */
-async function chartsDrawn(page) {
-  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
 }
 
 describe('hardening', () => {
@@ -51,7 +46,7 @@ describe('hardening', () => {
     for (const path of paths) {
       await page.goto(url + path);
       await waitForApp(page);
-      await chartsDrawn(page);
+      await drawCharts(page);
       assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
     }
     console.log(`CSP: ${paths.length} pages checked under "${CSP}", 0 violations`);
@@ -72,7 +67,7 @@ describe('hardening', () => {
     for (const path of allPaths()) {
       await page.goto(url + path);
       await waitForApp(page);
-      await chartsDrawn(page);
+      await drawCharts(page);
     }
     console.log(`third parties: ${allPaths().length} views, ${requests} requests, origins: ${[...origins].join(', ')}`);
     assert.deepEqual([...origins], [new URL(url).origin]);
@@ -153,7 +148,7 @@ describe('hardening', () => {
     await waitForApp(page);
     assert.equal(await page.locator('.gauge-card .echart--loading').count(), dataset.indicators.length);
     release();
-    await chartsDrawn(page);
+    await drawCharts(page);
     assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), dataset.indicators.length);
     assert.deepEqual(problems(), []);
     await context.close();

@@ -75,6 +75,22 @@ export function stop(server) {
 /** Chromium's console line for a page (or resource) answered with 404. */
 export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
 
+/**
+ * Brings every chart near the viewport (charts load and draw only then), waits until all are drawn,
+ * and scrolls back to the top.
+ */
+export async function drawCharts(page) {
+  await page.evaluate(async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const box of document.querySelectorAll('.echart')) {
+      box.scrollIntoView({ block: 'center' });
+      await frames();
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+}
+
 /** Waits until the app has hydrated (it marks <html> when it has). */
 export async function waitForApp(page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
