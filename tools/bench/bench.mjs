@@ -52,7 +52,10 @@ for (const [name, url] of runs) {
     tbt: audits['total-blocking-time'].numericValue,
     cls: audits['cumulative-layout-shift'].numericValue,
     bytes,
-    lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
+    // Lighthouse 12.2.3 cannot read the element from this Chromium's traces; it then says why.
+    lcpElement:
+      audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ??
+      `unknown (${audits['largest-contentful-paint-element']?.errorMessage ?? 'no details'})`,
   });
 }
 chromium.kill();
