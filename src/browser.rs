@@ -1,17 +1,22 @@
 //! Small facts about the browser the app runs in. Natively (pre-rendering) they describe a
 //! browser where everything works, since nothing there is ever asked.
 
-/// Whether the History API can change the URL. It cannot in a document with an opaque origin,
-/// such as a sandboxed iframe without `allow-same-origin`; there links load the view's own page.
-pub fn history_works() -> bool {
+/// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
+/// There the History API cannot change the URL and downloads are refused.
+pub fn opaque_origin() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        gloo::utils::window().origin() != "null"
+        gloo::utils::window().origin() == "null"
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        true
+        false
     }
+}
+
+/// Whether the History API can change the URL; where it cannot, links load the view's own page.
+pub fn history_works() -> bool {
+    !opaque_origin()
 }
 
 /// Opens a view by loading its page file, for when the History API cannot be used.

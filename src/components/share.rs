@@ -428,7 +428,7 @@ mod browser {
     /// Starts a download of `url` as `file`. A sandboxed frame (opaque origin) may not download; there
     /// the picture in the panel is the way to save it.
     fn download(url: &str, file: &str) {
-        if gloo::utils::window().origin() == "null" {
+        if crate::browser::opaque_origin() {
             return;
         }
         let document = gloo::utils::document();
