@@ -7,3 +7,89 @@ mod palette;
 pub use bars::{department_bars, department_bars_text};
 pub use gauge::{gauge, gauge_scale, gauge_with_text, GaugeScale};
 pub use palette::{Motion, Palette, TextSize};
+
+use crate::model::Dataset;
+
+/// Which chart a box shows. Views name charts by kind; the ECharts option itself is built only when
+/// the box is drawn, so pages that never draw a chart never build one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// The gauge of the indicator with this 序号.
+    Gauge { indicator: u32 },
+    /// The tasks each department leads and shares.
+    DepartmentBars,
+}
+
+/// How a chart looks: the reader's colour scheme, motion and text size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartLook {
+    pub palette: Palette,
+    pub motion: Motion,
+    pub text_size: TextSize,
+}
+
+/// The ECharts option of a chart, as JSON; `None` for an indicator the dataset does not have.
+pub fn chart_option(kind: ChartKind, look: ChartLook, dataset: &Dataset) -> Option<String> {
+    let chart = match kind {
+        ChartKind::Gauge { indicator } => gauge_with_text(
+            dataset.indicator(indicator)?,
+            &look.palette,
+            look.motion,
+            look.text_size,
+        ),
+        ChartKind::DepartmentBars => {
+            department_bars(dataset, &look.palette, look.motion, look.text_size)
+        }
+    };
+    serde_json::to_string(&chart).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dataset;
+
+    const LOOK: ChartLook = ChartLook {
+        palette: Palette::LIGHT,
+        motion: Motion::Reduced,
+        text_size: TextSize::Normal,
+    };
+
+    #[test]
+    fn a_gauge_option_is_the_json_of_its_chart() {
+        let indicator = dataset().indicator(3).unwrap();
+        let json = chart_option(ChartKind::Gauge { indicator: 3 }, LOOK, dataset()).unwrap();
+        let expected = gauge_with_text(
+            indicator,
+            &Palette::LIGHT,
+            Motion::Reduced,
+            TextSize::Normal,
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+            serde_json::to_value(&expected).unwrap()
+        );
+        assert!(json.contains("\"type\":\"gauge\""), "{json}");
+    }
+
+    #[test]
+    fn the_look_changes_the_option() {
+        let kind = ChartKind::DepartmentBars;
+        let dark = ChartLook {
+            palette: Palette::DARK,
+            ..LOOK
+        };
+        assert_ne!(
+            chart_option(kind, LOOK, dataset()),
+            chart_option(kind, dark, dataset())
+        );
+    }
+
+    #[test]
+    fn an_unknown_indicator_has_no_option() {
+        assert_eq!(
+            chart_option(ChartKind::Gauge { indicator: 99 }, LOOK, dataset()),
+            None
+        );
+    }
+}

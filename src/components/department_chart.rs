@@ -2,20 +2,13 @@
 
 use yew::prelude::*;
 
-use super::{use_preferences, EChart};
-use crate::charts::{department_bars, department_bars_text};
+use super::EChart;
+use crate::charts::{department_bars_text, ChartKind};
 use crate::model::{dataset, department_summary};
 
 #[component]
 pub fn DepartmentChart() -> Html {
-    let preferences = use_preferences();
     let dataset = dataset();
-    let chart = department_bars(
-        dataset,
-        &preferences.palette(),
-        preferences.motion(),
-        preferences.text_size(),
-    );
     html! {
         <figure class="department-chart">
             <figcaption class="department-chart__summary">{ department_summary(dataset) }</figcaption>
@@ -27,7 +20,7 @@ pub fn DepartmentChart() -> Html {
             </ul>
             <EChart
                 id="department-bars"
-                {chart}
+                kind={ChartKind::DepartmentBars}
                 label={department_bars_text(dataset)}
                 class="department-chart__chart"
             />

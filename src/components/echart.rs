@@ -1,15 +1,18 @@
 //! One ECharts chart. Renders an empty, sized box; when the box comes within a screen of the
-//! viewport, an effect loads ECharts (same origin, once), draws the chart into the box, redraws it
-//! when the chart changes, follows the box's size, and disposes of it on unmount. Without ECharts the box says so and the text around it carries the data.
+//! viewport, an effect loads ECharts (same origin, once), builds the chart's option and draws it into
+//! the box, redraws it when the reader's look changes, follows the box's size, and disposes of it on
+//! unmount. Without ECharts the box says so and the text around it carries the data.
 
-use charming::Chart;
 use yew::prelude::*;
+
+use super::use_preferences;
+use crate::charts::{ChartKind, ChartLook};
 
 #[derive(Properties, PartialEq)]
 pub struct EChartProps {
     /// The DOM id of the chart's box, unique on the page.
     pub id: AttrValue,
-    pub chart: Chart,
+    pub kind: ChartKind,
     /// What the chart shows, in words, for screen readers.
     pub label: AttrValue,
     #[prop_or_default]
@@ -30,7 +33,13 @@ pub enum ChartState {
 #[component]
 pub fn EChart(props: &EChartProps) -> Html {
     let state = use_state(|| ChartState::Loading);
-    use_chart(props.id.clone(), props.chart.clone(), state.clone());
+    let preferences = use_preferences();
+    let look = ChartLook {
+        palette: preferences.palette(),
+        motion: preferences.motion(),
+        text_size: preferences.text_size(),
+    };
+    use_chart(props.id.clone(), props.kind, look, state.clone());
     let class = classes!(
         "echart",
         props.class.clone(),
@@ -57,7 +66,13 @@ pub fn EChart(props: &EChartProps) -> Html {
 /// Natively (pre-rendering) there is nothing to draw: the page keeps the empty, sized box.
 #[cfg(not(target_arch = "wasm32"))]
 #[hook]
-fn use_chart(_id: AttrValue, _chart: Chart, _state: UseStateHandle<ChartState>) {}
+fn use_chart(
+    _id: AttrValue,
+    _kind: ChartKind,
+    _look: ChartLook,
+    _state: UseStateHandle<ChartState>,
+) {
+}
 
 #[cfg(target_arch = "wasm32")]
 use browser::use_chart;
@@ -67,16 +82,39 @@ mod browser {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use charming::{renderer::Echarts, Chart, WasmRenderer};
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
     use yew::prelude::*;
 
     use super::ChartState;
+    use crate::charts::{chart_option, ChartKind, ChartLook};
     use crate::components::echarts_loader;
+    use crate::model::dataset;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A chart drawn by the global `echarts` (see `echarts_loader`).
+        type EchartsInstance;
+
+        #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+        fn init(element: &web_sys::Element) -> Result<EchartsInstance, JsValue>;
+
+        #[wasm_bindgen(catch, method, js_name = setOption)]
+        fn set_option(
+            this: &EchartsInstance,
+            option: &JsValue,
+            not_merge: bool,
+        ) -> Result<(), JsValue>;
+
+        #[wasm_bindgen(method)]
+        fn resize(this: &EchartsInstance);
+
+        #[wasm_bindgen(method)]
+        fn dispose(this: &EchartsInstance);
+    }
 
     /// The drawn chart and what keeps it sized.
     struct Drawn {
-        echarts: Echarts,
+        echarts: Rc<EchartsInstance>,
         observer: web_sys::ResizeObserver,
         _on_resize: Closure<dyn FnMut()>,
     }
@@ -84,22 +122,28 @@ mod browser {
     impl Drop for Drawn {
         fn drop(&mut self) {
             self.observer.disconnect();
-            if let Ok(dispose) = js_sys::Reflect::get(&self.echarts, &JsValue::from_str("dispose"))
-            {
-                if let Some(dispose) = dispose.dyn_ref::<js_sys::Function>() {
-                    let _ = dispose.call0(&self.echarts);
-                }
-            }
+            self.echarts.dispose();
         }
     }
 
+    /// The chart's option as a JavaScript object, or `None` if it cannot be built.
+    fn option(kind: ChartKind, look: ChartLook) -> Option<JsValue> {
+        let json = chart_option(kind, look, dataset())?;
+        js_sys::JSON::parse(&json).ok()
+    }
+
     #[hook]
-    pub fn use_chart(id: AttrValue, chart: Chart, state: UseStateHandle<ChartState>) {
+    pub fn use_chart(
+        id: AttrValue,
+        kind: ChartKind,
+        look: ChartLook,
+        state: UseStateHandle<ChartState>,
+    ) {
         let drawn: Rc<RefCell<Option<Drawn>>> = use_mut_ref(|| None);
-        // The newest chart. It may change (to the reader's colour scheme) while ECharts is still
-        // loading, so the first drawing uses the newest chart rather than the one at mount.
-        let latest: Rc<RefCell<Chart>> = use_mut_ref(|| chart.clone());
-        *latest.borrow_mut() = chart.clone();
+        // The newest look. It may change (to the reader's colour scheme) while ECharts is still
+        // loading, so the first drawing uses the newest look rather than the one at mount.
+        let latest: Rc<RefCell<ChartLook>> = use_mut_ref(|| look);
+        *latest.borrow_mut() = look;
         // When the box comes near the viewport, load ECharts and draw; dispose on unmount.
         {
             let drawn = drawn.clone();
@@ -117,8 +161,8 @@ mod browser {
                             if *cancelled.borrow() {
                                 return;
                             }
-                            let chart = latest.borrow().clone();
-                            match loaded.ok().and_then(|()| draw(&id, &chart)) {
+                            let look = *latest.borrow();
+                            match loaded.ok().and_then(|()| draw(&id, kind, look)) {
                                 Some(done) => {
                                     *drawn.borrow_mut() = Some(done);
                                     state.set(ChartState::Drawn);
@@ -136,10 +180,12 @@ mod browser {
                 }
             });
         }
-        // Redraw when the chart changes (colour scheme, motion, data).
-        use_effect_with(chart, move |chart| {
+        // Redraw when the look changes (colour scheme, motion, text size).
+        use_effect_with((kind, look), move |&(kind, look)| {
             if let Some(done) = drawn.borrow().as_ref() {
-                WasmRenderer::update(&done.echarts, chart);
+                if let Some(option) = option(kind, look) {
+                    let _ = done.echarts.set_option(&option, true);
+                }
             }
         });
     }
@@ -205,12 +251,17 @@ mod browser {
         }
     }
 
-    fn draw(id: &str, chart: &Chart) -> Option<Drawn> {
+    fn draw(id: &str, kind: ChartKind, look: ChartLook) -> Option<Drawn> {
         let element = gloo::utils::document().get_element_by_id(id)?;
-        let echarts = WasmRenderer::new_opt(None, None).render(id, chart).ok()?;
+        let option = option(kind, look)?;
+        let echarts = Rc::new(init(&element).ok()?);
+        if echarts.set_option(&option, true).is_err() {
+            echarts.dispose();
+            return None;
+        }
         let on_resize = {
-            let echarts: Echarts = echarts.clone().unchecked_into();
-            Closure::<dyn FnMut()>::new(move || echarts.resize(JsValue::UNDEFINED))
+            let echarts = echarts.clone();
+            Closure::<dyn FnMut()>::new(move || echarts.resize())
         };
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         observer.observe(&element);

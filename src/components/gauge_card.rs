@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{use_preferences, BaselineTarget, EChart, RouteLink};
-use crate::charts::gauge_with_text;
+use super::{BaselineTarget, EChart, RouteLink};
+use crate::charts::ChartKind;
 use crate::model::{dataset, format_number, progress, Indicator, Progress};
 use crate::route::Route;
 
@@ -17,17 +17,10 @@ pub struct GaugeCardProps {
 
 #[component]
 pub fn GaugeCard(props: &GaugeCardProps) -> Html {
-    let preferences = use_preferences();
     let dataset = dataset();
     let Some(indicator) = dataset.indicator(props.id) else {
         return html! {};
     };
-    let chart = gauge_with_text(
-        indicator,
-        &preferences.palette(),
-        preferences.motion(),
-        preferences.text_size(),
-    );
     let title = html! {
         <>
             <span class="gauge-card__number">{ indicator.id }</span>
@@ -45,7 +38,7 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
             </h3>
             <EChart
                 id={format!("gauge-{}", indicator.id)}
-                {chart}
+                kind={ChartKind::Gauge { indicator: indicator.id }}
                 label={text_equivalent(indicator)}
                 class="gauge-card__chart"
             />

@@ -11,8 +11,8 @@ const TITLE: &str = "<title>一图读懂</title>";
 const HEAD_META: &str = r#"<meta name="description" content="">"#;
 const ROOT: &str = r#"<div id="app"></div>"#;
 
-/// The built `index.html`, checked to hold every placeholder, with Trunk's inline start-up script
-/// moved into its own file so that pages run under a CSP without `'unsafe-inline'` scripts.
+/// The built `index.html`, checked to hold every placeholder, with Trunk's inline start-up module
+/// moved into its own file and started by [`STARTER`] after the first paint.
 #[derive(Debug, Clone)]
 pub struct PageTemplate {
     html: String,
@@ -29,6 +29,13 @@ pub struct BootScript {
 }
 
 const INLINE_MODULE: &str = r#"<script type="module">"#;
+
+/// The one inline script of every page. It loads the app's start-up module (named by its
+/// `data-boot` attribute) once the browser reports the pre-rendered page's first paint, so that the
+/// text never waits for, nor shares the line with, the app's files; where paint timing is missing,
+/// after the first frame. Inside an iframe it loads it at once: the host page waits for the height.
+/// Its text never changes, so a CSP allows it by hash (README, "Security").
+pub const STARTER: &str = include_str!("starter.js");
 
 impl PageTemplate {
     pub fn new(html: String) -> Result<Self, String> {
@@ -53,11 +60,12 @@ impl PageTemplate {
             .ok_or("index.html has an unclosed inline module script")?;
         let source = html[body_start..end].trim().to_owned();
         let file_name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
-        let html = format!(
-            r#"{}<script type="module" src="{file_name}"></script>{}"#,
-            &html[..start],
-            &html[end + "</script>".len()..]
-        );
+        let mut html = format!("{}{}", &html[..start], &html[end + "</script>".len()..]);
+        // Trunk's preloads would fetch the app before the first paint; the starter fetches it after.
+        remove_tags(&mut html, r#"<link rel="modulepreload""#);
+        remove_tags(&mut html, r#"<link rel="preload""#);
+        let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
+        html.insert_str(body_end, &starter_tag(&file_name));
         Ok(PageTemplate {
             html,
             boot: Some(BootScript { file_name, source }),
@@ -75,6 +83,21 @@ impl PageTemplate {
     /// The start-up module that was inline in `index.html`, if there was one.
     pub fn boot_script(&self) -> Option<&BootScript> {
         self.boot.as_ref()
+    }
+}
+
+/// The inline script that starts the app whose start-up module is `boot_file`.
+fn starter_tag(boot_file: &str) -> String {
+    format!(r#"<script data-boot="{boot_file}">{STARTER}</script>"#)
+}
+
+/// Removes every tag that starts with `prefix`.
+fn remove_tags(html: &mut String, prefix: &str) {
+    while let Some(start) = html.find(prefix) {
+        let end = html[start..]
+            .find('>')
+            .map_or(html.len(), |offset| start + offset + 1);
+        html.replace_range(start..end, "");
     }
 }
 
@@ -169,13 +192,8 @@ pub fn not_found_file(
         &page_file(template, &Route::NotFound, dataset, body),
         stylesheet,
     )?;
-    for preload in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
-        while let Some(start) = page.find(preload) {
-            let end = page[start..]
-                .find('>')
-                .map_or(page.len(), |offset| start + offset + 1);
-            page.replace_range(start..end, "");
-        }
+    if let Some(boot) = &template.boot {
+        page = page.replace(&starter_tag(&boot.file_name), "");
     }
     let base = public_path.unwrap_or("/");
     let mut out = String::with_capacity(page.len());
@@ -190,13 +208,7 @@ pub fn not_found_file(
             out.push('\n');
             continue;
         }
-        if trimmed.starts_with("<link rel=\"icon\"") {
-            out.push_str(&format!(
-                r#"<link rel="icon" href="data:image/svg+xml,{}">"#,
-                FAVICON_DATA
-            ));
-            out.push('\n');
-        } else if trimmed.starts_with("<script") {
+        if trimmed.starts_with("<script") {
             // The app is not started on this page.
         } else if trimmed.starts_with("<base href=") {
             out.push_str(&format!(r#"<base href="{}">"#, escape(base)));
@@ -238,9 +250,6 @@ pub fn inline_stylesheets(
     out.push_str(&page[head_end..]);
     Ok(out.replacen("{STYLES}", css.trim_end(), 1))
 }
-
-/// The favicon, percent-encoded for a `data:` URL, so 404.html needs no other file.
-const FAVICON_DATA: &str = "%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%231f5f99'/%3E%3C/svg%3E";
 
 /// The value of `name="…"` in a tag that starts with `prefix`.
 fn attribute<'a>(tag: &'a str, prefix: &str, name: &str) -> Option<&'a str> {
@@ -315,26 +324,35 @@ mod tests {
     }
 
     #[test]
-    fn the_inline_start_up_script_moves_to_its_own_file() {
+    fn the_start_up_module_moves_to_its_own_file_started_after_the_body() {
         let html = format!(
-            "<head>{BASE}{TITLE}{HEAD_META}\n<script type=\"module\">\nimport init from './app.js';\n</script>\n</head><body>{ROOT}</body>"
+            "<head>{BASE}{TITLE}{HEAD_META}\n<script type=\"module\">\nimport init from './app.js';\n</script>\n<link rel=\"modulepreload\" href=\"./app.js\"><link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\"></head><body>{ROOT}</body>"
         );
         let template = PageTemplate::new(html).unwrap();
         let boot = template.boot_script().expect("a boot script");
         assert_eq!(boot.source, "import init from './app.js';");
         assert!(boot.file_name.starts_with("boot-") && boot.file_name.ends_with(".js"));
-        let page = page_file(&template, &Route::Overview, dataset(), "");
-        assert!(page.contains(&format!(
-            r#"<script type="module" src="{}"></script>"#,
+        let page = page_file(&template, &Route::Overview, dataset(), "<h1>x</h1>");
+        let starter = format!(
+            r#"<script data-boot="{}">{STARTER}</script></body>"#,
             boot.file_name
-        )));
+        );
+        assert!(page.ends_with(&starter), "{page}");
+        assert_eq!(page.matches("<script").count(), 1);
         assert!(!page.contains("import init"));
+        assert!(!page.contains("preload"));
+    }
+
+    #[test]
+    fn the_starter_is_one_line_that_a_csp_hash_can_name() {
+        assert!(!STARTER.contains('\n') && STARTER.starts_with("(function"));
+        assert!(STARTER.contains("PerformanceObserver") && STARTER.contains("data-boot"));
     }
 
     #[test]
     fn not_found_stands_alone() {
         let html = format!(
-            "<head>\n{BASE}\n{TITLE}\n{HEAD_META}\n<link rel=\"icon\" href=\"./favicon-1.svg\"/>\n<link rel=\"stylesheet\" href=\"./base-1.css\"/>\n<script type=\"module\">\nimport x from './a.js';\n</script>\n<link rel=\"modulepreload\" href=\"./a.js\"></head>\n<body>{ROOT}</body>"
+            "<head>\n{BASE}\n{TITLE}\n{HEAD_META}\n<link rel=\"stylesheet\" href=\"./base-1.css\"/>\n<script type=\"module\">\nimport x from './a.js';\n</script>\n<link rel=\"modulepreload\" href=\"./a.js\"></head>\n<body>{ROOT}</body>"
         );
         let template = PageTemplate::new(html).unwrap();
         let css = |name: &str| (name == "base-1.css").then(|| "body{color:red}".to_owned());
@@ -349,7 +367,6 @@ mod tests {
         assert!(page.contains("<style>body{color:red}</style>"));
         assert!(page.contains(r#"<base href="/news/yitu/">"#));
         assert!(!page.contains("<script"));
-        assert!(!page.contains("favicon-1.svg"));
         assert!(!page.contains("modulepreload"));
         let missing = |_: &str| None;
         assert!(not_found_file(&template, dataset(), "", &missing, None).is_err());

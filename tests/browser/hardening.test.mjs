@@ -7,9 +7,10 @@ import { serve } from '../../tools/serve.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const DIST = new URL('../../dist', import.meta.url).pathname;
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: blob:; connect-src 'self'";
+// The policy that README gives site admins; its script hash must name the pages' one inline script.
+export const CSP = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(
+  /^Content-Security-Policy: (.+)$/m,
+)[1];
 
 /** Every page the build writes, as paths under the widget's root. */
 function allPaths() {

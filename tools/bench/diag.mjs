@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { serve } from '../serve.mjs';
+const [dist = 'dist', path = ''] = process.argv.slice(2);
+const widget = await serve(dist, { prefix: '/yitu/' });
+const port = 9300 + Math.floor(Math.random() * 500);
+const profile = mkdtempSync(join(tmpdir(), 'yitu-bench-chromium-'));
+const chromium = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run','--disable-background-networking', '--disable-component-update', '--disable-sync',`--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+for (let i=0;i<100;i++){try{await fetch(`http://127.0.0.1:${port}/json/version`);break;}catch{await new Promise(r=>setTimeout(r,100));}}
+const result = await lighthouse(widget.url + path, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+writeFileSync('/tmp/diag/lhr.json', JSON.stringify(result.lhr));
+const a = result.lhr.audits;
+for (const k of ['first-contentful-paint','largest-contentful-paint','total-blocking-time','interactive','speed-index']) console.log(k, a[k].numericValue);
+console.log('long tasks', JSON.stringify(a['long-tasks']?.details?.items?.map(i=>[i.url?.slice(-40),Math.round(i.startTime),Math.round(i.duration)])));
+console.log('bootup', JSON.stringify(a['bootup-time']?.details?.items?.map(i=>[i.url?.slice(-40),Math.round(i.total),Math.round(i.scripting),Math.round(i.scriptParseCompile)])));
+console.log('mainthread', JSON.stringify(a['mainthread-work-breakdown']?.details?.items?.map(i=>[i.group,Math.round(i.duration)])));
+console.log('requests', JSON.stringify(a['network-requests'].details.items.map(i=>[i.url.slice(-40),Math.round(i.networkRequestTime),Math.round(i.networkEndTime),i.transferSize,i.priority])));
+chromium.kill(); widget.server.closeAllConnections(); widget.server.close();
