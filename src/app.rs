@@ -4,7 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    EmbedBridge, HashRoutes, Masthead, PageEffects, PreferencesProvider, SiteFooter,
+    EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects, PreferencesProvider, Prerendered,
+    SiteFooter,
 };
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
 use crate::route::Route;
@@ -41,13 +42,14 @@ fn Shell() -> Html {
     html! {
         <PreferencesProvider>
             <HashRoutes />
+            <LinkRoutes />
             <EmbedBridge />
             <PageEffects />
             <Masthead />
             <main id="main" class="page" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>
-            <SiteFooter />
+            <Prerendered><SiteFooter /></Prerendered>
         </PreferencesProvider>
     }
 }

@@ -6,7 +6,13 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id app");
-    yew::Renderer::<yitu::app::App>::with_root(root).hydrate();
+    // Hydrating is the longest step of the start; a task of its own, apart from loading the app,
+    // lets the browser answer the reader in between.
+    gloo::timers::callback::Timeout::new(0, move || {
+        yitu::components::hydration_started();
+        yew::Renderer::<yitu::app::App>::with_root(root).hydrate();
+    })
+    .forget();
 }
 
 /// If the app ever panics, the reader keeps the pre-rendered page and sees a short note above it.

@@ -2,24 +2,14 @@
 
 use yew::prelude::*;
 
-use super::RouteLink;
+use super::route_link;
 use crate::model::{dataset, Indicator, Target};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct BaselineTargetProps {
-    pub id: u32,
-}
-
 /// `2022年 2个 → 2025年目标 4.5个`, with "—" and its meaning where the baseline is missing. The arrow
 /// is drawn by the stylesheet, since a `<dl>` may hold only its groups.
-#[component]
-pub fn BaselineTarget(props: &BaselineTargetProps) -> Html {
-    let dataset = dataset();
-    let Some(indicator) = dataset.indicator(props.id) else {
-        return html! {};
-    };
-    let document = &dataset.document;
+pub fn baseline_target(indicator: &Indicator) -> Html {
+    let document = &dataset().document;
     html! {
         <dl class="baseline-target">
             <div class="baseline-target__item baseline-target__item--baseline">
@@ -86,11 +76,11 @@ pub fn KeyFigures() -> Html {
         .map(|indicator| {
             html! {
                 <li class="key-figure">
-                    <RouteLink to={Route::Indicator { id: indicator.id }} class="key-figure__link">
+                    { route_link(Route::Indicator { id: indicator.id }, "key-figure__link", html! { <>
                         <span class="key-figure__value">{ target_figure(indicator) }</span>
                         <span class="key-figure__name">{ indicator.short_name.clone() }</span>
                         <span class="key-figure__year">{ format!("{}年目标", dataset.document.period_end) }</span>
-                    </RouteLink>
+                    </> }) }
                 </li>
             }
         });

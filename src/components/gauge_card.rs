@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{BaselineTarget, EChart, RouteLink};
+use super::{baseline_target, route_link, EChart, Prerendered};
 use crate::charts::ChartKind;
 use crate::model::{dataset, format_number, progress, Indicator, Progress};
 use crate::route::Route;
@@ -29,22 +29,26 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
     };
     html! {
         <article class="gauge-card" aria-labelledby={format!("gauge-title-{}", indicator.id)}>
+            <Prerendered>
             <h3 class="gauge-card__title" id={format!("gauge-title-{}", indicator.id)}>
                 if props.linked {
-                    <RouteLink to={Route::Indicator { id: indicator.id }}>{ title }</RouteLink>
+                    { route_link(Route::Indicator { id: indicator.id }, "", html! { <>{ title }</> }) }
                 } else {
                     { title }
                 }
             </h3>
+            </Prerendered>
             <EChart
                 id={format!("gauge-{}", indicator.id)}
                 kind={ChartKind::Gauge { indicator: indicator.id }}
                 label={text_equivalent(indicator)}
                 class="gauge-card__chart"
             />
-            <BaselineTarget id={indicator.id} />
-            <Milestones id={indicator.id} />
-            <ProgressNote id={indicator.id} />
+            <Prerendered>
+            { baseline_target(indicator) }
+            { milestones(indicator) }
+            { progress_note(indicator) }
+            </Prerendered>
         </article>
     }
 }
@@ -76,17 +80,8 @@ pub fn text_equivalent(indicator: &Indicator) -> String {
     text
 }
 
-#[derive(Properties, PartialEq)]
-struct IndicatorProps {
-    id: u32,
-}
-
 /// The yearly milestones a task's text gives, where it gives them.
-#[component]
-fn Milestones(props: &IndicatorProps) -> Html {
-    let Some(indicator) = dataset().indicator(props.id) else {
-        return html! {};
-    };
+fn milestones(indicator: &Indicator) -> Html {
     if indicator.milestones.is_empty() {
         return html! {};
     }
@@ -103,7 +98,7 @@ fn Milestones(props: &IndicatorProps) -> Html {
         <div class="milestones">
             <p class="milestones__title">
                 { "年度目标（见" }
-                <RouteLink to={Route::Task { id: task }}>{ format!("重点任务{task}") }</RouteLink>
+                { route_link(Route::Task { id: task }, "", html! { <>{ format!("重点任务{task}") }</> }) }
                 { "）" }
             </p>
             <ol class="milestones__list">{ for items }</ol>
@@ -112,11 +107,7 @@ fn Milestones(props: &IndicatorProps) -> Html {
 }
 
 /// 暂无公开进展数据, or the latest published result against the target.
-#[component]
-fn ProgressNote(props: &IndicatorProps) -> Html {
-    let Some(indicator) = dataset().indicator(props.id) else {
-        return html! {};
-    };
+fn progress_note(indicator: &Indicator) -> Html {
     match progress(indicator) {
         Progress::NotPublished => html! {
             <p class="progress-note progress-note--none">

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{use_large_text, use_preferences, RouteLink};
+use super::{route_link, use_large_text, use_preferences};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -16,10 +16,10 @@ pub fn Masthead() -> Html {
         <>
             <a class="skip-link" href={format!("{}#main", here.relative_href())}>{ "跳到正文" }</a>
             <header class="masthead">
-                <RouteLink to={Route::Overview} class="masthead__home">
+                { route_link(Route::Overview, "masthead__home", html! { <>
                     <span class="masthead__kicker">{ "一图读懂" }</span>
                     <span class="masthead__title">{ document.short_title.clone() }</span>
-                </RouteLink>
+                </> }) }
                 <span class="masthead__number">{ document.number.clone() }</span>
                 <LargeTextToggle />
                 <UnsavedNote />

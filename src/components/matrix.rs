@@ -5,9 +5,10 @@
 
 use yew::prelude::*;
 
-use super::RouteLink;
+use super::route_link;
 use crate::model::{self, dataset, MatrixRow, Role};
 use crate::route::Route;
+use crate::share::escape_xml;
 
 /// The DOM id of the matrix's scrolling box.
 const SCROLL_ID: &str = "matrix-scroll";
@@ -92,9 +93,9 @@ fn Status(props: &SelectedProps) -> Html {
                 <span>
                     { format!("{}：{}，共{}项任务。", totals.department.name, totals.in_words(), totals.led + totals.shared) }
                 </span>
-                <RouteLink to={Route::Department { slug: totals.department.slug.clone() }} class="matrix__status-link">
+                { route_link(Route::Department { slug: totals.department.slug.clone() }, "matrix__status-link", html! { <>
                     { format!("查看{}的分工 ›", totals.department.name) }
-                </RouteLink>
+                </> }) }
             } else {
                 { format!("显示全部{}项任务、{}个单位。", dataset.tasks().count(), matrix.departments.len()) }
             }
@@ -103,13 +104,33 @@ fn Status(props: &SelectedProps) -> Html {
 }
 
 /// The table itself: sections of task rows, department columns, and totals both ways.
+///
+/// It is the largest part of the page (hundreds of cells), so it is written as one HTML string
+/// ([`table_html`]): hydrating it costs nothing and a filter change replaces it whole. Its links
+/// are plain anchors, followed in place by `LinkRoutes`.
 #[component]
 fn Table(props: &SelectedProps) -> Html {
+    let matrix = model::Matrix::new(dataset());
+    let table = table_html(&matrix, props.selected);
+    html! {
+        <div class="matrix-scroll" id={SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
+            { Html::from_html_unchecked(table.into()) }
+        </div>
+    }
+}
+
+/// The matrix table as HTML, with the `selected` department's column marked and only its tasks
+/// shown. Every text from the dataset is escaped.
+pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
     let dataset = dataset();
-    let matrix = model::Matrix::new(dataset);
-    let selected = props.selected;
     let columns = matrix.departments.len();
-    let active = |column: usize| (selected == Some(column)).then_some("matrix__col--active");
+    let active = |column: usize| {
+        if selected == Some(column) {
+            " matrix__col--active"
+        } else {
+            ""
+        }
+    };
     let caption = match selected.and_then(|column| matrix.departments.get(column)) {
         Some(department) => {
             let count = matrix
@@ -124,98 +145,106 @@ fn Table(props: &SelectedProps) -> Html {
             columns
         ),
     };
-    let headers = matrix.departments.iter().enumerate().map(|(column, department)| {
-        html! {
-            <th scope="col" id={format!("matrix-col-{}", department.slug)} class={classes!("matrix__department", active(column))}>
-                <RouteLink to={Route::Department { slug: department.slug.clone() }} class="matrix__department-link">
-                    { department.name.clone() }
-                </RouteLink>
-            </th>
+    let mut out = String::with_capacity(24 * 1024);
+    out.push_str(r#"<table class="matrix-table">"#);
+    out.push_str(&format!(
+        r#"<caption id="matrix-caption" class="visually-hidden">{}</caption>"#,
+        escape_xml(&caption)
+    ));
+    out.push_str(
+        r#"<thead><tr class="matrix__header"><th scope="col" class="matrix__corner">重点任务</th>"#,
+    );
+    for (column, department) in matrix.departments.iter().enumerate() {
+        let href = Route::Department {
+            slug: department.slug.clone(),
         }
-    });
-    let sections = matrix.sections.iter().filter_map(|section| {
+        .relative_href();
+        out.push_str(&format!(
+            r#"<th scope="col" id="matrix-col-{slug}" class="matrix__department{active}"><a href="{href}" class="matrix__department-link">{name}</a></th>"#,
+            slug = escape_xml(&department.slug),
+            active = active(column),
+            href = escape_xml(&href),
+            name = escape_xml(&department.name),
+        ));
+    }
+    out.push_str(r#"<th scope="col" class="matrix__department matrix__department--total"><span class="matrix__department-link">参与单位数</span></th></tr></thead>"#);
+    for section in &matrix.sections {
         let rows: Vec<&MatrixRow> = section
             .rows
             .iter()
             .filter(|row| selected.is_none_or(|column| row.role_at(column).is_some()))
             .collect();
         if rows.is_empty() {
-            return None;
+            continue;
         }
-        let rows = rows.into_iter().map(|row| {
-            let cells = row.cells.iter().enumerate().map(|(column, cell)| {
-                let mark = cell.map(|role| {
-                    let class = match role {
-                        Role::Lead => "mark--lead",
-                        Role::Responsible => "mark--responsible",
-                    };
-                    html! { <span class={classes!("mark", class)}>{ role.label() }</span> }
-                });
-                html! { <td class={classes!("matrix__cell", active(column))}>{ for mark }</td> }
-            });
-            html! {
-                <tr class="matrix__row">
-                    <th scope="row" class="matrix__task">
-                        <RouteLink to={Route::Task { id: row.task.id }} class="matrix__task-link">
-                            <span class="matrix__number">{ row.task.id }</span>
-                            <span>{ row.task.short_title() }</span>
-                        </RouteLink>
-                    </th>
-                    { for cells }
-                    <td class="matrix__total">{ row.involved() }</td>
-                </tr>
+        out.push_str(&format!(
+            r#"<tbody><tr class="matrix__section"><th scope="rowgroup" colspan="{}"><span class="matrix__section-title">{}</span></th></tr>"#,
+            columns + 2,
+            escape_xml(&section.section.title)
+        ));
+        for row in rows {
+            out.push_str(&format!(
+                r#"<tr class="matrix__row"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{title}</span></a></th>"#,
+                href = Route::Task { id: row.task.id }.relative_href(),
+                id = row.task.id,
+                title = escape_xml(row.task.short_title()),
+            ));
+            for (column, cell) in row.cells.iter().enumerate() {
+                out.push_str(&format!(r#"<td class="matrix__cell{}">"#, active(column)));
+                if let Some(role) = cell {
+                    out.push_str(&format!(
+                        r#"<span class="mark {}">{}</span>"#,
+                        mark_class(*role),
+                        role.label()
+                    ));
+                }
+                out.push_str("</td>");
             }
-        });
-        Some(html! {
-            <tbody>
-                <tr class="matrix__section">
-                    <th scope="rowgroup" colspan={(columns + 2).to_string()}>
-                        <span class="matrix__section-title">{ section.section.title.clone() }</span>
-                    </th>
-                </tr>
-                { for rows }
-            </tbody>
-        })
-    });
+            out.push_str(&format!(
+                r#"<td class="matrix__total">{}</td></tr>"#,
+                row.involved()
+            ));
+        }
+        out.push_str("</tbody>");
+    }
+    out.push_str("<tfoot>");
     let totals = matrix.totals();
-    let totals_row = |role: Role, title: &str| {
-        let cells = totals.iter().enumerate().map(|(column, totals)| {
+    for (role, title) in [
+        (Role::Lead, "牵头任务数"),
+        (Role::Responsible, "责任任务数"),
+    ] {
+        out.push_str(&format!(
+            r#"<tr class="matrix__totals"><th scope="row" class="matrix__task matrix__task--total">{title}</th>"#
+        ));
+        for (column, totals) in totals.iter().enumerate() {
             let count = match role {
                 Role::Lead => totals.led,
                 Role::Responsible => totals.shared,
             };
-            html! {
-                <td class={classes!("matrix__total", (count == 0).then_some("matrix__total--zero"), active(column))}>{ count }</td>
-            }
-        });
-        html! {
-            <tr class="matrix__totals">
-                <th scope="row" class="matrix__task matrix__task--total">{ title }</th>
-                { for cells }
-                <td class="matrix__total">{ matrix.count_all(role) }</td>
-            </tr>
+            let zero = if count == 0 {
+                " matrix__total--zero"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                r#"<td class="matrix__total{zero}{}">{count}</td>"#,
+                active(column)
+            ));
         }
-    };
-    html! {
-        <div class="matrix-scroll" id={SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
-            <table class="matrix-table">
-                <caption id="matrix-caption" class="visually-hidden">{ caption }</caption>
-                <thead>
-                    <tr class="matrix__header">
-                        <th scope="col" class="matrix__corner">{ "重点任务" }</th>
-                        { for headers }
-                        <th scope="col" class="matrix__department matrix__department--total">
-                            <span class="matrix__department-link">{ "参与单位数" }</span>
-                        </th>
-                    </tr>
-                </thead>
-                { for sections }
-                <tfoot>
-                    { totals_row(Role::Lead, "牵头任务数") }
-                    { totals_row(Role::Responsible, "责任任务数") }
-                </tfoot>
-            </table>
-        </div>
+        out.push_str(&format!(
+            r#"<td class="matrix__total">{}</td></tr>"#,
+            matrix.count_all(role)
+        ));
+    }
+    out.push_str("</tfoot></table>");
+    out
+}
+
+/// The class of a role's mark: 牵头 solid, 责任 dashed.
+fn mark_class(role: Role) -> &'static str {
+    match role {
+        Role::Lead => "mark--lead",
+        Role::Responsible => "mark--responsible",
     }
 }
 
@@ -243,5 +272,73 @@ mod browser {
         };
         let left = header.offset_left() - corner.offset_width() - header.offset_width();
         scroll.set_scroll_left(left.max(0));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_whole_table_has_every_task_department_and_mark() {
+        let dataset = dataset();
+        let matrix = model::Matrix::new(dataset);
+        let html = table_html(&matrix, None);
+        let tasks = dataset.tasks().count();
+        let departments = matrix.departments.len();
+        assert_eq!(html.matches(r#"<tr class="matrix__row">"#).count(), tasks);
+        assert_eq!(
+            html.matches(r#"class="matrix__department-link""#).count(),
+            departments + 1
+        );
+        assert_eq!(
+            html.matches("<td class=\"matrix__cell").count(),
+            tasks * departments
+        );
+        assert_eq!(
+            html.matches("mark--lead").count(),
+            matrix.count_all(Role::Lead)
+        );
+        assert_eq!(
+            html.matches("mark--responsible").count(),
+            matrix.count_all(Role::Responsible)
+        );
+        assert_eq!(html.matches("<tr").count(), html.matches("</tr>").count());
+        assert!(!html.contains("matrix__col--active"));
+        assert!(html.contains(r#"<a href="task/1/" class="matrix__task-link">"#));
+    }
+
+    #[test]
+    fn a_selected_department_keeps_only_its_tasks_and_marks_its_column() {
+        let dataset = dataset();
+        let matrix = model::Matrix::new(dataset);
+        let column = matrix
+            .column_of("health")
+            .expect("the health commission is a department");
+        let html = table_html(&matrix, Some(column));
+        let involved = matrix
+            .rows()
+            .filter(|row| row.role_at(column).is_some())
+            .count();
+        assert!(involved > 0 && involved < dataset.tasks().count());
+        assert_eq!(
+            html.matches(r#"<tr class="matrix__row">"#).count(),
+            involved
+        );
+        // Its header, its cell in each shown row and its two totals.
+        assert_eq!(
+            html.matches("matrix__col--active").count(),
+            1 + involved + 2
+        );
+        assert!(html.contains(&format!("参与的{involved}项任务")));
+    }
+
+    #[test]
+    fn text_from_the_dataset_is_escaped() {
+        let mut dataset = dataset().clone();
+        dataset.departments[0].name = "<b>&".to_owned();
+        let matrix = model::Matrix::new(&dataset);
+        let html = table_html(&matrix, None);
+        assert!(!html.contains("<b>"));
     }
 }

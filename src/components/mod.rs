@@ -13,6 +13,7 @@ mod masthead;
 mod matrix;
 mod page_effects;
 mod preferences;
+mod prerendered;
 mod route_link;
 mod share;
 mod target_table;
@@ -21,7 +22,7 @@ mod task_list;
 pub use department_chart::DepartmentChart;
 pub use echart::EChart;
 pub use embed_bridge::EmbedBridge;
-pub use figures::{BaselineTarget, KeyFigures};
+pub use figures::{baseline_target, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};
 pub use gauge_card::{GaugeCard, GaugeGrid};
 pub use hash_routes::HashRoutes;
@@ -31,7 +32,8 @@ pub use page_effects::PageEffects;
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
-pub use route_link::{DepartmentLinks, RouteLink};
+pub use prerendered::{hydration_finished, hydration_started, Prerendered};
+pub use route_link::{department_links, route_link, LinkRoutes};
 pub use share::ShareControl;
 pub use target_table::TargetTable;
 pub use task_list::TaskList;

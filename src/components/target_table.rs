@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::RouteLink;
+use super::route_link;
 use crate::model::{dataset, Target};
 use crate::route::Route;
 
@@ -28,7 +28,7 @@ pub fn TargetTable() -> Html {
             <tr>
                 <td class="target-table__id">{ indicator.id }</td>
                 <th scope="row" class="target-table__name">
-                    <RouteLink to={Route::Indicator { id: indicator.id }}>{ indicator.name.clone() }</RouteLink>
+                    { route_link(Route::Indicator { id: indicator.id }, "", html! { <>{ indicator.name.clone() }</> }) }
                 </th>
                 <td class="target-table__unit" data-label="单位">{ indicator.unit.clone() }</td>
                 <td class="target-table__figure" data-label={baseline_label.clone()}>{ baseline }</td>

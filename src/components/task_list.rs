@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{DepartmentLinks, RouteLink};
+use super::{department_links, route_link};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -12,13 +12,13 @@ pub fn TaskList() -> Html {
         let tasks = section.tasks.iter().map(|task| {
             html! {
                 <li class="task-list__task">
-                    <RouteLink to={Route::Task { id: task.id }} class="task-list__title">
+                    { route_link(Route::Task { id: task.id }, "task-list__title", html! { <>
                         <span class="task-list__number">{ task.id }</span>
                         { task.short_title() }
-                    </RouteLink>
+                    </> }) }
                     <p class="task-list__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
-                        <DepartmentLinks names={task.lead.clone()} />
+                        { department_links(&task.lead.clone()) }
                     </p>
                 </li>
             }

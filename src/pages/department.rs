@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentLinks, RouteLink, ShareControl};
+use crate::components::{department_links, route_link, ShareControl};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -23,7 +23,7 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
     html! {
         <article class="detail" aria-labelledby="page-title">
             <nav class="breadcrumb" aria-label="位置">
-                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
                 <span aria-hidden="true">{ " › " }</span>
                 <span>{ "部门分工" }</span>
             </nav>
@@ -35,7 +35,7 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
             <RoleTasks role={Role::Lead} department={department.name.clone()} tasks={led.into_iter().cloned().collect::<Vec<_>>()} />
             <RoleTasks role={Role::Responsible} department={department.name.clone()} tasks={shared.into_iter().cloned().collect::<Vec<_>>()} />
             <nav class="pager" aria-label="其他部门">
-                <RouteLink to={Route::Overview} class="pager__overview">{ "‹ 返回总览，查看全部单位的任务分工表" }</RouteLink>
+                { route_link(Route::Overview, "pager__overview", html! { <>{ "‹ 返回总览，查看全部单位的任务分工表" }</> }) }
             </nav>
         </article>
     }
@@ -81,14 +81,14 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
         };
         html! {
             <li class="related-task">
-                <RouteLink to={Route::Task { id: task.id }} class="related-task__title">
+                { route_link(Route::Task { id: task.id }, "related-task__title", html! { <>
                     <span class={classes!("mark", mark)}>{ props.role.label() }</span>
                     { format!("任务{}：{}", task.id, task.short_title()) }
-                </RouteLink>
+                </> }) }
                 if let Some((label, names)) = partners {
                     <p class="related-task__lead">
                         <span class="related-task__partners">{ format!("{label}：") }</span>
-                        <DepartmentLinks {names} />
+                        { department_links(&names) }
                     </p>
                 }
             </li>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, TargetTable};
+use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable};
 use crate::model::dataset;
 
 /// The year the site was built in; the plan's status is told as of then.
@@ -25,6 +25,7 @@ pub fn OverviewPage() -> Html {
     let document = &dataset.document;
     html! {
         <>
+            <Prerendered>
             <section class="hero" aria-labelledby="page-title">
                 <p class="hero__kicker">{ "一图读懂" }</p>
                 <h1 id="page-title" class="hero__title">{ document.short_title.clone() }</h1>
@@ -42,14 +43,18 @@ pub fn OverviewPage() -> Html {
                 </p>
                 <TargetTable />
             </section>
+            </Prerendered>
             <section class="block" aria-labelledby="gauges-title">
+                <Prerendered>
                 <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
                 <p class="block__intro">
                     { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
                 </p>
+                </Prerendered>
                 <GaugeGrid />
             </section>
             <section class="block" aria-labelledby="tasks-title">
+                <Prerendered>
                 <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
                 <p class="block__intro">
                     { format!(
@@ -61,9 +66,12 @@ pub fn OverviewPage() -> Html {
                     ) }
                 </p>
                 <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
+                </Prerendered>
                 <DepartmentChart />
+                <Prerendered>
                 <h3 class="section-banner section-banner--minor tasks-subheading" id="matrix-title">{ "任务分工表" }</h3>
                 <p class="block__intro">{ "每行一项任务，每列一个单位。选择一个部门，只看它参与的任务。" }</p>
+                </Prerendered>
                 <Matrix />
             </section>
         </>

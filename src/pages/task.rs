@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentLinks, RouteLink, ShareControl};
+use crate::components::{department_links, route_link, ShareControl};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -27,9 +27,9 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             .map(|quote| html! { <blockquote class="quote">{ quote.text.clone() }</blockquote> });
         html! {
             <li class="related-indicator">
-                <RouteLink to={Route::Indicator { id: indicator.id }}>
+                { route_link(Route::Indicator { id: indicator.id }, "", html! { <>
                     { format!("主要目标{}：{}", indicator.id, indicator.name) }
-                </RouteLink>
+                </> }) }
                 <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target.in_words(&indicator.unit)) }</span>
                 { for quotes }
             </li>
@@ -41,7 +41,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
     html! {
         <article class="detail" aria-labelledby="page-title">
             <nav class="breadcrumb" aria-label="位置">
-                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
                 <span aria-hidden="true">{ " › " }</span>
                 <span>{ section.title.clone() }</span>
             </nav>
@@ -55,11 +55,11 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             <dl class="roles">
                 <div class="roles__row">
                     <dt><span class="mark mark--lead">{ "牵头" }</span>{ "牵头单位" }</dt>
-                    <dd><DepartmentLinks names={task.lead.clone()} /></dd>
+                    <dd>{ department_links(&task.lead.clone()) }</dd>
                 </div>
                 <div class="roles__row">
                     <dt><span class="mark mark--responsible">{ "责任" }</span>{ "责任单位" }</dt>
-                    <dd><DepartmentLinks names={task.responsible.clone()} /></dd>
+                    <dd>{ department_links(&task.responsible.clone()) }</dd>
                 </div>
             </dl>
             <ShareControl route={Route::Task { id: task.id }} />
@@ -68,7 +68,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                 if indicators.is_empty() {
                     <p class="muted">
                         { "《主要目标》表中没有与这项任务对应的指标。可在" }
-                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+                        { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
                         { "中查看全部主要目标。" }
                     </p>
                 } else {
@@ -77,11 +77,11 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             </section>
             <nav class="pager" aria-label="其他任务">
                 if let Some(id) = previous {
-                    <RouteLink to={Route::Task { id }} class="pager__previous">{ format!("‹ 任务{id}") }</RouteLink>
+                    { route_link(Route::Task { id }, "pager__previous", html! { <>{ format!("‹ 任务{id}") }</> }) }
                 }
-                <RouteLink to={Route::Overview} class="pager__overview">{ "全部任务" }</RouteLink>
+                { route_link(Route::Overview, "pager__overview", html! { <>{ "全部任务" }</> }) }
                 if let Some(id) = next {
-                    <RouteLink to={Route::Task { id }} class="pager__next">{ format!("任务{id} ›") }</RouteLink>
+                    { route_link(Route::Task { id }, "pager__next", html! { <>{ format!("任务{id} ›") }</> }) }
                 }
             </nav>
         </article>
