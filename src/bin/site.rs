@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use yitu::model::{parse, EMBEDDED_DATASET};
 use yitu::route::Route;
 use yitu::site::{
-    indicators_csv, inline_stylesheets, not_found_file, page_file, page_path, render_view,
-    tasks_csv, PageTemplate,
+    echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
+    render_view, tasks_csv, PageTemplate,
 };
 
 fn main() -> ExitCode {
@@ -49,7 +49,9 @@ fn write_site(dist: &Path) -> Result<usize, String> {
         ),
         _ => None,
     };
-    let template = PageTemplate::new(html)?.with_public_url(public_url.clone());
+    let template = PageTemplate::new(html)?
+        .with_public_url(public_url.clone())
+        .with_echarts_file(hash_echarts(dist)?);
     let routes = Route::all(&dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -81,6 +83,23 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
     write_cards(dist, &dataset, public_url.as_deref())?;
     Ok(routes.len())
+}
+
+/// Renames the ECharts bundle that Trunk copied (`echarts.min.js`) to a content-hashed name, so
+/// hosts may cache it for good; returns that name, or `None` (with a warning) if it is missing.
+fn hash_echarts(dist: &Path) -> Result<Option<String>, String> {
+    let plain = dist.join("echarts.min.js");
+    let Ok(source) = std::fs::read(&plain) else {
+        eprintln!(
+            "site: no echarts.min.js in {}: charts will not be drawn",
+            dist.display()
+        );
+        return Ok(None);
+    };
+    let name = echarts_file_name(&source);
+    std::fs::rename(&plain, dist.join(&name))
+        .map_err(|error| format!("{}: {error}", plain.display()))?;
+    Ok(Some(name))
 }
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.

@@ -6,8 +6,14 @@ use js_sys::Promise;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The bundle's path relative to the page's `<base href>`. The build writes it (see Makefile).
-const ECHARTS_SRC: &str = "echarts.min.js";
+/// The bundle's path relative to the page's `<base href>`: its content-hashed name, which the
+/// build writes into the starter script's `data-echarts` attribute (see `site::PageTemplate`).
+fn echarts_src() -> Option<String> {
+    gloo::utils::document()
+        .query_selector("script[data-echarts]")
+        .ok()??
+        .get_attribute("data-echarts")
+}
 
 thread_local! {
     static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
@@ -36,8 +42,15 @@ fn inject() -> Promise {
             let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("cannot create script"));
             return;
         };
+        let Some(src) = echarts_src() else {
+            let _ = reject.call1(
+                &JsValue::NULL,
+                &JsValue::from_str("no ECharts bundle named"),
+            );
+            return;
+        };
         let script: web_sys::HtmlScriptElement = script.unchecked_into();
-        script.set_src(ECHARTS_SRC);
+        script.set_src(&src);
         let on_load = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
         });

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, GaugeCard, ShareControl};
+use crate::components::{department_links, route_link, GaugeCard, Prerendered, ShareControl};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -63,6 +63,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
     let next = dataset.indicator(props.id + 1).map(|next| next.id);
     html! {
         <article class="detail" aria-labelledby="page-title">
+            <Prerendered>
             <nav class="breadcrumb" aria-label="位置">
                 { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
                 <span aria-hidden="true">{ " › " }</span>
@@ -70,8 +71,10 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
             </nav>
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
             <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
+            </Prerendered>
             <GaugeCard id={indicator.id} linked={false} />
             <ShareControl route={Route::Indicator { id: indicator.id }} />
+            <Prerendered>
             <section class="block" aria-labelledby="provenance-title">
                 <h2 class="section-banner section-banner--minor" id="provenance-title">{ "原文依据" }</h2>
                 <p class="quote__table">{ format!("《主要目标》表中{}", row) }</p>
@@ -100,6 +103,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
                     { route_link(Route::Indicator { id }, "pager__next", html! { <>{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
                 }
             </nav>
+            </Prerendered>
         </article>
     }
 }

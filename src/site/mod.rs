@@ -5,5 +5,6 @@ mod pages;
 
 pub use csv::{indicators_csv, tasks_csv};
 pub use pages::{
-    inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
+    echarts_file_name, inline_stylesheets, not_found_file, page_file, page_path, render_view,
+    BootScript, PageTemplate,
 };

@@ -19,6 +19,8 @@ pub struct PageTemplate {
     boot: Option<BootScript>,
     /// The widget's public URL (`YITU_PUBLIC_URL`), for absolute `og:image` URLs.
     public_url: Option<String>,
+    /// The ECharts bundle's content-hashed file name, which the app reads from the starter script.
+    echarts_file: Option<String>,
 }
 
 /// The app's start-up module, written to `dist/` as its own file.
@@ -51,6 +53,7 @@ impl PageTemplate {
                 html,
                 boot: None,
                 public_url: None,
+                echarts_file: None,
             });
         };
         let body_start = start + INLINE_MODULE.len();
@@ -65,11 +68,12 @@ impl PageTemplate {
         remove_tags(&mut html, r#"<link rel="modulepreload""#);
         remove_tags(&mut html, r#"<link rel="preload""#);
         let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
-        html.insert_str(body_end, &starter_tag(&file_name));
+        html.insert_str(body_end, STARTER_PLACEHOLDER);
         Ok(PageTemplate {
             html,
             boot: Some(BootScript { file_name, source }),
             public_url: None,
+            echarts_file: None,
         })
     }
 
@@ -80,15 +84,40 @@ impl PageTemplate {
         self
     }
 
+    /// Names the ECharts bundle, as written into `dist/` with its content hash.
+    pub fn with_echarts_file(mut self, file_name: Option<String>) -> Self {
+        self.echarts_file = file_name;
+        self
+    }
+
+    /// The inline script that starts the app, with the files it needs named in its attributes.
+    fn starter_tag(&self) -> String {
+        let Some(boot) = &self.boot else {
+            return String::new();
+        };
+        let echarts = self
+            .echarts_file
+            .as_ref()
+            .map(|file| format!(r#" data-echarts="{}""#, escape(file)))
+            .unwrap_or_default();
+        format!(
+            r#"<script data-boot="{}"{echarts}>{STARTER}</script>"#,
+            escape(&boot.file_name)
+        )
+    }
+
     /// The start-up module that was inline in `index.html`, if there was one.
     pub fn boot_script(&self) -> Option<&BootScript> {
         self.boot.as_ref()
     }
 }
 
-/// The inline script that starts the app whose start-up module is `boot_file`.
-fn starter_tag(boot_file: &str) -> String {
-    format!(r#"<script data-boot="{boot_file}">{STARTER}</script>"#)
+/// Where the starter script goes, before `</body>`, until a page is written.
+const STARTER_PLACEHOLDER: &str = "{STARTER}";
+
+/// The content-hashed name of the ECharts bundle whose text is `source`.
+pub fn echarts_file_name(source: &[u8]) -> String {
+    format!("echarts-{:016x}.js", fnv1a(source))
 }
 
 /// Removes every tag that starts with `prefix`.
@@ -149,6 +178,7 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
     let meta = meta + &og_image(template.public_url.as_deref(), route, dataset);
     template
         .html
+        .replacen(STARTER_PLACEHOLDER, &template.starter_tag(), 1)
         .replace(BASE, &format!(r#"<base href="{base}">"#))
         .replace(TITLE, &format!("<title>{title}</title>"))
         .replace(HEAD_META, &meta)
@@ -192,8 +222,9 @@ pub fn not_found_file(
         &page_file(template, &Route::NotFound, dataset, body),
         stylesheet,
     )?;
-    if let Some(boot) = &template.boot {
-        page = page.replace(&starter_tag(&boot.file_name), "");
+    let starter = template.starter_tag();
+    if !starter.is_empty() {
+        page = page.replace(&starter, "");
     }
     let base = public_path.unwrap_or("/");
     let mut out = String::with_capacity(page.len());
@@ -329,13 +360,15 @@ mod tests {
             "<head>{BASE}{TITLE}{HEAD_META}\n<script type=\"module\">\nimport init from './app.js';\n</script>\n<link rel=\"modulepreload\" href=\"./app.js\"><link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\"></head><body>{ROOT}</body>"
         );
         let template = PageTemplate::new(html).unwrap();
-        let boot = template.boot_script().expect("a boot script");
+        let boot = template.boot_script().expect("a boot script").clone();
         assert_eq!(boot.source, "import init from './app.js';");
         assert!(boot.file_name.starts_with("boot-") && boot.file_name.ends_with(".js"));
+        let template = template.with_echarts_file(Some(echarts_file_name(b"echarts")));
         let page = page_file(&template, &Route::Overview, dataset(), "<h1>x</h1>");
         let starter = format!(
-            r#"<script data-boot="{}">{STARTER}</script></body>"#,
-            boot.file_name
+            r#"<script data-boot="{}" data-echarts="{}">{STARTER}</script></body>"#,
+            boot.file_name,
+            echarts_file_name(b"echarts")
         );
         assert!(page.ends_with(&starter), "{page}");
         assert_eq!(page.matches("<script").count(), 1);

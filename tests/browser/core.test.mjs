@@ -95,6 +95,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
         await page.waitForFunction(() => document.querySelector('h1')?.textContent === '没有找到这个页面');
         assert.ok((await page.title()).startsWith('页面未找到'), path);
         await page.locator('a', { hasText: '返回总览' }).click();
+        await page.waitForURL(url);
         await page.waitForFunction(() => document.querySelectorAll('.target-table tbody tr').length === 10);
         await settle(page);
       }
@@ -114,6 +115,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       if (prefix === '/') {
         // Built without YITU_PUBLIC_PATH, 404.html links to the site root.
         await page.locator('a', { hasText: '返回总览' }).click();
+        await page.waitForURL(url);
         await page.waitForFunction(() => document.querySelectorAll('.target-table tbody tr').length === 10);
         await settle(page);
       }

@@ -126,7 +126,7 @@ describe('hardening', () => {
     const { page, context } = await openPage(browser, url, PHONE);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/echarts.min.js', (route) => route.abort());
+    await page.route('**/echarts-*.js', (route) => route.abort());
     await page.goto(`${url}indicator/3/`);
     await page.locator('.echart--unavailable .echart__fallback').waitFor();
     assert.match(await page.locator('.gauge-card').textContent(), /30%/);
@@ -141,7 +141,7 @@ describe('hardening', () => {
     const { page, context, problems } = await openPage(browser, url, PHONE);
     let release;
     const held = new Promise((done) => (release = done));
-    await page.route('**/echarts.min.js', async (route) => {
+    await page.route('**/echarts-*.js', async (route) => {
       await held;
       await route.continue();
     });

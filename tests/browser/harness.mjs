@@ -80,6 +80,8 @@ export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the se
  * and scrolls back to the top.
  */
 export async function drawCharts(page) {
+  // Charts are watched for once the app runs; scrolling before that would pass them unseen.
+  await waitForApp(page);
   await page.evaluate(async () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     for (const box of document.querySelectorAll('.echart')) {

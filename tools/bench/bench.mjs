@@ -76,7 +76,11 @@ for (const row of rows) {
   );
 }
 for (const row of rows) console.log(`LCP element, ${row.name}: ${row.lcpElement.slice(0, 120)}`);
-console.log(`overview, brotli: ${(bytes.total / 1024).toFixed(1)} KB in all; ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable`);
+console.log(
+  `overview, brotli: ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable; ` +
+    `${(bytes.initial / 1024).toFixed(1)} KB at first (page and app); ` +
+    `${(bytes.withCharts / 1024).toFixed(1)} KB once a chart nears the viewport (ECharts added)`,
+);
 
 async function waitForPort(port) {
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -1,0 +1,52 @@
+// Load order on a phone: the page paints before the app is fetched, and ECharts is fetched only
+// when a chart nears the viewport.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawCharts, launch, openPage, serveDist, stop, waitForApp } from './harness.mjs';
+
+/** The size of the phone Lighthouse emulates. */
+const LIGHTHOUSE_PHONE = { width: 412, height: 823 };
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist('/yitu/'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) stop(server);
+});
+
+test('the overview paints before the app is fetched, and fetches ECharts only on scrolling to a gauge', async () => {
+  const { page, context, problems } = await openPage(browser, url, LIGHTHOUSE_PHONE);
+  await page.goto(url);
+  await waitForApp(page);
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const resources = performance.getEntriesByType('resource').map((entry) => ({
+      name: new URL(entry.name).pathname.split('/').pop(),
+      start: entry.startTime,
+    }));
+    return { paint, resources, preloads: document.querySelectorAll('link[rel$="preload"]').length };
+  });
+  assert.ok(timing.paint > 0, 'the page reports its first contentful paint');
+  assert.equal(timing.preloads, 0, 'nothing is preloaded ahead of the first paint');
+  const app = timing.resources.filter((entry) => /^(boot|yitu)-.*\.(js|wasm)$/.test(entry.name));
+  assert.equal(app.length, 3, `the start-up module, the glue and the WebAssembly: ${JSON.stringify(timing.resources)}`);
+  for (const entry of app) {
+    assert.ok(entry.start > timing.paint, `${entry.name} fetched at ${entry.start} ms, after the paint at ${timing.paint} ms`);
+  }
+  assert.ok(!timing.resources.some((entry) => entry.name.startsWith('echarts-')), 'no ECharts at first');
+  console.log(`first paint at ${timing.paint.toFixed(0)} ms; the app fetched from ${Math.min(...app.map((e) => e.start)).toFixed(0)} ms`);
+
+  const echarts = page.waitForRequest(/\/echarts-[0-9a-f]{16}\.js$/);
+  await page.locator('#gauges-title').scrollIntoViewIfNeeded();
+  await echarts;
+  await drawCharts(page);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
