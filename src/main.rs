@@ -6,8 +6,9 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id app");
-    // Hydrating is the longest step of the start; a task of its own, apart from loading the app,
-    // lets the browser answer the reader in between.
+    // Hydrating is the longest step of the start; a task of its own, apart from loading the app and
+    // reading the embedded dataset, lets the browser answer the reader in between.
+    yitu::model::dataset();
     gloo::timers::callback::Timeout::new(0, move || {
         yitu::components::hydration_started();
         yew::Renderer::<yitu::app::App>::with_root(root).hydrate();

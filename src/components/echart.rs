@@ -96,13 +96,17 @@ mod browser {
         type EchartsInstance;
 
         #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-        fn init(element: &web_sys::Element) -> Result<EchartsInstance, JsValue>;
+        fn init(
+            element: &web_sys::Element,
+            theme: &JsValue,
+            options: &JsValue,
+        ) -> Result<EchartsInstance, JsValue>;
 
         #[wasm_bindgen(catch, method, js_name = setOption)]
         fn set_option(
             this: &EchartsInstance,
             option: &JsValue,
-            not_merge: bool,
+            settings: &JsValue,
         ) -> Result<(), JsValue>;
 
         #[wasm_bindgen(method)]
@@ -158,11 +162,25 @@ mod browser {
                     move || {
                         wasm_bindgen_futures::spawn_local(async move {
                             let loaded = echarts_loader::load().await;
+                            // Building the option, handing it to ECharts and ECharts drawing it
+                            // are tasks of their own, apart from loading ECharts and from the other
+                            // charts, so that the page keeps answering the reader in between.
+                            next_task().await;
                             if *cancelled.borrow() {
                                 return;
                             }
                             let look = *latest.borrow();
-                            match loaded.ok().and_then(|()| draw(&id, kind, look)) {
+                            let built = loaded.ok().and_then(|()| option(kind, look));
+                            next_task().await;
+                            if *cancelled.borrow() {
+                                return;
+                            }
+                            // The reader's look may have changed in between.
+                            let built = match *latest.borrow() {
+                                newest if newest == look => built,
+                                newest => option(kind, newest),
+                            };
+                            match built.and_then(|option| draw(&id, &option)) {
                                 Some(done) => {
                                     *drawn.borrow_mut() = Some(done);
                                     state.set(ChartState::Drawn);
@@ -184,10 +202,27 @@ mod browser {
         use_effect_with((kind, look), move |&(kind, look)| {
             if let Some(done) = drawn.borrow().as_ref() {
                 if let Some(option) = option(kind, look) {
-                    let _ = done.echarts.set_option(&option, true);
+                    let _ = done.echarts.set_option(&option, &replace_later());
                 }
             }
         });
+    }
+
+    /// `setOption` settings: replace the whole option, and draw it in ECharts' next frame rather
+    /// than at once, so that taking the option and drawing it are two shorter tasks.
+    fn replace_later() -> JsValue {
+        let settings = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &true.into());
+        let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());
+        settings.into()
+    }
+
+    /// Resolves in a later task (a zero-delay timeout).
+    async fn next_task() {
+        let timeout = js_sys::Promise::new(&mut |resolve, _reject| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
     }
 
     /// Watches an element until it comes within a screen's height of the viewport.
@@ -251,11 +286,13 @@ mod browser {
         }
     }
 
-    fn draw(id: &str, kind: ChartKind, look: ChartLook) -> Option<Drawn> {
+    fn draw(id: &str, option: &JsValue) -> Option<Drawn> {
         let element = gloo::utils::document().get_element_by_id(id)?;
-        let option = option(kind, look)?;
-        let echarts = Rc::new(init(&element).ok()?);
-        if echarts.set_option(&option, true).is_err() {
+        // The bundle has ECharts' SVG renderer only (see tools/echarts-entry.js).
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"renderer".into(), &"svg".into()).ok()?;
+        let echarts = Rc::new(init(&element, &JsValue::NULL, &options).ok()?);
+        if echarts.set_option(option, &replace_later()).is_err() {
             echarts.dispose();
             return None;
         }

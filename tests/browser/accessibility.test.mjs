@@ -329,7 +329,7 @@ describe('accessibility', () => {
     await frame.locator('.text-size-toggle').click();
     await frame.waitForFunction(() => document.documentElement.classList.contains('large-text'));
     assert.equal(await frame.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
-    await frame.locator('.echart--drawn canvas').waitFor();
+    await frame.locator('.echart--drawn svg').waitFor();
     await frame.locator('.text-size-toggle').click();
     await frame.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.app), 'ready');

@@ -35,7 +35,7 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       await waitForApp(page);
       assert.equal(await page.locator('.target-table tbody tr').count(), indicators.length);
       await drawCharts(page);
-      assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), indicators.length);
+      assert.equal(await page.locator('.gauge-card .echart--drawn svg').count(), indicators.length);
       assert.equal(await page.locator('.gauge-card').count(), indicators.length);
       assert.match(await page.locator('h1').textContent(), /婴幼儿照护服务能力提升三年行动/);
       assert.match(await page.locator('.status-note').textContent(), /已结束/);

@@ -87,11 +87,11 @@ describe('hardening', () => {
     await page.goto(hostUrl);
     const frame = page.frameLocator('#yitu');
     await frame.locator('h1', { hasText: '托位使用率' }).waitFor();
-    await frame.locator('.echart--drawn canvas').waitFor();
+    await frame.locator('.echart--drawn svg').waitFor();
     // Links load the next view's page: the History API is closed to an opaque origin.
     await frame.locator('.pager__next').click();
     await frame.locator('h1', { hasText: '街道普惠性托育机构覆盖率' }).waitFor();
-    await frame.locator('.echart--drawn canvas').waitFor();
+    await frame.locator('.echart--drawn svg').waitFor();
     console.log('sandboxed iframe: rendered indicator 3, followed a link to indicator 4, no errors');
     assert.deepEqual(errors, []);
     await context.close();
@@ -150,7 +150,7 @@ describe('hardening', () => {
     assert.equal(await page.locator('.gauge-card .echart--loading').count(), dataset.indicators.length);
     release();
     await drawCharts(page);
-    assert.equal(await page.locator('.gauge-card .echart--drawn canvas').count(), dataset.indicators.length);
+    assert.equal(await page.locator('.gauge-card .echart--drawn svg').count(), dataset.indicators.length);
     assert.deepEqual(problems(), []);
     await context.close();
     stop(server);
