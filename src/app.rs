@@ -4,8 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects, PreferencesProvider, Prerendered,
-    SiteFooter,
+    Charts, EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects, PreferencesProvider,
+    Prerendered, SiteFooter,
 };
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
 use crate::route::Route;
@@ -43,6 +43,7 @@ fn Shell() -> Html {
         <PreferencesProvider>
             <HashRoutes />
             <LinkRoutes />
+            <Charts />
             <EmbedBridge />
             <PageEffects />
             <Masthead />

@@ -20,6 +20,25 @@ pub enum ChartKind {
     DepartmentBars,
 }
 
+impl ChartKind {
+    /// The chart's name in its box's `data-chart` attribute: `gauge-3`, `department-bars`.
+    pub fn key(self) -> String {
+        match self {
+            ChartKind::Gauge { indicator } => format!("gauge-{indicator}"),
+            ChartKind::DepartmentBars => "department-bars".to_owned(),
+        }
+    }
+
+    /// The chart a `data-chart` attribute names, if any.
+    pub fn from_key(key: &str) -> Option<ChartKind> {
+        if key == "department-bars" {
+            return Some(ChartKind::DepartmentBars);
+        }
+        let indicator = key.strip_prefix("gauge-")?.parse().ok()?;
+        Some(ChartKind::Gauge { indicator })
+    }
+}
+
 /// How a chart looks: the reader's colour scheme, motion and text size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChartLook {
@@ -83,6 +102,16 @@ mod tests {
             chart_option(kind, LOOK, dataset()),
             chart_option(kind, dark, dataset())
         );
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_keys() {
+        for kind in [ChartKind::Gauge { indicator: 3 }, ChartKind::DepartmentBars] {
+            assert_eq!(ChartKind::from_key(&kind.key()), Some(kind));
+        }
+        for key in ["", "gauge-", "gauge-x", "gauge--1", "bars"] {
+            assert_eq!(ChartKind::from_key(key), None, "{key}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{EChart, Prerendered};
+use super::chart_box;
 use crate::charts::{department_bars_text, ChartKind};
 use crate::model::{dataset, department_summary};
 
@@ -11,7 +11,6 @@ pub fn DepartmentChart() -> Html {
     let dataset = dataset();
     html! {
         <figure class="department-chart">
-            <Prerendered>
             <figcaption class="department-chart__summary">{ department_summary(dataset) }</figcaption>
             // The bundled ECharts has no legend component, so the key is HTML.
             <ul class="chart-key" aria-label="图例">
@@ -19,13 +18,12 @@ pub fn DepartmentChart() -> Html {
                 <li><span class="chart-key__swatch chart-key__swatch--responsible" aria-hidden="true"></span>{ "责任（斜纹）" }</li>
                 <li class="chart-key__unit">{ "单位：项" }</li>
             </ul>
-            </Prerendered>
-            <EChart
-                id="department-bars"
-                kind={ChartKind::DepartmentBars}
-                label={department_bars_text(dataset)}
-                class="department-chart__chart"
-            />
+            { chart_box(
+                "department-bars",
+                ChartKind::DepartmentBars,
+                &department_bars_text(dataset),
+                "department-chart__chart",
+            ) }
         </figure>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{baseline_target, route_link, EChart, Prerendered};
+use super::{baseline_target, chart_box, route_link};
 use crate::charts::ChartKind;
 use crate::model::{dataset, format_number, progress, Indicator, Progress};
 use crate::route::Route;
@@ -29,7 +29,6 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
     };
     html! {
         <article class="gauge-card" aria-labelledby={format!("gauge-title-{}", indicator.id)}>
-            <Prerendered>
             <h3 class="gauge-card__title" id={format!("gauge-title-{}", indicator.id)}>
                 if props.linked {
                     { route_link(Route::Indicator { id: indicator.id }, "", html! { <>{ title }</> }) }
@@ -37,18 +36,15 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
                     { title }
                 }
             </h3>
-            </Prerendered>
-            <EChart
-                id={format!("gauge-{}", indicator.id)}
-                kind={ChartKind::Gauge { indicator: indicator.id }}
-                label={text_equivalent(indicator)}
-                class="gauge-card__chart"
-            />
-            <Prerendered>
+            { chart_box(
+                &format!("gauge-{}", indicator.id),
+                ChartKind::Gauge { indicator: indicator.id },
+                &text_equivalent(indicator),
+                "gauge-card__chart",
+            ) }
             { baseline_target(indicator) }
             { milestones(indicator) }
             { progress_note(indicator) }
-            </Prerendered>
         </article>
     }
 }

@@ -20,7 +20,7 @@ mod target_table;
 mod task_list;
 
 pub use department_chart::DepartmentChart;
-pub use echart::EChart;
+pub use echart::{chart_box, Charts};
 pub use embed_bridge::EmbedBridge;
 pub use figures::{baseline_target, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};

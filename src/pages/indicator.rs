@@ -72,7 +72,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
             <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
             </Prerendered>
-            <GaugeCard id={indicator.id} linked={false} />
+            <Prerendered><GaugeCard id={indicator.id} linked={false} /></Prerendered>
             <ShareControl route={Route::Indicator { id: indicator.id }} />
             <Prerendered>
             <section class="block" aria-labelledby="provenance-title">

@@ -51,7 +51,7 @@ pub fn OverviewPage() -> Html {
                     { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
                 </p>
                 </Prerendered>
-                <GaugeGrid />
+                <Prerendered><GaugeGrid /></Prerendered>
             </section>
             <section class="block" aria-labelledby="tasks-title">
                 <Prerendered>
@@ -67,7 +67,7 @@ pub fn OverviewPage() -> Html {
                 </p>
                 <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
                 </Prerendered>
-                <DepartmentChart />
+                <Prerendered><DepartmentChart /></Prerendered>
                 <Prerendered>
                 <h3 class="section-banner section-banner--minor tasks-subheading" id="matrix-title">{ "任务分工表" }</h3>
                 <p class="block__intro">{ "每行一项任务，每列一个单位。选择一个部门，只看它参与的任务。" }</p>
