@@ -64,7 +64,6 @@ for (const server of [widget.server, tenfold.server, plain.server]) {
 }
 
 const limit = rows[0];
-const bytes = overviewBytes(dist);
 console.log('Lighthouse 12.2.3, mobile, simulated throttling');
 console.log('| page | score | FCP ms | LCP ms | TBT ms | CLS | transferred KB | LCP / plain |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -75,11 +74,14 @@ for (const row of rows) {
   );
 }
 for (const row of rows) console.log(`LCP element (unthrottled), ${row.name}: ${row.lcpElement}`);
-console.log(
-  `overview, brotli: ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable; ` +
-    `${(bytes.initial / 1024).toFixed(1)} KB at first (page and app); ` +
-    `${(bytes.withCharts / 1024).toFixed(1)} KB once a chart nears the viewport (ECharts added)`,
-);
+for (const [name, folder] of [['overview', dist], ['10× overview', dist10]]) {
+  const bytes = overviewBytes(folder);
+  console.log(
+    `${name}, brotli: ${(bytes.beforeReadable / 1024).toFixed(1)} KB before the target table is readable; ` +
+      `${(bytes.initial / 1024).toFixed(1)} KB at first (page and app); ` +
+      `${(bytes.withCharts / 1024).toFixed(1)} KB once a chart nears the viewport (ECharts added)`,
+  );
+}
 
 /** The element of the page's largest contentful paint, at Lighthouse's phone size, as `tag.class "text"`. */
 async function largestPaintedElement(url) {
