@@ -14,12 +14,51 @@ pub struct IndicatorPageProps {
 
 #[component]
 pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
+    let id = props.id;
+    if dataset().indicator(id).is_none() {
+        return html! { <NotFoundPage /> };
+    }
+    // Only the share control changes; the rest is taken over as pre-rendered, and is built here
+    // by components of its own so that hydrating builds none of it.
+    html! {
+        <article class="detail" aria-labelledby="page-title">
+            <Prerendered><IndicatorHeading {id} /></Prerendered>
+            <Prerendered><GaugeCard {id} linked={false} /></Prerendered>
+            <ShareControl route={Route::Indicator { id }} />
+            <Prerendered><IndicatorSources {id} /></Prerendered>
+        </article>
+    }
+}
+
+/// The breadcrumb, the indicator's name, unit and attribute.
+#[component]
+fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
     let dataset = dataset();
     let Some(indicator) = dataset.indicator(props.id) else {
-        return html! { <NotFoundPage /> };
+        return html! {};
+    };
+    let count = dataset.indicators.len();
+    html! {
+        <>
+            <nav class="breadcrumb" aria-label="位置">
+                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
+                <span aria-hidden="true">{ " › " }</span>
+                <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
+            </nav>
+            <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
+            <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
+        </>
+    }
+}
+
+/// The document's words for the indicator, the tasks behind it, and links to its neighbours.
+#[component]
+fn IndicatorSources(props: &IndicatorPageProps) -> Html {
+    let dataset = dataset();
+    let Some(indicator) = dataset.indicator(props.id) else {
+        return html! {};
     };
     let document = &dataset.document;
-    let count = dataset.indicators.len();
     let tasks = indicator
         .tasks
         .iter()
@@ -62,19 +101,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
         .filter(|id| dataset.indicator(*id).is_some());
     let next = dataset.indicator(props.id + 1).map(|next| next.id);
     html! {
-        <article class="detail" aria-labelledby="page-title">
-            <Prerendered>
-            <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
-            </nav>
-            <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
-            <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
-            </Prerendered>
-            <Prerendered><GaugeCard id={indicator.id} linked={false} /></Prerendered>
-            <ShareControl route={Route::Indicator { id: indicator.id }} />
-            <Prerendered>
+        <>
             <section class="block" aria-labelledby="provenance-title">
                 <h2 class="section-banner section-banner--minor" id="provenance-title">{ "原文依据" }</h2>
                 <p class="quote__table">{ format!("《主要目标》表中{}", row) }</p>
@@ -103,7 +130,6 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
                     { route_link(Route::Indicator { id }, "pager__next", html! { <>{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
                 }
             </nav>
-            </Prerendered>
-        </article>
+        </>
     }
 }

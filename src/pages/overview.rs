@@ -21,11 +21,29 @@ const fn parse_year(text: &str) -> u16 {
 
 #[component]
 pub fn OverviewPage() -> Html {
+    // Only the matrix's filter changes; the rest is taken over as pre-rendered, and is built by
+    // components of its own so that hydrating builds none of it.
+    html! {
+        <>
+            <Prerendered><Introduction /></Prerendered>
+            <section class="block" aria-labelledby="gauges-title">
+                <Prerendered><Gauges /></Prerendered>
+            </section>
+            <section class="block" aria-labelledby="tasks-title">
+                <Prerendered><TasksIntroduction /></Prerendered>
+                <Matrix />
+            </section>
+        </>
+    }
+}
+
+/// The document, its key figures and the target table.
+#[component]
+fn Introduction() -> Html {
     let dataset = dataset();
     let document = &dataset.document;
     html! {
         <>
-            <Prerendered>
             <section class="hero" aria-labelledby="page-title">
                 <p class="hero__kicker">{ "一图读懂" }</p>
                 <h1 id="page-title" class="hero__title">{ document.short_title.clone() }</h1>
@@ -43,37 +61,44 @@ pub fn OverviewPage() -> Html {
                 </p>
                 <TargetTable />
             </section>
-            </Prerendered>
-            <section class="block" aria-labelledby="gauges-title">
-                <Prerendered>
-                <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
-                <p class="block__intro">
-                    { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
-                </p>
-                </Prerendered>
-                <Prerendered><GaugeGrid /></Prerendered>
-            </section>
-            <section class="block" aria-labelledby="tasks-title">
-                <Prerendered>
-                <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
-                <p class="block__intro">
-                    { format!(
-                        "{}个板块、{}项重点任务，{}个单位分工负责。每项任务都有牵头单位，其中{}项另有责任单位。",
-                        dataset.sections.len(),
-                        dataset.tasks().count(),
-                        dataset.departments.len(),
-                        dataset.tasks().filter(|task| !task.responsible.is_empty()).count()
-                    ) }
-                </p>
-                <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
-                </Prerendered>
-                <Prerendered><DepartmentChart /></Prerendered>
-                <Prerendered>
-                <h3 class="section-banner section-banner--minor tasks-subheading" id="matrix-title">{ "任务分工表" }</h3>
-                <p class="block__intro">{ "每行一项任务，每列一个单位。选择一个部门，只看它参与的任务。" }</p>
-                </Prerendered>
-                <Matrix />
-            </section>
+        </>
+    }
+}
+
+/// The gauges, one card per indicator, with how to read them.
+#[component]
+fn Gauges() -> Html {
+    html! {
+        <>
+            <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
+            <p class="block__intro">
+                { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
+            </p>
+            <GaugeGrid />
+        </>
+    }
+}
+
+/// How the tasks are shared out, the departments' chart, and the matrix's heading.
+#[component]
+fn TasksIntroduction() -> Html {
+    let dataset = dataset();
+    html! {
+        <>
+            <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
+            <p class="block__intro">
+                { format!(
+                    "{}个板块、{}项重点任务，{}个单位分工负责。每项任务都有牵头单位，其中{}项另有责任单位。",
+                    dataset.sections.len(),
+                    dataset.tasks().count(),
+                    dataset.departments.len(),
+                    dataset.tasks().filter(|task| !task.responsible.is_empty()).count()
+                ) }
+            </p>
+            <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
+            <DepartmentChart />
+            <h3 class="section-banner section-banner--minor tasks-subheading" id="matrix-title">{ "任务分工表" }</h3>
+            <p class="block__intro">{ "每行一项任务，每列一个单位。选择一个部门，只看它参与的任务。" }</p>
         </>
     }
 }
