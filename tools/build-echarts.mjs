@@ -10,6 +10,9 @@ const result = await build({
   format: 'iife',
   target: 'es2019',
   legalComments: 'none',
+  // Chrome's explicit compile hint: compile every function while the file streams in, off the main
+  // thread, rather than each on its first call while a chart is being drawn.
+  banner: { js: '//# allFunctionsCalledOnLoad' },
   outfile,
   metafile: true,
 });
