@@ -141,6 +141,7 @@ mod browser {
     const DARK: &str = "(prefers-color-scheme: dark)";
     const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
     /// The `localStorage` key of the 大字版, and the class it puts on `<html>`.
+    /// `src/site/starter.js` reads this key too, to put the 大字版 on before the first paint.
     const STORAGE_KEY: &str = "yitu:text-size";
     const LARGE: &str = "large";
     const ROOT_CLASS: &str = "large-text";

@@ -32,10 +32,12 @@ pub struct BootScript {
 
 const INLINE_MODULE: &str = r#"<script type="module">"#;
 
-/// The one inline script of every page. It loads the app's start-up module (named by its
-/// `data-boot` attribute) once the browser reports the pre-rendered page's first paint, so that the
-/// text never waits for, nor shares the line with, the app's files; where paint timing is missing,
-/// after the first frame. Inside an iframe it loads it at once: the host page waits for the height.
+/// The one inline script of every page, at the end of `<head>`. It puts the 大字版 on at once for a
+/// reader who chose it on an earlier visit (so the page does not change size when the app starts),
+/// and it loads the app's start-up module (named by its `data-boot` attribute) once the browser
+/// reports the pre-rendered page's first paint, so that the text never waits for, nor shares the line
+/// with, the app's files; where paint timing is missing, after the first frame. Inside an iframe it
+/// loads it at once: the host page waits for the height.
 /// Its text never changes, so a CSP allows it by hash (README, "Security").
 pub const STARTER: &str = include_str!("starter.js");
 
@@ -67,8 +69,8 @@ impl PageTemplate {
         // Trunk's preloads would fetch the app before the first paint; the starter fetches it after.
         remove_tags(&mut html, r#"<link rel="modulepreload""#);
         remove_tags(&mut html, r#"<link rel="preload""#);
-        let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
-        html.insert_str(body_end, STARTER_PLACEHOLDER);
+        let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
+        html.insert_str(head_end, STARTER_PLACEHOLDER);
         Ok(PageTemplate {
             html,
             boot: Some(BootScript { file_name, source }),
@@ -112,7 +114,7 @@ impl PageTemplate {
     }
 }
 
-/// Where the starter script goes, before `</body>`, until a page is written.
+/// Where the starter script goes, before `</head>`, until a page is written.
 const STARTER_PLACEHOLDER: &str = "{STARTER}";
 
 /// The content-hashed name of the ECharts bundle whose text is `source`.
@@ -355,7 +357,7 @@ mod tests {
     }
 
     #[test]
-    fn the_start_up_module_moves_to_its_own_file_started_after_the_body() {
+    fn the_start_up_module_moves_to_its_own_file_started_from_the_head() {
         let html = format!(
             "<head>{BASE}{TITLE}{HEAD_META}\n<script type=\"module\">\nimport init from './app.js';\n</script>\n<link rel=\"modulepreload\" href=\"./app.js\"><link rel=\"preload\" href=\"./app.wasm\" as=\"fetch\"></head><body>{ROOT}</body>"
         );
@@ -366,11 +368,11 @@ mod tests {
         let template = template.with_echarts_file(Some(echarts_file_name(b"echarts")));
         let page = page_file(&template, &Route::Overview, dataset(), "<h1>x</h1>");
         let starter = format!(
-            r#"<script data-boot="{}" data-echarts="{}">{STARTER}</script></body>"#,
+            r#"<script data-boot="{}" data-echarts="{}">{STARTER}</script></head>"#,
             boot.file_name,
             echarts_file_name(b"echarts")
         );
-        assert!(page.ends_with(&starter), "{page}");
+        assert!(page.contains(&starter), "{page}");
         assert_eq!(page.matches("<script").count(), 1);
         assert!(!page.contains("import init"));
         assert!(!page.contains("preload"));
@@ -380,6 +382,9 @@ mod tests {
     fn the_starter_is_one_line_that_a_csp_hash_can_name() {
         assert!(!STARTER.contains('\n') && STARTER.starts_with("(function"));
         assert!(STARTER.contains("PerformanceObserver") && STARTER.contains("data-boot"));
+        // The 大字版 it restores is the one the app remembers.
+        assert!(STARTER.contains(r#"getItem("yitu:text-size")==="large""#));
+        assert!(STARTER.contains(r#"classList.add("large-text")"#));
     }
 
     #[test]

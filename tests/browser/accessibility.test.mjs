@@ -298,6 +298,14 @@ describe('accessibility', () => {
         );
       }
     }
+    // A returning reader gets the 大字版 from the first paint, before the app starts: the page's own
+    // inline script puts it on (here the app is held back to show it).
+    const held = await context.newPage();
+    await held.route('**/boot-*.js', (route) => route.abort());
+    await held.goto(page.url());
+    assert.equal(await held.evaluate(() => document.documentElement.classList.contains('large-text')), true);
+    assert.equal(await held.evaluate(() => document.documentElement.dataset.app), undefined);
+    await held.close();
     await page.reload();
     await waitForApp(page);
     await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
