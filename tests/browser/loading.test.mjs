@@ -50,3 +50,28 @@ test('the overview paints before the app is fetched, and fetches ECharts only on
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('sections rendered as they near the viewport still show their banners whole, at 375 and 1280 px', async () => {
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+    const { page, context } = await openPage(browser, url, viewport);
+    for (const path of ['', 'department/health/', 'indicator/9/']) {
+      await page.goto(url + path);
+      await waitForApp(page);
+      // A banner reaches out of its section; a point just inside its left edge must hit the banner.
+      const clipped = await page.evaluate(async () => {
+        const found = [];
+        for (const banner of document.querySelectorAll('.section-banner')) {
+          banner.scrollIntoView({ block: 'center' });
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const box = banner.getBoundingClientRect();
+          if (!banner.contains(document.elementFromPoint(box.left + 2, box.top + box.height / 2))) {
+            found.push(banner.textContent);
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(clipped, [], `${viewport.width} px, ${path || 'overview'}`);
+    }
+    await context.close();
+  }
+});
