@@ -18,7 +18,7 @@ pub fn TaskList() -> Html {
                     </> }) }
                     <p class="task-list__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
-                        { department_links(&task.lead.clone()) }
+                        { department_links(&task.lead) }
                     </p>
                 </li>
             }

@@ -71,7 +71,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     </> }) }
                     <p class="related-task__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
-                        { department_links(&task.lead.clone()) }
+                        { department_links(&task.lead) }
                     </p>
                 </li>
             }

@@ -55,11 +55,11 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             <dl class="roles">
                 <div class="roles__row">
                     <dt><span class="mark mark--lead">{ "牵头" }</span>{ "牵头单位" }</dt>
-                    <dd>{ department_links(&task.lead.clone()) }</dd>
+                    <dd>{ department_links(&task.lead) }</dd>
                 </div>
                 <div class="roles__row">
                     <dt><span class="mark mark--responsible">{ "责任" }</span>{ "责任单位" }</dt>
-                    <dd>{ department_links(&task.responsible.clone()) }</dd>
+                    <dd>{ department_links(&task.responsible) }</dd>
                 </div>
             </dl>
             <ShareControl route={Route::Task { id: task.id }} />

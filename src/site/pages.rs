@@ -4,6 +4,7 @@ use crate::app::{StaticApp, StaticAppProps};
 use crate::meta::{page_description, page_title, site_name};
 use crate::model::Dataset;
 use crate::route::Route;
+use crate::share::escape_xml;
 
 /// The parts of `index.html` that differ per page. Each must appear exactly once.
 const BASE: &str = r#"<base href="./">"#;
@@ -100,11 +101,11 @@ impl PageTemplate {
         let echarts = self
             .echarts_file
             .as_ref()
-            .map(|file| format!(r#" data-echarts="{}""#, escape(file)))
+            .map(|file| format!(r#" data-echarts="{}""#, escape_xml(file)))
             .unwrap_or_default();
         format!(
             r#"<script data-boot="{}"{echarts}>{STARTER}</script>"#,
-            escape(&boot.file_name)
+            escape_xml(&boot.file_name)
         )
     }
 
@@ -161,9 +162,9 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
     } else {
         "../".repeat(depth)
     };
-    let title = escape(&page_title(route, dataset));
-    let description = escape(&page_description(route, dataset));
-    let site = escape(&site_name(dataset));
+    let title = escape_xml(&page_title(route, dataset));
+    let description = escape_xml(&page_description(route, dataset));
+    let site = escape_xml(&site_name(dataset));
     let meta = format!(
         concat!(
             r#"<meta name="description" content="{description}">"#,
@@ -203,10 +204,10 @@ fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> Strin
             r#"<meta property="og:image:height" content="{height}">"#,
             r#"<meta property="og:image:alt" content="{alt}">"#,
         ),
-        url = escape(&url),
+        url = escape_xml(&url),
         width = crate::share::CARD_WIDTH * crate::share::CARD_SCALE,
         height = crate::share::CARD_HEIGHT * crate::share::CARD_SCALE,
-        alt = escape(&page_description(route, dataset)),
+        alt = escape_xml(&page_description(route, dataset)),
     )
 }
 
@@ -244,7 +245,7 @@ pub fn not_found_file(
         if trimmed.starts_with("<script") {
             // The app is not started on this page.
         } else if trimmed.starts_with("<base href=") {
-            out.push_str(&format!(r#"<base href="{}">"#, escape(base)));
+            out.push_str(&format!(r#"<base href="{}">"#, escape_xml(base)));
             out.push('\n');
         } else {
             out.push_str(line);
@@ -301,13 +302,6 @@ pub async fn render_view(route: &Route) -> String {
         .hydratable(true)
         .render()
         .await
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 trait ToPathString {
@@ -432,8 +426,8 @@ mod tests {
     }
 
     #[test]
-    fn escapes_attribute_text() {
-        assert_eq!(escape(r#"<a "b">&"#), "&lt;a &quot;b&quot;&gt;&amp;");
+    fn escapes_attribute_text_with_the_shared_escaper() {
+        assert_eq!(escape_xml(r#"<a "b">&"#), "&lt;a &quot;b&quot;&gt;&amp;");
     }
 
     fn render(route: Route) -> String {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { drawCharts, launch, openPage, sandboxedHost, waitForApp, PHONE, DESKTOP } from './harness.mjs';
+import { drawCharts, launch, openPage, openSandboxed, waitForApp, PHONE, DESKTOP } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
@@ -323,14 +323,8 @@ describe('accessibility', () => {
   });
 
   test('inside <iframe sandbox="allow-scripts">, where storage throws, the 大字版 works without persisting', async () => {
-    const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
-    const { server: host, url: hostUrl } = await sandboxedHost(`${widget.url}indicator/3/`);
-    const { page, context } = await openPage(browser, hostUrl, PHONE);
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(hostUrl);
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(widget.url));
+    const { page, widgetUrl, errors, close } = await openSandboxed(browser, 'indicator/3/', DIST);
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(widgetUrl));
     await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     // Storage really is closed here: reading it throws.
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'throws'; } }), 'throws');
@@ -341,12 +335,8 @@ describe('accessibility', () => {
     await frame.locator('.text-size-toggle').click();
     await frame.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.app), 'ready');
-    assert.deepEqual(errors, []);
-    await context.close();
-    host.closeAllConnections();
-    host.close();
-    widget.server.closeAllConnections();
-    widget.server.close();
+    assert.deepEqual(errors(), []);
+    await close();
   });
 
   test('reduced motion turns chart animation and CSS transitions off; dark mode gives charts the dark palette', async () => {

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { drawCharts, launch, openPage, sandboxedHost, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
+import { drawCharts, launch, openPage, openSandboxed, serveDist, stop, waitForApp, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
@@ -78,13 +78,7 @@ describe('hardening', () => {
   });
 
   test('inside <iframe sandbox="allow-scripts"> the widget renders and navigates', async () => {
-    const widget = await serve(DIST, { prefix: '/yitu/', headers: { 'Access-Control-Allow-Origin': '*' } });
-    const { server: host, url: hostUrl } = await sandboxedHost(`${widget.url}indicator/3/`);
-    const { page, context } = await openPage(browser, hostUrl, PHONE);
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(hostUrl);
+    const { page, errors, close } = await openSandboxed(browser, 'indicator/3/');
     const frame = page.frameLocator('#yitu');
     await frame.locator('h1', { hasText: '托位使用率' }).waitFor();
     await frame.locator('.echart--drawn svg').waitFor();
@@ -93,10 +87,8 @@ describe('hardening', () => {
     await frame.locator('h1', { hasText: '街道普惠性托育机构覆盖率' }).waitFor();
     await frame.locator('.echart--drawn svg').waitFor();
     console.log('sandboxed iframe: rendered indicator 3, followed a link to indicator 4, no errors');
-    assert.deepEqual(errors, []);
-    await context.close();
-    stop(host);
-    stop(widget.server);
+    assert.deepEqual(errors(), []);
+    await close();
   });
 
   test('where the browser blocks storage, the 大字版 still works and says it is not remembered', async () => {

@@ -109,6 +109,34 @@ export async function hostPage(body) {
 }
 
 /** A host page with the widget page `src` in `<iframe sandbox="allow-scripts">` (an opaque origin). */
-export function sandboxedHost(src) {
+function sandboxedHost(src) {
   return hostPage(`<iframe id="yitu" sandbox="allow-scripts" src="${src}" style="width:375px;height:700px"></iframe>`);
+}
+
+/**
+ * The widget's view at `path` (of the build in `dist`) inside `<iframe sandbox="allow-scripts">` on a host page of another
+ * origin, at phone size; the widget's files are sent with `Access-Control-Allow-Origin: *`, as an
+ * opaque origin needs. `errors()` lists page errors and console errors; `close()` ends it all.
+ */
+export async function openSandboxed(browser, path, dist = new URL('../../dist', import.meta.url).pathname) {
+  const widget = await serve(dist, {
+    prefix: '/yitu/',
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  });
+  const host = await sandboxedHost(`${widget.url}${path}`);
+  const { page, context } = await openPage(browser, host.url, PHONE);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(host.url);
+  return {
+    page,
+    widgetUrl: widget.url,
+    errors: () => errors,
+    close: async () => {
+      await context.close();
+      stop(host.server);
+      stop(widget.server);
+    },
+  };
 }
