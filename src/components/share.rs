@@ -9,7 +9,6 @@
 //! status); the browser is asked nothing until the reader presses a button.
 
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::route::Route;
 use crate::share::{qr_path_data, QrMatrix};
@@ -138,7 +137,11 @@ fn ShareInner(props: &ShareControlProps) -> Html {
     };
 
     let link = (*handles.link).clone();
-    let qr = QrMatrix::new(&link).filter(|_| !link.is_empty()).map(|matrix| {
+    // The QR code is encoded only for an open panel: a closed one, as on every first render, costs nothing.
+    let qr_matrix = (*handles.open && !link.is_empty())
+        .then(|| QrMatrix::new(&link))
+        .flatten();
+    let qr = qr_matrix.map(|matrix| {
         let size = matrix.size().to_string();
         html! {
             <figure class="share__qr">
