@@ -1,38 +1,29 @@
-//! The component tree: a router around the views. `App` runs in the browser, `StaticApp` pre-renders.
+//! The component tree: the views, and the parts every view shares. The same tree is rendered
+//! natively into each page file and hydrated in the browser.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::{
-    Charts, EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects, PreferencesProvider,
-    Prerendered, SiteFooter,
+    use_route, Charts, EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects,
+    PreferencesProvider, Prerendered, RouterProvider, SiteFooter,
 };
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
 use crate::route::Route;
 
-/// The browser app: the router reads the path under `<base href>`.
-#[component]
-pub fn App() -> Html {
-    html! {
-        <BrowserRouter>
-            <Shell />
-        </BrowserRouter>
-    }
-}
-
 #[derive(Properties, PartialEq)]
-pub struct StaticAppProps {
-    /// The route's path, such as `/indicator/3/`.
-    pub path: AttrValue,
+pub struct AppProps {
+    /// The view of the page: the one it was pre-rendered for, which the browser reads from its
+    /// address (see `main.rs`).
+    pub route: Route,
 }
 
-/// The same tree for one path, rendered natively into a page file.
+/// The app, starting at one view.
 #[component]
-pub fn StaticApp(props: &StaticAppProps) -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
-        <Router history={yew_router::history::AnyHistory::from(yew_router::history::MemoryHistory::with_entries(vec![props.path.to_string()]))}>
+        <RouterProvider route={props.route.clone()}>
             <Shell />
-        </Router>
+        </RouterProvider>
     }
 }
 
@@ -48,16 +39,17 @@ fn Shell() -> Html {
             <PageEffects />
             <Masthead />
             <main id="main" class="page" tabindex="-1">
-                <Switch<Route> render={switch} />
+                <View />
             </main>
             <Prerendered><SiteFooter /></Prerendered>
         </PreferencesProvider>
     }
 }
 
-/// The view for each route.
-pub fn switch(route: Route) -> Html {
-    match route {
+/// The view of the route shown.
+#[component]
+fn View() -> Html {
+    match use_route() {
         Route::Overview => html! { <OverviewPage /> },
         Route::Indicator { id } => html! { <IndicatorPage {id} /> },
         Route::Task { id } => html! { <TaskPage {id} /> },

@@ -11,7 +11,9 @@ fn main() {
     yitu::model::dataset();
     gloo::timers::callback::Timeout::new(0, move || {
         yitu::components::hydration_started();
-        yew::Renderer::<yitu::app::App>::with_root(root).hydrate();
+        let route = yitu::components::route_of_address();
+        yew::Renderer::<yitu::app::App>::with_root_and_props(root, yitu::app::AppProps { route })
+            .hydrate();
     })
     .forget();
 }

@@ -1,26 +1,30 @@
 //! Every view's URL. Routes are real pages (`indicator/3/`); the hash form (`#/indicator/3`) maps onto them.
 
-use yew_router::Routable;
-
 use crate::model::Dataset;
 
-/// The widget's views. Paths are relative to the widget's root (its `<base href>`).
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+/// The widget's views. Paths are relative to the widget's root (its `<base href>`): `/`,
+/// `/indicator/3/`, `/task/7/`, `/department/health/`, and `/404/` for not found.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Overview,
-    #[at("/indicator/:id/")]
     Indicator { id: u32 },
-    #[at("/task/:id/")]
     Task { id: u32 },
-    #[at("/department/:slug/")]
     Department { slug: String },
-    #[not_found]
-    #[at("/404/")]
     NotFound,
 }
 
 impl Route {
+    /// The view's path below the widget's root, such as `/indicator/3/`.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Overview => "/".to_owned(),
+            Route::Indicator { id } => format!("/indicator/{id}/"),
+            Route::Task { id } => format!("/task/{id}/"),
+            Route::Department { slug } => format!("/department/{slug}/"),
+            Route::NotFound => "/404/".to_owned(),
+        }
+    }
+
     /// Every page the build writes, in a stable order.
     pub fn all(dataset: &Dataset) -> Vec<Route> {
         let mut routes = vec![Route::Overview];
@@ -99,18 +103,34 @@ pub fn route_from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
             },
             None => Route::NotFound,
         },
-        _ => Route::recognize(&format!("/{decoded}")).unwrap_or(Route::NotFound),
+        _ => route_from_path(&format!("/{decoded}")),
     };
     Some(route)
 }
 
-/// Recognizes a page path, treating control characters (which browsers never send unescaped) as
-/// not found.
+/// The view a path below the widget's root names: `/indicator/3/` (the last slash may be left
+/// out, and a page file's `index.html` too). Anything else, and control characters (which
+/// browsers never send unescaped), is not found.
 pub fn route_from_path(path: &str) -> Route {
     if path.chars().any(char::is_control) {
         return Route::NotFound;
     }
-    Route::recognize(path).unwrap_or(Route::NotFound)
+    let Some(path) = path.strip_prefix('/') else {
+        return Route::NotFound;
+    };
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let path = path.strip_suffix('/').unwrap_or(path);
+    let parts: Vec<&str> = path.split('/').collect();
+    let id = |text: &str| text.parse::<u32>().ok();
+    match parts.as_slice() {
+        [""] => Route::Overview,
+        ["indicator", text] => id(text).map_or(Route::NotFound, |id| Route::Indicator { id }),
+        ["task", text] => id(text).map_or(Route::NotFound, |id| Route::Task { id }),
+        ["department", slug] if !slug.is_empty() => Route::Department {
+            slug: (*slug).to_owned(),
+        },
+        _ => Route::NotFound,
+    }
 }
 
 #[cfg(test)]
@@ -163,16 +183,30 @@ mod tests {
 
     #[test]
     fn paths_and_hrefs() {
+        assert_eq!(route_from_path("/indicator/3/"), Route::Indicator { id: 3 });
+        assert_eq!(route_from_path("/indicator/3"), Route::Indicator { id: 3 });
         assert_eq!(
-            Route::recognize("/indicator/3/"),
-            Some(Route::Indicator { id: 3 })
+            route_from_path("/indicator/3/index.html"),
+            Route::Indicator { id: 3 }
         );
+        assert_eq!(route_from_path("/indicator/1e9/"), Route::NotFound);
+        assert_eq!(route_from_path("/indicator/3/extra/"), Route::NotFound);
+        assert_eq!(route_from_path("/indicator//"), Route::NotFound);
+        assert_eq!(route_from_path("//indicator/3/"), Route::NotFound);
+        assert_eq!(route_from_path("/department/"), Route::NotFound);
         assert_eq!(
-            Route::recognize("/indicator/3"),
-            Some(Route::Indicator { id: 3 })
+            route_from_path("/department/health"),
+            Route::Department {
+                slug: "health".into()
+            }
         );
-        assert_eq!(Route::recognize("/indicator/1e9/"), Some(Route::NotFound));
-        assert_eq!(Route::recognize("/"), Some(Route::Overview));
+        assert_eq!(route_from_path("/"), Route::Overview);
+        assert_eq!(route_from_path("/index.html"), Route::Overview);
+        assert_eq!(route_from_path(""), Route::NotFound);
+        assert_eq!(route_from_path("/404/"), Route::NotFound);
+        for route in Route::all(dataset()) {
+            assert_eq!(route_from_path(&route.to_path()), route);
+        }
         assert_eq!(Route::Overview.relative_href(), "./");
         assert_eq!(Route::Indicator { id: 3 }.relative_href(), "indicator/3/");
         assert_eq!(Route::Indicator { id: 3 }.depth(), 2);

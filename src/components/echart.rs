@@ -6,11 +6,9 @@
 //! when the view changes. Without ECharts a box says so, and the text around it carries the data.
 
 use yew::prelude::*;
-use yew_router::hooks::use_route;
 
 use super::use_preferences;
 use crate::charts::{ChartKind, ChartLook};
-use crate::route::Route;
 
 /// What a box says when its chart cannot be drawn.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -38,7 +36,7 @@ pub fn Charts() -> Html {
         motion: preferences.motion(),
         text_size: preferences.text_size(),
     };
-    let route = use_route::<Route>();
+    let route = super::use_route();
     use_charts(route, look);
     html! {}
 }
@@ -46,7 +44,7 @@ pub fn Charts() -> Html {
 /// Natively (pre-rendering) there is nothing to draw: the page keeps the empty, sized boxes.
 #[cfg(not(target_arch = "wasm32"))]
 #[hook]
-fn use_charts(_route: Option<Route>, _look: ChartLook) {}
+fn use_charts(_route: crate::route::Route, _look: ChartLook) {}
 
 #[cfg(target_arch = "wasm32")]
 use browser::use_charts;
@@ -118,7 +116,7 @@ mod browser {
     }
 
     #[hook]
-    pub fn use_charts(route: Option<Route>, look: ChartLook) {
+    pub fn use_charts(route: Route, look: ChartLook) {
         // The newest look. It may change (to the reader's colour scheme) while ECharts is still
         // loading, so each chart is drawn in the look of the moment it is drawn.
         let latest: Rc<Cell<ChartLook>> =

@@ -6,7 +6,7 @@ use yew::prelude::*;
 /// `hashchange`, replacing the URL with the view's own page URL.
 #[component]
 pub fn HashRoutes() -> Html {
-    let navigator = yew_router::hooks::use_navigator();
+    let router = super::use_router();
     use_effect_with((), move |_| {
         // The first effect to switch views: views mounted from here on are new, not hydrated.
         super::hydration_finished();
@@ -18,8 +18,8 @@ pub fn HashRoutes() -> Html {
                 else {
                     return;
                 };
-                match navigator.as_ref() {
-                    Some(navigator) if crate::browser::history_works() => navigator.replace(&route),
+                match router.as_ref() {
+                    Some(router) if crate::browser::history_works() => router.replace(route),
                     _ => crate::browser::load_page(&route),
                 }
             };
@@ -29,7 +29,7 @@ pub fn HashRoutes() -> Html {
             })
         };
         #[cfg(not(target_arch = "wasm32"))]
-        let listener = navigator;
+        let listener = router;
         move || drop(listener)
     });
     html! {}

@@ -1,9 +1,8 @@
 //! The bar at the top of every view, with the 大字版 switch.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::{route_link, use_large_text, use_preferences};
+use super::{route_link, use_large_text, use_preferences, use_route};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -11,7 +10,7 @@ use crate::route::Route;
 pub fn Masthead() -> Html {
     let document = &dataset().document;
     // The skip link names this page, so that `<base href>` does not send it to the overview.
-    let here = use_route::<Route>().unwrap_or(Route::Overview);
+    let here = use_route();
     html! {
         <>
             <a class="skip-link" href={format!("{}#main", here.relative_href())}>{ "跳到正文" }</a>

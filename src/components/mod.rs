@@ -15,6 +15,7 @@ mod page_effects;
 mod preferences;
 mod prerendered;
 mod route_link;
+mod router;
 mod share;
 mod target_table;
 mod task_list;
@@ -34,6 +35,9 @@ pub use preferences::{
 };
 pub use prerendered::{hydration_finished, hydration_started, Prerendered};
 pub use route_link::{department_links, route_link, LinkRoutes};
+#[cfg(target_arch = "wasm32")]
+pub use router::route_of_address;
+pub use router::{use_route, use_router, Router, RouterProvider};
 pub use share::ShareControl;
 pub use target_table::TargetTable;
 pub use task_list::TaskList;

@@ -1,16 +1,13 @@
 //! What changes outside the view when the view changes: the title, scroll, focus and an announcement.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
-
-use crate::route::Route;
 
 /// Sets `document.title` for the current view. After an in-page navigation it scrolls to the top,
 /// moves focus to the new view's heading and announces the new title through a polite live region.
 /// The region renders empty, on the server and in the browser's first render, so hydration matches.
 #[component]
 pub fn PageEffects() -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = super::use_route();
     let first = use_mut_ref(|| true);
     let announcement = use_state(String::new);
     {

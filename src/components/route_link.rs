@@ -44,12 +44,12 @@ pub fn department_links(names: &[String]) -> Html {
 /// anything that is not a view (downloads, other sites, new tabs), the browser follows the link.
 #[component]
 pub fn LinkRoutes() -> Html {
-    let navigator = yew_router::hooks::use_navigator();
+    let router = super::use_router();
     use_effect_with((), move |_| {
         #[cfg(target_arch = "wasm32")]
-        let listener = navigator.map(browser::follow_links);
+        let listener = router.map(browser::follow_links);
         #[cfg(not(target_arch = "wasm32"))]
-        let listener = navigator;
+        let listener = router;
         move || drop(listener)
     });
     html! {}
@@ -57,14 +57,13 @@ pub fn LinkRoutes() -> Html {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use crate::components::Router;
+    use crate::route::{route_from_path, Route};
     use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
-    use yew_router::navigator::Navigator;
-
-    use crate::route::{route_from_path, Route};
 
     /// Listens for clicks on the document and routes those on links to views.
-    pub fn follow_links(navigator: Navigator) -> EventListener {
+    pub fn follow_links(router: Router) -> EventListener {
         let document = gloo::utils::document();
         EventListener::new_with_options(
             &document,
@@ -76,7 +75,7 @@ mod browser {
                 };
                 if let Some(route) = clicked_route(event) {
                     event.prevent_default();
-                    navigator.push(&route);
+                    router.push(route);
                 }
             },
         )

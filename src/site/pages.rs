@@ -1,6 +1,6 @@
 //! Page files: the app's `index.html` with each view's head and pre-rendered body filled in.
 
-use crate::app::{StaticApp, StaticAppProps};
+use crate::app::{App, AppProps};
 use crate::meta::{page_description, page_title, site_name};
 use crate::model::Dataset;
 use crate::route::Route;
@@ -297,22 +297,12 @@ fn attribute<'a>(tag: &'a str, prefix: &str, name: &str) -> Option<&'a str> {
 
 /// Renders a view natively into hydratable HTML.
 pub async fn render_view(route: &Route) -> String {
-    let path = route.to_path_string();
-    yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { path: path.into() })
-        .hydratable(true)
-        .render()
-        .await
-}
-
-trait ToPathString {
-    fn to_path_string(&self) -> String;
-}
-
-impl ToPathString for Route {
-    fn to_path_string(&self) -> String {
-        use yew_router::Routable;
-        self.to_path()
-    }
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        route: route.clone(),
+    })
+    .hydratable(true)
+    .render()
+    .await
 }
 
 #[cfg(test)]
