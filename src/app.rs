@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    use_route, Charts, EmbedBridge, HashRoutes, LinkRoutes, Masthead, PageEffects,
+    use_route, Charts, EmbedBridge, HashRoutes, Island, LinkRoutes, Masthead, PageEffects,
     PreferencesProvider, Prerendered, RouterProvider, SiteFooter,
 };
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
@@ -32,12 +32,14 @@ pub fn App(props: &AppProps) -> Html {
 fn Shell() -> Html {
     html! {
         <PreferencesProvider>
-            <HashRoutes />
-            <LinkRoutes />
-            <Charts />
-            <EmbedBridge />
-            <PageEffects />
-            <Masthead />
+            <Island>
+                <HashRoutes />
+                <LinkRoutes />
+                <Charts />
+                <EmbedBridge />
+                <PageEffects />
+                <Masthead />
+            </Island>
             <main id="main" class="page" tabindex="-1">
                 <View />
             </main>

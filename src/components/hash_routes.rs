@@ -8,8 +8,6 @@ use yew::prelude::*;
 pub fn HashRoutes() -> Html {
     let router = super::use_router();
     use_effect_with((), move |_| {
-        // The first effect to switch views: views mounted from here on are new, not hydrated.
-        super::hydration_finished();
         #[cfg(target_arch = "wasm32")]
         let listener = {
             let follow = move || {

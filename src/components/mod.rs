@@ -33,7 +33,7 @@ pub use page_effects::PageEffects;
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
-pub use prerendered::{hydration_finished, hydration_started, Prerendered};
+pub use prerendered::{hydration_started, Island, Prerendered};
 pub use route_link::{department_links, route_link, LinkRoutes};
 #[cfg(target_arch = "wasm32")]
 pub use router::route_of_address;

@@ -10,23 +10,31 @@
 //!
 //! Children must not depend on state or on the reader's preferences: once taken over they are not
 //! rendered again.
+//!
+//! An [`Island`] is the same for a part that does change (controls, listeners): it is taken over
+//! while the page hydrates and rendered live in the task after, together with every other island.
+//! Hydrating then does only the app's frame, and the interactive parts follow a moment later: two
+//! short tasks instead of one long one, which a phone answers in between.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use yew::prelude::*;
 
 thread_local! {
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
+    /// The islands taken over during hydration, waiting to be rendered live.
+    static WAITING_ISLANDS: RefCell<Vec<UseStateSetter<bool>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Marks the start of hydration; `Prerendered` parts created from now on take over their nodes.
+/// Marks the start of hydration; `Prerendered` parts and islands created from now on take over
+/// their nodes.
 pub fn hydration_started() {
     HYDRATING.with(|hydrating| hydrating.set(true));
 }
 
-/// Marks the end of hydration; `Prerendered` parts created from now on render their children. It
-/// must run before anything can switch views, so the first effect of the app calls it.
-pub fn hydration_finished() {
+/// Marks the end of hydration, when the islands go live: parts created from now on render their
+/// children. Nothing switches views before, since the listeners that do are in an island.
+fn hydration_finished() {
     HYDRATING.with(|hydrating| hydrating.set(false));
 }
 
@@ -44,19 +52,65 @@ pub struct PrerenderedProps {
 #[component]
 pub fn Prerendered(props: &PrerenderedProps) -> Html {
     let taken_over = use_state(|| HYDRATING.with(Cell::get));
-    if cfg!(target_arch = "wasm32") && *taken_over {
+    take_over_or_render(*taken_over, &props.children)
+}
+
+/// In the browser: an empty raw block that takes over the pre-rendered nodes, or the children.
+/// Natively: the children inside raw-block markers, for the browser to take over.
+fn take_over_or_render(take_over: bool, children: &Html) -> Html {
+    if cfg!(target_arch = "wasm32") && take_over {
         return Html::from_html_unchecked(AttrValue::Static(""));
     }
     if cfg!(target_arch = "wasm32") {
-        return props.children.clone();
+        return children.clone();
     }
     html! {
         <>
             { Html::from_html_unchecked(AttrValue::Static(RAW_OPEN)) }
-            { props.children.clone() }
+            { children.clone() }
             { Html::from_html_unchecked(AttrValue::Static(RAW_CLOSE)) }
         </>
     }
+}
+
+/// An interactive part: taken over as pre-rendered while the page hydrates, then rendered live in
+/// the next task. Mounted after hydration it is live at once. Natively it is written as
+/// [`Prerendered`] is.
+#[component]
+pub fn Island(props: &PrerenderedProps) -> Html {
+    let waiting = use_state_eq(|| HYDRATING.with(Cell::get));
+    {
+        let waiting_now = *waiting;
+        let go_live = waiting.setter();
+        use_effect_with((), move |_| {
+            if waiting_now {
+                wait_for_next_task(go_live);
+            }
+        });
+    }
+    take_over_or_render(*waiting, &props.children)
+}
+
+/// Queues an island; the first one queued asks for the next task, where hydration ends and every
+/// island goes live.
+fn wait_for_next_task(go_live: UseStateSetter<bool>) {
+    let first = WAITING_ISLANDS.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        waiting.push(go_live);
+        waiting.len() == 1
+    });
+    #[cfg(target_arch = "wasm32")]
+    if first {
+        gloo::timers::callback::Timeout::new(0, || {
+            hydration_finished();
+            for go_live in WAITING_ISLANDS.with(RefCell::take) {
+                go_live.set(false);
+            }
+        })
+        .forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (first, hydration_finished);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

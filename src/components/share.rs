@@ -19,10 +19,15 @@ pub struct ShareControlProps {
     pub route: Route,
 }
 
-/// The share control of one view. A new view gets a new control, closed.
+/// The share control of one view. A new view gets a new control, closed. It goes live just after
+/// hydration (see `Island`).
 #[component]
 pub fn ShareControl(props: &ShareControlProps) -> Html {
-    html! { <ShareInner key={props.route.to_path()} route={props.route.clone()} /> }
+    html! {
+        <super::Island>
+            <ShareInner key={props.route.to_path()} route={props.route.clone()} />
+        </super::Island>
+    }
 }
 
 /// Where the picture card is.

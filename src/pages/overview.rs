@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable};
+use crate::components::{
+    DepartmentChart, GaugeGrid, Island, KeyFigures, Matrix, Prerendered, TargetTable,
+};
 use crate::model::dataset;
 
 /// The year the site was built in; the plan's status is told as of then.
@@ -31,7 +33,7 @@ pub fn OverviewPage() -> Html {
             </section>
             <section class="block" aria-labelledby="tasks-title">
                 <Prerendered><TasksIntroduction /></Prerendered>
-                <Matrix />
+                <Island><Matrix /></Island>
             </section>
         </>
     }
