@@ -27,24 +27,27 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The parts every view shares.
+/// The parts every view shares, in one element: hydrating, Yew walks the nodes of a level once for
+/// each component nested there, so the components above see one node rather than the whole page.
 #[component]
 fn Shell() -> Html {
     html! {
-        <PreferencesProvider>
-            <Island>
-                <HashRoutes />
-                <LinkRoutes />
-                <Charts />
-                <EmbedBridge />
-                <PageEffects />
-                <Masthead />
-            </Island>
-            <main id="main" class="page" tabindex="-1">
-                <View />
-            </main>
-            <Prerendered><SiteFooter /></Prerendered>
-        </PreferencesProvider>
+        <div class="site">
+            <PreferencesProvider>
+                <Island>
+                    <HashRoutes />
+                    <LinkRoutes />
+                    <Charts />
+                    <EmbedBridge />
+                    <PageEffects />
+                    <Masthead />
+                </Island>
+                <main id="main" class="page" tabindex="-1">
+                    <View />
+                </main>
+                <Prerendered><SiteFooter /></Prerendered>
+            </PreferencesProvider>
+        </div>
     }
 }
 

@@ -80,7 +80,9 @@ pub fn department_bars(
                 .axis_label(
                     AxisLabel::new()
                         .color(palette.muted)
-                        .font_size(text.px(12.0)),
+                        .font_size(text.px(12.0))
+                        .font_family(super::CHART_FONT)
+                        .font_family(super::CHART_FONT),
                 )
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.track))),
         )
@@ -93,7 +95,8 @@ pub fn department_bars(
                 .axis_label(
                     AxisLabel::new()
                         .color(palette.text)
-                        .font_size(text.px(13.0)),
+                        .font_size(text.px(13.0))
+                        .font_family(super::CHART_FONT),
                 ),
         )
         .series(led)

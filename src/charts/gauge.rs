@@ -113,6 +113,7 @@ pub fn gauge_with_text(
             AxisLabel::new()
                 .distance(22.0)
                 .font_size(text.px(12.0))
+                .font_family(super::CHART_FONT)
                 .color(palette.muted)
                 .formatter(label_template),
         )
@@ -120,6 +121,7 @@ pub fn gauge_with_text(
         .detail(
             GaugeDetail::new()
                 .font_size(text.px(16.0))
+                .font_family(super::CHART_FONT)
                 .color(palette.text)
                 .formatter(detail.as_str()),
         )

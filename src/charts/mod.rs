@@ -10,6 +10,10 @@ pub use palette::{Motion, Palette, TextSize};
 
 use crate::model::Dataset;
 
+/// The page's font stack (`styles/base.css`), for the charts' labels: they read as the page does,
+/// and the browser draws them with the font it has already loaded for the page.
+pub const CHART_FONT: &str = "-apple-system, BlinkMacSystemFont, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", sans-serif";
+
 /// Which chart a box shows. Views name charts by kind; the ECharts option itself is built only when
 /// the box is drawn, so pages that never draw a chart never build one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +77,18 @@ mod tests {
         motion: Motion::Reduced,
         text_size: TextSize::Normal,
     };
+
+    #[test]
+    fn charts_use_the_pages_font_stack() {
+        let css = include_str!("../../styles/base.css");
+        let body = &css[css.find("body {").expect("a body rule")..];
+        let start = body.find("font-family:").expect("a font-family") + "font-family:".len();
+        let end = start + body[start..].find(';').expect("the end of the declaration");
+        let stack = body[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(stack, CHART_FONT);
+        let json = chart_option(ChartKind::Gauge { indicator: 3 }, LOOK, dataset()).unwrap();
+        assert!(json.contains("Noto Sans CJK SC"), "{json}");
+    }
 
     #[test]
     fn a_gauge_option_is_the_json_of_its_chart() {

@@ -95,21 +95,19 @@ mod browser {
     }
 
     /// The route the address names: its path below the page's `<base href>`, as the build wrote
-    /// each view's page there.
+    /// each view's page there. Both are absolute URLs, so the one starts with the other.
     pub fn route_of_address() -> Route {
-        let pathname = gloo::utils::window()
-            .location()
-            .pathname()
-            .unwrap_or_default();
+        let address = gloo::utils::window().location().href().unwrap_or_default();
         let base = gloo::utils::document()
             .base_uri()
             .ok()
             .flatten()
-            .and_then(|base| web_sys::Url::new(&base).ok())
-            .map(|base| base.pathname())
-            .unwrap_or_else(|| "/".to_owned());
-        match pathname.strip_prefix(&base) {
-            Some(below_base) => route_from_path(&format!("/{below_base}")),
+            .unwrap_or_default();
+        let below_base = address
+            .strip_prefix(&base)
+            .map(|below_base| below_base.split(['?', '#']).next().unwrap_or_default());
+        match below_base {
+            Some(path) => route_from_path(&format!("/{path}")),
             None => Route::NotFound,
         }
     }
