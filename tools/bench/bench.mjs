@@ -42,7 +42,7 @@ const runs = [
 ];
 // Timings on a shared 2-core machine vary from run to run, so each page is measured RUNS times, in
 // turns, and the table gives each figure's median, with the range of the blocking time.
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const measured = runs.map(() => []);
 for (let round = 0; round < RUNS; round += 1) {
   for (const [index, [, url]] of runs.entries()) {
