@@ -84,7 +84,10 @@ mod tests {
         let body = &css[css.find("body {").expect("a body rule")..];
         let start = body.find("font-family:").expect("a font-family") + "font-family:".len();
         let end = start + body[start..].find(';').expect("the end of the declaration");
-        let stack = body[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let stack = body[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(stack, CHART_FONT);
         let json = chart_option(ChartKind::Gauge { indicator: 3 }, LOOK, dataset()).unwrap();
         assert!(json.contains("Noto Sans CJK SC"), "{json}");
