@@ -128,18 +128,59 @@ mod tests {
         }
     }
 
-    /// The hydratable output wraps the children in balanced raw markers, nested one level deep.
-    #[test]
-    fn children_sit_inside_balanced_raw_markers() {
+    /// The same page with an island where `Sample` has a pre-rendered part.
+    #[component]
+    fn IslandSample() -> Html {
+        html! {
+            <div id="root">
+                <p>{ "before" }</p>
+                <Island><table><tr><td>{ "一" }</td></tr></table><p>{ "二" }</p></Island>
+                <p>{ "after" }</p>
+            </div>
+        }
+    }
+
+    fn render<C: BaseComponent<Properties = ()>>() -> String {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        let html = runtime.block_on(async {
-            yew::LocalServerRenderer::<Sample>::new()
+        runtime.block_on(async {
+            yew::LocalServerRenderer::<C>::new()
                 .hydratable(true)
                 .render()
                 .await
-        });
+        })
+    }
+
+    /// Without the components' own markers (which name them), an island is written exactly as a
+    /// pre-rendered part is, so that the browser takes it over the same way.
+    #[test]
+    fn islands_are_written_as_prerendered_parts() {
+        let without_component_markers = |html: String| {
+            let mut out = String::new();
+            let mut rest = html.as_str();
+            let next_marker = |text: &str| {
+                [text.find("<!--<["), text.find("<!--</[")]
+                    .into_iter()
+                    .flatten()
+                    .min()
+            };
+            while let Some(start) = next_marker(rest) {
+                out.push_str(&rest[..start]);
+                let end = rest[start..].find("-->").unwrap() + start + 3;
+                rest = &rest[end..];
+            }
+            out + rest
+        };
+        let island = without_component_markers(render::<IslandSample>());
+        assert!(island.contains(RAW_OPEN), "{island}");
+        assert_eq!(island, without_component_markers(render::<Sample>()));
+    }
+
+    /// The hydratable output wraps the children in balanced raw markers, nested one level deep.
+    #[test]
+    fn children_sit_inside_balanced_raw_markers() {
+        let html = render::<Sample>();
         let start = html.find(RAW_OPEN).expect("an opening marker");
         let end = html.rfind(RAW_CLOSE).expect("a closing marker") + RAW_CLOSE.len();
         let block = &html[start..end];
