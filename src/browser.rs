@@ -19,6 +19,16 @@ pub fn history_works() -> bool {
     !opaque_origin()
 }
 
+/// Resolves in a later task (a zero-delay timeout), so that the browser can paint and answer the
+/// reader in between.
+#[cfg(target_arch = "wasm32")]
+pub async fn next_task() {
+    let timeout = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+}
+
 /// Opens a view by loading its page file, for when the History API cannot be used.
 #[cfg(target_arch = "wasm32")]
 pub fn load_page(route: &crate::route::Route) {

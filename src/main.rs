@@ -9,13 +9,13 @@ fn main() {
     // Hydrating is the longest step of the start; a task of its own, apart from loading the app and
     // reading the embedded dataset, lets the browser answer the reader in between.
     yitu::model::dataset();
-    gloo::timers::callback::Timeout::new(0, move || {
+    wasm_bindgen_futures::spawn_local(async move {
+        yitu::browser::next_task().await;
         yitu::components::hydration_started();
         let route = yitu::components::route_of_address();
         yew::Renderer::<yitu::app::App>::with_root_and_props(root, yitu::app::AppProps { route })
             .hydrate();
-    })
-    .forget();
+    });
 }
 
 /// If the app ever panics, the reader keeps the pre-rendered page and sees a short note above it.

@@ -195,13 +195,13 @@ mod browser {
         drawn: Rc<RefCell<Option<Drawn>>>,
     ) {
         let loaded = echarts_loader::load().await;
-        next_task().await;
+        crate::browser::next_task().await;
         if cancelled.get() {
             return;
         }
         let look = latest.get();
         let built = loaded.ok().and_then(|()| option(kind, look));
-        next_task().await;
+        crate::browser::next_task().await;
         if cancelled.get() {
             return;
         }
@@ -239,14 +239,6 @@ mod browser {
         let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &true.into());
         let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());
         settings.into()
-    }
-
-    /// Resolves in a later task (a zero-delay timeout).
-    async fn next_task() {
-        let timeout = js_sys::Promise::new(&mut |resolve, _reject| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
     }
 
     /// Watches an element until it comes within a screen's height of the viewport.

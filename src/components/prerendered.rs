@@ -101,13 +101,13 @@ fn wait_for_next_task(go_live: UseStateSetter<bool>) {
     });
     #[cfg(target_arch = "wasm32")]
     if first {
-        gloo::timers::callback::Timeout::new(0, || {
+        wasm_bindgen_futures::spawn_local(async {
+            crate::browser::next_task().await;
             hydration_finished();
             for go_live in WAITING_ISLANDS.with(RefCell::take) {
                 go_live.set(false);
             }
-        })
-        .forget();
+        });
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (first, hydration_finished);
