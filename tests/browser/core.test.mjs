@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { drawCharts, launch, openPage, serveDist, stop, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
+import { closeSite, drawCharts, openPage, openSite, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const indicators = dataset.indicators;
@@ -19,15 +19,8 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
     let server;
     let url;
 
-    before(async () => {
-      ({ server, url } = await serveDist(prefix));
-      browser = await launch();
-    });
-
-    after(async () => {
-      await browser?.close();
-      if (server) stop(server);
-    });
+    before(async () => ({ browser, server, url } = await openSite(prefix)));
+    after(() => closeSite({ browser, server }));
 
     test('the overview shows 10 indicator rows and 10 drawn gauges, with no errors', async () => {
       const { page, context, problems } = await openPage(browser, url, PHONE);

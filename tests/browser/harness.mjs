@@ -30,6 +30,18 @@ export function serveDist(prefix = '/') {
   return serve(new URL('../../dist', import.meta.url).pathname, { prefix });
 }
 
+/** What a test file or suite opens first: dist/ served under a path prefix, and a browser. */
+export async function openSite(prefix = '/') {
+  const { server, url } = await serveDist(prefix);
+  return { server, url, browser: await launch() };
+}
+
+/** Closes what `openSite` opened (either may be missing, if opening failed). */
+export async function closeSite({ browser, server }) {
+  await browser?.close();
+  if (server) stop(server);
+}
+
 /**
  * Opens a page that records console errors, page errors, failed requests and requests to other
  * origins. `problems()` lists them all; a clean page has none.

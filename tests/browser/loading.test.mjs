@@ -2,7 +2,7 @@
 // when a chart nears the viewport.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawCharts, launch, openPage, serveDist, stop, waitForApp } from './harness.mjs';
+import { closeSite, drawCharts, openPage, openSite, waitForApp } from './harness.mjs';
 
 /** The size of the phone Lighthouse emulates. */
 const LIGHTHOUSE_PHONE = { width: 412, height: 823 };
@@ -11,15 +11,8 @@ let browser;
 let server;
 let url;
 
-before(async () => {
-  ({ server, url } = await serveDist('/yitu/'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stop(server);
-});
+before(async () => ({ browser, server, url } = await openSite('/yitu/')));
+after(() => closeSite({ browser, server }));
 
 test('the overview paints before the app is fetched, and fetches ECharts only on scrolling to a gauge', async () => {
   const { page, context, problems } = await openPage(browser, url, LIGHTHOUSE_PHONE);

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serveDist, stop, waitForApp, DESKTOP, PHONE } from './harness.mjs';
+import { closeSite, openPage, openSite, waitForApp, DESKTOP, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const tasks = dataset.sections.flatMap((section) => section.tasks);
@@ -30,15 +30,8 @@ describe('task-ownership matrix', () => {
   let server;
   let url;
 
-  before(async () => {
-    ({ server, url } = await serveDist('/yitu/'));
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) stop(server);
-  });
+  before(async () => ({ browser, server, url } = await openSite('/yitu/')));
+  after(() => closeSite({ browser, server }));
 
   for (const viewport of [PHONE, DESKTOP]) {
     test(`at ${viewport.width} px the matrix shows 16 tasks × 18 departments with the document's marks`, async () => {
