@@ -34,6 +34,7 @@ pub fn hydration_started() {
 
 /// Marks the end of hydration, when the islands go live: parts created from now on render their
 /// children. Nothing switches views before, since the listeners that do are in an island.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn hydration_finished() {
     HYDRATING.with(|hydrating| hydrating.set(false));
 }
@@ -91,61 +92,65 @@ pub fn Island(props: &PrerenderedProps) -> Html {
     take_over_or_render(*waiting, &props.children)
 }
 
-/// Queues an island; the first one queued asks for the next task, where hydration ends and every
-/// island goes live.
+/// Queues an island; the first one queued asks for the next task, where every island goes live.
 fn wait_for_next_task(go_live: UseStateSetter<bool>) {
     let first = WAITING_ISLANDS.with(|waiting| {
         let mut waiting = waiting.borrow_mut();
         waiting.push(go_live);
         waiting.len() == 1
     });
-    #[cfg(target_arch = "wasm32")]
     if first {
+        #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async {
             crate::browser::next_task().await;
-            hydration_finished();
-            for go_live in WAITING_ISLANDS.with(RefCell::take) {
-                go_live.set(false);
-            }
+            islands_go_live();
         });
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (first, hydration_finished);
+}
+
+/// Ends hydration and renders every waiting island live.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn islands_go_live() {
+    hydration_finished();
+    for go_live in WAITING_ISLANDS.with(RefCell::take) {
+        go_live.set(false);
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    #[derive(Properties, PartialEq)]
+    struct SampleProps {
+        /// Whether the part is an island rather than pre-rendered.
+        island: bool,
+    }
+
+    /// A page with one part between two paragraphs.
     #[component]
-    fn Sample() -> Html {
+    fn Sample(props: &SampleProps) -> Html {
+        let children = html! { <><table><tr><td>{ "一" }</td></tr></table><p>{ "二" }</p></> };
+        let part = if props.island {
+            html! { <Island>{ children }</Island> }
+        } else {
+            html! { <Prerendered>{ children }</Prerendered> }
+        };
         html! {
             <div id="root">
                 <p>{ "before" }</p>
-                <Prerendered><table><tr><td>{ "一" }</td></tr></table><p>{ "二" }</p></Prerendered>
+                { part }
                 <p>{ "after" }</p>
             </div>
         }
     }
 
-    /// The same page with an island where `Sample` has a pre-rendered part.
-    #[component]
-    fn IslandSample() -> Html {
-        html! {
-            <div id="root">
-                <p>{ "before" }</p>
-                <Island><table><tr><td>{ "一" }</td></tr></table><p>{ "二" }</p></Island>
-                <p>{ "after" }</p>
-            </div>
-        }
-    }
-
-    fn render<C: BaseComponent<Properties = ()>>() -> String {
+    fn render(island: bool) -> String {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         runtime.block_on(async {
-            yew::LocalServerRenderer::<C>::new()
+            yew::LocalServerRenderer::<Sample>::with_props(SampleProps { island })
                 .hydratable(true)
                 .render()
                 .await
@@ -172,15 +177,15 @@ mod tests {
             }
             out + rest
         };
-        let island = without_component_markers(render::<IslandSample>());
+        let island = without_component_markers(render(true));
         assert!(island.contains(RAW_OPEN), "{island}");
-        assert_eq!(island, without_component_markers(render::<Sample>()));
+        assert_eq!(island, without_component_markers(render(false)));
     }
 
     /// The hydratable output wraps the children in balanced raw markers, nested one level deep.
     #[test]
     fn children_sit_inside_balanced_raw_markers() {
-        let html = render::<Sample>();
+        let html = render(false);
         let start = html.find(RAW_OPEN).expect("an opening marker");
         let end = html.rfind(RAW_CLOSE).expect("a closing marker") + RAW_CLOSE.len();
         let block = &html[start..end];
