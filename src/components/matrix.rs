@@ -13,10 +13,16 @@ use crate::share::escape_xml;
 /// The DOM id of the matrix's scrolling box.
 const SCROLL_ID: &str = "matrix-scroll";
 
+/// The matrix of the embedded dataset, built once for the components that show it.
+fn matrix() -> &'static model::Matrix<'static> {
+    static MATRIX: std::sync::OnceLock<model::Matrix<'static>> = std::sync::OnceLock::new();
+    MATRIX.get_or_init(|| model::Matrix::new(dataset()))
+}
+
 /// The matrix with its filter, key and status line.
 #[component]
 pub fn Matrix() -> Html {
-    let matrix = model::Matrix::new(dataset());
+    let matrix = matrix();
     // The selected department's column; `None` shows all departments.
     let selected = use_state(|| None::<usize>);
     {
@@ -82,8 +88,7 @@ struct SelectedProps {
 /// What the matrix shows now, announced when the filter changes.
 #[component]
 fn Status(props: &SelectedProps) -> Html {
-    let dataset = dataset();
-    let matrix = model::Matrix::new(dataset);
+    let matrix = matrix();
     let selected = props
         .selected
         .and_then(|column| matrix.totals().get(column).copied());
@@ -97,7 +102,7 @@ fn Status(props: &SelectedProps) -> Html {
                     { format!("查看{}的分工 ›", totals.department.name) }
                 </> }) }
             } else {
-                { format!("显示全部{}项任务、{}个单位。", dataset.tasks().count(), matrix.departments.len()) }
+                { format!("显示全部{}项任务、{}个单位。", dataset().tasks().count(), matrix.departments.len()) }
             }
         </p>
     }
@@ -110,8 +115,7 @@ fn Status(props: &SelectedProps) -> Html {
 /// are plain anchors, followed in place by `LinkRoutes`.
 #[component]
 fn Table(props: &SelectedProps) -> Html {
-    let matrix = model::Matrix::new(dataset());
-    let table = table_html(&matrix, props.selected);
+    let table = table_html(matrix(), props.selected);
     html! {
         <div class="matrix-scroll" id={SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
             { Html::from_html_unchecked(table.into()) }
