@@ -46,14 +46,16 @@ pub fn page_description(route: &Route, dataset: &Dataset) -> String {
     match route {
         Route::Indicator { id } => match dataset.indicator(*id) {
             Some(indicator) => format!(
-                "{}：{year}年{}，{end}年目标{}。{}指标，出自{}。",
+                "{}：{year}年{}，{end}年目标{}。{}出自{}。",
                 indicator.name,
+                indicator.baseline_in_words(),
+                indicator.target_in_words(year),
                 indicator
-                    .baseline
-                    .map(|b| indicator.with_unit(b))
-                    .unwrap_or_else(|| "无数据".to_owned()),
-                indicator.target.in_words(&indicator.unit),
-                indicator.attribute,
+                    .attribute
+                    .map_or_else(String::new, |attribute| format!(
+                        "{}指标，",
+                        attribute.label()
+                    )),
                 document.number
             ),
             None => not_found_description(dataset),
@@ -70,15 +72,18 @@ pub fn page_description(route: &Route, dataset: &Dataset) -> String {
         },
         Route::Department { slug } => match dataset.department_by_slug(slug) {
             Some(department) => {
-                let lead = dataset
-                    .tasks_of(&department.name, crate::model::Role::Lead)
-                    .len();
-                let responsible = dataset
-                    .tasks_of(&department.name, crate::model::Role::Responsible)
-                    .len();
+                let counts: Vec<String> = crate::model::Role::ALL
+                    .into_iter()
+                    .filter_map(|role| {
+                        let count = dataset.tasks_of(&department.name, role).len();
+                        (count > 0).then(|| format!("{}{count}项", role.verb()))
+                    })
+                    .collect();
                 format!(
-                    "{}在{}中牵头{lead}项、负责{responsible}项重点任务。",
-                    department.name, document.short_title
+                    "{}在{}中{}重点任务。",
+                    department.name,
+                    document.short_title,
+                    counts.join("、")
                 )
             }
             None => not_found_description(dataset),

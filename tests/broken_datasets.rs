@@ -51,12 +51,12 @@ fn broken_fixtures_are_rejected_with_path_and_reason() {
     check(
         "bad-comparator",
         "$.indicators[3].target",
-        "unknown variant `≈`",
+        "unknown variant `≒`",
     );
     check(
         "target-below-baseline",
         "$.indicators[8].target.value",
-        "低于基线",
+        "与基线（50）方向不符",
     );
     check("empty-name", "$.indicators[1].name", "名称为空");
     check(

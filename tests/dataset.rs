@@ -1,7 +1,9 @@
 //! The embedded dataset against the document, and a fixture dataset that has published results.
 
 use yitu::charts::{gauge, Motion, Palette};
-use yitu::model::{dataset, parse, progress, Comparator, Progress, Role, Target, EMBEDDED_DATASET};
+use yitu::model::{
+    dataset, latest_assessment, parse, Comparator, Role, Target, Verdict, EMBEDDED_DATASET,
+};
 
 const WITH_RESULTS: &[u8] = include_bytes!("fixtures/with-results.json");
 
@@ -33,7 +35,7 @@ fn typed_targets_as_the_document_prints_them() {
     let printed: Vec<(String, String)> = dataset
         .indicators
         .iter()
-        .map(|i| (i.baseline_as_printed(), i.target.as_printed()))
+        .map(|i| (i.baseline_as_printed(), i.target_as_printed(2022)))
         .collect();
     let expected = [
         ("2", "4.5"),
@@ -72,11 +74,12 @@ fn typed_targets_as_the_document_prints_them() {
 }
 
 #[test]
-fn no_indicator_has_published_results_so_none_shows_progress() {
-    for indicator in &dataset().indicators {
+fn this_plan_has_published_no_results_so_none_is_judged() {
+    let dataset = dataset();
+    for indicator in &dataset.indicators {
         assert_eq!(
-            progress(indicator),
-            Progress::NotPublished,
+            latest_assessment(indicator, dataset),
+            None,
             "{}",
             indicator.name
         );
@@ -123,8 +126,8 @@ fn faithful_to_the_source_document() {
             indicator.name,
             indicator.unit,
             indicator.baseline_as_printed(),
-            indicator.target.as_printed(),
-            indicator.attribute
+            indicator.target_as_printed(dataset.document.baseline_year),
+            indicator.attribute_label()
         );
         assert!(
             source.contains(&row),
@@ -144,39 +147,30 @@ fn faithful_to_the_source_document() {
 }
 
 #[test]
-fn published_results_show_progress_against_the_target() {
+fn published_results_are_judged_against_the_path_before_the_target_year() {
     let fixture = parse(WITH_RESULTS).expect("the fixture is a valid dataset");
     let covered = fixture.indicator(4).unwrap();
-    match progress(covered) {
-        Progress::Published {
-            result,
-            covered,
-            met,
-        } => {
-            assert_eq!(result.year, 2024, "the latest year");
-            assert_eq!(result.value, 70.0);
-            assert_eq!(covered, Some(0.5), "50 → 70 of 50 → 90");
-            assert_eq!(met, Some(false));
-        }
-        other => panic!("expected a published result, got {other:?}"),
-    }
-    match progress(fixture.indicator(9).unwrap()) {
-        Progress::Published { met, .. } => assert_eq!(met, Some(true), "95 > 90"),
-        other => panic!("expected a published result, got {other:?}"),
-    }
-    match progress(fixture.indicator(3).unwrap()) {
-        Progress::Published { covered, met, .. } => {
-            assert_eq!((covered, met), (None, None), "qualitative")
-        }
-        other => panic!("expected a published result, got {other:?}"),
-    }
-    let chart = gauge(covered, &Palette::LIGHT, Motion::Animated);
+    let latest = latest_assessment(covered, &fixture).expect("a published result");
+    assert_eq!(latest.result.year, 2024, "the latest year");
+    assert_eq!(latest.result.value, 70.0);
+    assert_eq!(latest.covered, Some(0.5), "50 → 70 of 50 → 90");
+    // 2024 on the straight path from 50 (2022) to 90 (2025) is 76.67: 70 is behind, not "未达到".
+    assert_eq!(latest.verdict, Verdict::Behind);
+    let met = latest_assessment(fixture.indicator(9).unwrap(), &fixture).unwrap();
+    assert_eq!(met.verdict, Verdict::Met, "95 > 90 in 2025");
+    let reference = latest_assessment(fixture.indicator(3).unwrap(), &fixture).unwrap();
+    assert_eq!(
+        (reference.covered, reference.verdict),
+        (None, Verdict::NotJudged),
+        "qualitative"
+    );
+    let chart = gauge(covered, &fixture, &Palette::LIGHT, Motion::Animated);
     let json: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
     assert_eq!(json["series"][0]["progress"]["show"], true);
     assert_eq!(json["series"][0]["data"][0], 70.0);
-    assert_eq!(json["series"][0]["detail"]["formatter"], "2024年实际\n70%");
+    assert_eq!(json["series"][0]["detail"]["formatter"], "2024年\n70%");
     assert_eq!(
-        progress(fixture.indicator(1).unwrap()),
-        Progress::NotPublished
+        latest_assessment(fixture.indicator(1).unwrap(), &fixture),
+        None
     );
 }

@@ -235,7 +235,7 @@ fn the_indicator_card_says_what_the_document_says() {
     assert!(svg.contains("超过90%"), "the target in words");
     assert!(svg.contains("来源：大足府办发〔2024〕16号"));
     assert!(svg.contains("规划期：2023—2025年"));
-    assert!(svg.contains("暂无公开进展数据"));
+    assert!(svg.contains("尚无公开结果"));
     assert!(svg.contains("Noto Sans CJK SC"));
     // Baseline, gap and goal colours of the app's gauge.
     for colour in ["#1f5f99", "#f3a33a", "#2e8b57"] {

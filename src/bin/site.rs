@@ -10,7 +10,7 @@ use yitu::model::{parse, EMBEDDED_DATASET};
 use yitu::route::Route;
 use yitu::site::{
     echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
-    render_view, tasks_csv, PageTemplate,
+    render_view, results_csv, tasks_csv, PageTemplate,
 };
 
 fn main() -> ExitCode {
@@ -81,6 +81,7 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     }
     write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
     write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
+    write(&dist.join("data/results.csv"), &results_csv(&dataset))?;
     write_cards(dist, &dataset, public_url.as_deref())?;
     Ok(routes.len())
 }

@@ -7,7 +7,7 @@ use charming::{
 };
 
 use super::{Motion, Palette, TextSize};
-use crate::model::{nice_ceiling, progress, Comparator, Indicator, Progress, Target};
+use crate::model::{dial, latest_result, Dataset, Indicator};
 
 /// The scale a gauge is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,58 +16,51 @@ pub struct GaugeScale {
     pub split_number: f64,
 }
 
-/// Percentages run from 0 to 100; counts from 0 to a round number above the largest figure.
+/// Percentages run from 0 to 100; other units from 0 to a round number above the largest figure.
+/// A target in words has no dial, and gets a scale of 0–1 for completeness.
 pub fn gauge_scale(indicator: &Indicator) -> GaugeScale {
-    if indicator.is_percent() {
-        return GaugeScale {
-            max: 100.0,
-            split_number: 5.0,
-        };
-    }
-    let largest = [indicator.baseline, indicator.target.value()]
-        .into_iter()
-        .flatten()
-        .chain(indicator.results.iter().map(|result| result.value))
-        .fold(0.0, f64::max);
-    let max = nice_ceiling(largest * 1.2);
-    let split_number = if max <= 10.0 && max.fract() == 0.0 {
-        max
-    } else {
-        5.0
-    };
-    GaugeScale { max, split_number }
+    dial(indicator).map_or(
+        GaugeScale {
+            max: 1.0,
+            split_number: 1.0,
+        },
+        |dial| GaugeScale {
+            max: dial.max,
+            split_number: dial.split_number,
+        },
+    )
 }
 
 /// The gauge of one indicator: the scale coloured up to the baseline, from the baseline to the
 /// target, and beyond a "more than" target; a bar for the latest published result, where there is one.
-pub fn gauge(indicator: &Indicator, palette: &Palette, motion: Motion) -> Chart {
-    gauge_with_text(indicator, palette, motion, TextSize::Normal)
+pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, motion: Motion) -> Chart {
+    gauge_with_text(indicator, dataset, palette, motion, TextSize::Normal)
 }
 
 /// The gauge with its labels at the given text size.
 pub fn gauge_with_text(
     indicator: &Indicator,
+    dataset: &Dataset,
     palette: &Palette,
     motion: Motion,
     text: TextSize,
 ) -> Chart {
     let scale = gauge_scale(indicator);
-    let latest = progress(indicator);
-    let (value, detail) = match &latest {
-        Progress::NotPublished => (
-            indicator.baseline.unwrap_or(0.0),
-            format!("目标\n{}", indicator.target.in_words(&indicator.unit)),
-        ),
-        Progress::Published { result, .. } => (
-            result.value,
+    let latest = latest_result(indicator);
+    let (value, detail) = match latest {
+        None => (
+            indicator.start_value().unwrap_or(0.0),
             format!(
-                "{}年实际\n{}",
-                result.year,
-                indicator.with_unit(result.value)
+                "目标\n{}",
+                indicator.target_in_words(dataset.document.baseline_year)
             ),
         ),
+        Some(result) => (
+            result.value,
+            format!("{}年\n{}", result.year, indicator.with_unit(result.value)),
+        ),
     };
-    let has_result = matches!(latest, Progress::Published { .. });
+    let has_result = latest.is_some();
     let label_template = if indicator.is_percent() {
         "{value}%"
     } else {
@@ -85,7 +78,7 @@ pub fn gauge_with_text(
         .center(("50%", "55%"))
         .axis_line(
             AxisLine::new().line_style(
-                segments(indicator, scale.max, palette)
+                segments(indicator, palette)
                     .into_iter()
                     .fold(AxisLineStyle::new().width(16.0), AxisLineStyle::color),
             ),
@@ -133,26 +126,17 @@ pub fn gauge_with_text(
         .series(series)
 }
 
-/// The colour segments of the scale, as fractions of its maximum.
-fn segments(indicator: &Indicator, max: f64, palette: &Palette) -> Vec<(f64, &'static str)> {
-    let mut segments = Vec::new();
-    if let Some(baseline) = indicator.baseline.filter(|baseline| *baseline > 0.0) {
-        segments.push((baseline / max, palette.baseline));
-    }
-    match &indicator.target {
-        Target::Value { comparator, value } => {
-            if indicator.baseline.is_none_or(|baseline| *value > baseline) {
-                segments.push((value / max, palette.gap));
-            }
-            let beyond = match comparator {
-                Comparator::Reach => palette.track,
-                Comparator::Exceed | Comparator::AtLeast => palette.goal,
-            };
-            segments.push((1.0, beyond));
-        }
-        Target::Reference { .. } => segments.push((1.0, palette.track)),
-    }
-    segments
+/// The colour segments of the scale, as fractions of its maximum (`model::dial`'s bands).
+fn segments(indicator: &Indicator, palette: &Palette) -> Vec<(f64, &'static str)> {
+    dial(indicator).map_or_else(
+        || vec![(1.0, palette.track)],
+        |dial| {
+            dial.bands
+                .iter()
+                .map(|band| (band.to, palette.band(band.kind)))
+                .collect()
+        },
+    )
 }
 
 #[cfg(test)]
@@ -162,7 +146,7 @@ mod tests {
 
     fn option(id: u32) -> serde_json::Value {
         let indicator = dataset().indicator(id).expect("indicator exists");
-        let chart = gauge(indicator, &Palette::LIGHT, Motion::Animated);
+        let chart = gauge(indicator, dataset(), &Palette::LIGHT, Motion::Animated);
         serde_json::from_str(&chart.to_string()).expect("chart options are JSON")
     }
 
@@ -174,7 +158,9 @@ mod tests {
             if indicator.is_percent() {
                 assert_eq!(scale.max, 100.0, "{}", indicator.name);
             } else {
-                let target = indicator.target.value().expect("count targets are numbers");
+                let target = indicator
+                    .implied_target()
+                    .expect("count targets are numbers");
                 assert!(
                     scale.max > target && scale.max <= target * 3.0,
                     "{} {:?}",
@@ -224,7 +210,7 @@ mod tests {
     #[test]
     fn reduced_motion_turns_animation_off() {
         let indicator = dataset().indicator(1).unwrap();
-        let chart = gauge(indicator, &Palette::DARK, Motion::Reduced);
+        let chart = gauge(indicator, dataset(), &Palette::DARK, Motion::Reduced);
         let json: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
         assert_eq!(json["animation"], false);
         assert_eq!(json["aria"]["enabled"], true);
@@ -237,6 +223,7 @@ mod tests {
         let large: serde_json::Value = serde_json::from_str(
             &gauge_with_text(
                 indicator,
+                dataset(),
                 &Palette::LIGHT,
                 Motion::Animated,
                 TextSize::Large,

@@ -55,7 +55,10 @@ pub struct ChartLook {
 pub fn chart_option(kind: ChartKind, look: ChartLook, dataset: &Dataset) -> Option<String> {
     let chart = match kind {
         ChartKind::Gauge { indicator } => gauge_with_text(
-            dataset.indicator(indicator)?,
+            dataset
+                .indicator(indicator)
+                .filter(|indicator| indicator.has_dial())?,
+            dataset,
             &look.palette,
             look.motion,
             look.text_size,
@@ -99,6 +102,7 @@ mod tests {
         let json = chart_option(ChartKind::Gauge { indicator: 3 }, LOOK, dataset()).unwrap();
         let expected = gauge_with_text(
             indicator,
+            dataset(),
             &Palette::LIGHT,
             Motion::Reduced,
             TextSize::Normal,

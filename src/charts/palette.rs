@@ -63,6 +63,19 @@ impl Palette {
     };
 }
 
+impl Palette {
+    /// The colour of a stretch of a gauge's scale.
+    pub fn band(&self, kind: crate::model::BandKind) -> &'static str {
+        use crate::model::BandKind;
+        match kind {
+            BandKind::Baseline => self.baseline,
+            BandKind::Gap => self.gap,
+            BandKind::Goal => self.goal,
+            BandKind::Track => self.track,
+        }
+    }
+}
+
 /// Whether charts animate. Readers who ask for reduced motion get none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {

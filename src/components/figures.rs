@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::route_link;
-use crate::model::{dataset, Indicator, Target};
+use crate::model::{dataset, format_number, Comparator, Indicator, Target, MISSING_BASELINE};
 use crate::route::Route;
 
 /// `2022年 2个 → 2025年目标 4.5个`, with "—" and its meaning where the baseline is missing. The arrow
@@ -36,29 +36,56 @@ pub fn baseline_figure(indicator: &Indicator) -> Html {
         None => html! {
             <span class="figure figure--none">
                 <span aria-hidden="true">{ "—" }</span>
-                <span class="visually-hidden">{ "原文件未列基数" }</span>
+                <span class="visually-hidden">{ MISSING_BASELINE }</span>
             </span>
         },
     }
 }
 
-/// The target with its comparator in words: 超过 90%, 不低于全市平均水平.
+/// The target with its comparator in words: 超过 90%, 不高于 30/10万, 85—95%, 不低于全市平均水平;
+/// a change shows the figure it implies.
 pub fn target_figure(indicator: &Indicator) -> Html {
+    let unit = html! { <span class="figure__unit">{ indicator.unit.clone() }</span> };
+    let cumulative = (!indicator.measure.is_level())
+        .then(|| html! { <span class="figure__comparator">{ "累计" }</span> });
     match &indicator.target {
         Target::Value { comparator, value } => html! {
             <span class="figure">
-                <span class="figure__comparator">{ comparator.word() }</span>
-                <span class="figure__number">{ crate::model::format_number(*value) }</span>
-                <span class="figure__unit">{ indicator.unit.clone() }</span>
+                { for cumulative }
+                if *comparator != Comparator::About {
+                    <span class="figure__comparator">{ comparator.word() }</span>
+                }
+                <span class="figure__number">{ format_number(*value) }</span>
+                { unit }
+                if *comparator == Comparator::About {
+                    <span class="figure__comparator">{ "左右" }</span>
+                }
             </span>
         },
-        Target::Reference {
-            comparator,
-            reference,
-        } => html! {
+        Target::Range { min, max } => html! {
+            <span class="figure">
+                { for cumulative }
+                <span class="figure__number">{ format!("{}—{}", format_number(*min), format_number(*max)) }</span>
+                { unit }
+            </span>
+        },
+        Target::Change { .. } => {
+            let year = dataset().document.baseline_year;
+            let printed = indicator.target_as_printed(year);
+            match indicator.implied_target() {
+                Some(value) => html! {
+                    <span class="figure figure--change">
+                        <span class="figure__number">{ format_number(value) }</span>
+                        { unit }
+                        <span class="figure__note">{ printed }</span>
+                    </span>
+                },
+                None => html! { <span class="figure figure--words">{ printed }</span> },
+            }
+        }
+        Target::Reference { .. } | Target::Assigned { .. } | Target::Text { .. } => html! {
             <span class="figure figure--words">
-                <span class="figure__comparator">{ comparator.word() }</span>
-                <span class="figure__reference">{ reference.clone() }</span>
+                <span class="figure__reference">{ indicator.target_in_words(dataset().document.baseline_year) }</span>
             </span>
         },
     }
@@ -71,7 +98,7 @@ pub fn KeyFigures() -> Html {
     let cards = dataset
         .indicators
         .iter()
-        .filter(|indicator| indicator.target.value().is_some())
+        .filter(|indicator| indicator.implied_target().is_some())
         .take(4)
         .map(|indicator| {
             html! {

@@ -12,12 +12,16 @@ pub fn SiteFooter() -> Html {
             <p class="site-footer__source">
                 { format!("来源：{}《{}》，{}，{}发布。", document.number, document.title, document.issuer, chinese_date(&document.published)) }
             </p>
-            <p>{ "本页数字均摘自原文件，未作任何推算；原文件未公布规划期内各年度完成情况。" }</p>
+            <p>{ crate::model::provenance(dataset()) }</p>
             <p class="site-footer__downloads">
                 { "下载数据（CSV，可用 Excel/WPS 打开）：" }
                 <a href="data/indicators.csv" download="indicators.csv">{ "主要目标" }</a>
                 { "、" }
                 <a href="data/tasks.csv" download="tasks.csv">{ "重点任务分工" }</a>
+                if crate::model::indicators_with_results(dataset()) > 0 {
+                    { "、" }
+                    <a href="data/results.csv" download="results.csv">{ "公开结果" }</a>
+                }
             </p>
         </footer>
     }

@@ -4,7 +4,10 @@ use yew::prelude::*;
 
 use super::{baseline_target, chart_box, route_link};
 use crate::charts::ChartKind;
-use crate::model::{dataset, format_number, progress, Indicator, Progress};
+use crate::model::{
+    assessments, dataset, format_number, latest_assessment, yardstick_in_words, Assessment,
+    Indicator,
+};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -36,44 +39,60 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
                     { title }
                 }
             </h3>
-            { chart_box(
-                &format!("gauge-{}", indicator.id),
-                ChartKind::Gauge { indicator: indicator.id },
-                &text_equivalent(indicator),
-                "gauge-card__chart",
-            ) }
+            if indicator.has_dial() {
+                { chart_box(
+                    &format!("gauge-{}", indicator.id),
+                    ChartKind::Gauge { indicator: indicator.id },
+                    &text_equivalent(indicator),
+                    "gauge-card__chart",
+                ) }
+            } else {
+                { target_badge(indicator) }
+            }
             { baseline_target(indicator) }
             { milestones(indicator) }
-            { progress_note(indicator) }
+            { results(indicator) }
         </article>
     }
 }
 
 /// What a sighted reader sees on the gauge, in one sentence.
 pub fn text_equivalent(indicator: &Indicator) -> String {
-    let document = &dataset().document;
-    let baseline = indicator
-        .baseline
-        .map(|value| indicator.with_unit(value))
-        .unwrap_or_else(|| "无数据".to_owned());
+    let dataset = dataset();
+    let document = &dataset.document;
     let mut text = format!(
-        "{}：{}年{}，{}年目标{}，{}指标",
+        "{}：{}年{}，{}年目标{}",
         indicator.name,
         document.baseline_year,
-        baseline,
+        indicator.baseline_in_words(),
         document.period_end,
-        indicator.target.in_words(&indicator.unit),
-        indicator.attribute
+        indicator.target_in_words(document.baseline_year),
     );
-    match progress(indicator) {
-        Progress::NotPublished => text.push_str("；暂无公开进展数据"),
-        Progress::Published { result, .. } => text.push_str(&format!(
-            "；{}年公开结果{}",
-            result.year,
-            indicator.with_unit(result.value)
+    if let Some(attribute) = indicator.attribute {
+        text.push_str(&format!("，{}指标", attribute.label()));
+    }
+    match latest_assessment(indicator, dataset) {
+        None => text.push_str("；尚无公开结果"),
+        Some(assessment) => text.push_str(&format!(
+            "；{}年公开结果{}，{}",
+            assessment.result.year,
+            indicator.with_unit(assessment.result.value),
+            assessment.verdict.label()
         )),
     }
     text
+}
+
+/// A target without a dial (assigned by a higher level, or in words): its words in a badge.
+fn target_badge(indicator: &Indicator) -> Html {
+    let year = dataset().document.period_end;
+    html! {
+        <div class="target-badge" role="img" aria-label={text_equivalent(indicator)}>
+            <span class="target-badge__year">{ format!("{year}年目标") }</span>
+            <strong class="target-badge__words">{ indicator.target_in_words(dataset().document.baseline_year) }</strong>
+            <span class="target-badge__note">{ "文字目标，无数值刻度" }</span>
+        </div>
+    }
 }
 
 /// The yearly milestones a task's text gives, where it gives them.
@@ -102,47 +121,67 @@ fn milestones(indicator: &Indicator) -> Html {
     }
 }
 
-/// 暂无公开进展数据, or the latest published result against the target.
-fn progress_note(indicator: &Indicator) -> Html {
-    match progress(indicator) {
-        Progress::NotPublished => html! {
+/// Every published result, oldest first, each with its verdict in words and a shape, its source,
+/// date and link; or that none has been published.
+fn results(indicator: &Indicator) -> Html {
+    let dataset = dataset();
+    let assessments = assessments(indicator, dataset);
+    if assessments.is_empty() {
+        return html! {
             <p class="progress-note progress-note--none">
-                <strong>{ "暂无公开进展数据" }</strong>
-                <span>{ "原文件只列出基数和目标，未公布完成情况。" }</span>
+                <strong>{ "尚无公开结果" }</strong>
+                <span>{ "本页不推算、不估计进展。" }</span>
             </p>
-        },
-        Progress::Published {
-            result,
-            covered,
-            met,
-        } => {
-            let covered = covered.map(|share| {
-                format!(
-                    "，完成基数到目标距离的{}%",
-                    format_number((share * 100.0).round())
-                )
-            });
-            let met = match met {
-                Some(true) => "，已达到目标",
-                Some(false) => "，尚未达到目标",
-                None => "",
-            };
-            html! {
-                <p class="progress-note progress-note--published">
-                    <strong>{ format!("{}年：{}", result.year, indicator.with_unit(result.value)) }</strong>
-                    <span>{ format!("{}{}。", covered.unwrap_or_default(), met) }</span>
-                    <span class="progress-note__source">
-                        { "来源：" }
-                        if let Some(url) = &result.url {
-                            <a href={url.clone()} rel="noopener">{ result.source.clone() }</a>
-                        } else {
-                            { result.source.clone() }
-                        }
-                        { format!("（{}）", result.date) }
-                    </span>
-                </p>
+        };
+    }
+    let items = assessments
+        .iter()
+        .map(|assessment| result_item(indicator, assessment));
+    html! {
+        <div class="results">
+            <p class="results__title">{ format!("公开结果（{}项）", assessments.len()) }</p>
+            <ol class="results__list">{ for items }</ol>
+        </div>
+    }
+}
+
+/// One published result: year, figure, verdict, what it was measured against, and its source.
+fn result_item(indicator: &Indicator, assessment: &Assessment) -> Html {
+    let result = assessment.result;
+    let verdict = assessment.verdict;
+    let covered = assessment.covered.map(|share| {
+        format!(
+            "完成基数到目标距离的{}%",
+            format_number((share * 100.0).round())
+        )
+    });
+    let yardstick = yardstick_in_words(indicator, assessment, dataset());
+    let detail: Vec<String> = [Some(yardstick), covered]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.is_empty())
+        .collect();
+    html! {
+        <li class={classes!("result", format!("result--{}", verdict.tone()))}>
+            <span class="result__year">{ format!("{}年", result.year) }</span>
+            <strong class="result__value">{ indicator.with_unit(result.value) }</strong>
+            <span class="result__verdict">
+                <span class="result__mark" aria-hidden="true">{ verdict.mark() }</span>
+                { verdict.label() }
+            </span>
+            if !detail.is_empty() {
+                <span class="result__detail">{ format!("{}。", detail.join("；")) }</span>
             }
-        }
+            <span class="result__source">
+                { "来源：" }
+                if let Some(url) = &result.url {
+                    <a href={url.clone()} rel="noopener">{ result.source.clone() }</a>
+                } else {
+                    { result.source.clone() }
+                }
+                { format!("（{}发布）", crate::components::chinese_date(&result.date)) }
+            </span>
+        </li>
     }
 }
 

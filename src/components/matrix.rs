@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::route_link;
+use super::{role_mark_html, route_link, RoleMark};
 use crate::model::{self, dataset, MatrixRow, Role};
 use crate::route::Route;
 use crate::share::escape_xml;
@@ -70,8 +70,7 @@ pub fn Matrix() -> Html {
             </div>
             <Status selected={*selected} />
             <ul class="matrix-key" aria-label="图例">
-                <li><span class="mark mark--lead">{ Role::Lead.label() }</span>{ "牵头单位" }</li>
-                <li><span class="mark mark--responsible">{ Role::Responsible.label() }</span>{ "责任单位" }</li>
+                { for key_roles().map(|role| html! { <li><RoleMark {role} />{ role.column() }</li> }) }
                 <li class="matrix-key__hint">{ "点部门名称或任务名称查看详情" }</li>
             </ul>
             <Table selected={*selected} />
@@ -96,7 +95,7 @@ fn Status(props: &SelectedProps) -> Html {
         <p class="matrix__status" aria-live="polite">
             if let Some(totals) = selected {
                 <span>
-                    { format!("{}：{}，共{}项任务。", totals.department.name, totals.in_words(), totals.led + totals.shared) }
+                    { format!("{}：{}，共{}项任务。", totals.department.name, totals.in_words(), totals.involved()) }
                 </span>
                 { route_link(Route::Department { slug: totals.department.slug.clone() }, "matrix__status-link", html! { <>
                     { format!("查看{}的分工 ›", totals.department.name) }
@@ -196,11 +195,7 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
             for (column, cell) in row.cells.iter().enumerate() {
                 out.push_str(&format!(r#"<td class="matrix__cell{}">"#, active(column)));
                 if let Some(role) = cell {
-                    out.push_str(&format!(
-                        r#"<span class="mark {}">{}</span>"#,
-                        mark_class(*role),
-                        role.label()
-                    ));
+                    out.push_str(&role_mark_html(*role));
                 }
                 out.push_str("</td>");
             }
@@ -213,10 +208,8 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
     }
     out.push_str("<tfoot>");
     let totals = matrix.totals();
-    for (role, title) in [
-        (Role::Lead, "牵头任务数"),
-        (Role::Responsible, "责任任务数"),
-    ] {
+    for role in key_roles() {
+        let title = format!("{}任务数", role.label());
         out.push_str(&format!(
             r#"<tr class="matrix__totals"><th scope="row" class="matrix__task matrix__task--total">{title}</th>"#
         ));
@@ -224,6 +217,7 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
             let count = match role {
                 Role::Lead => totals.led,
                 Role::Responsible => totals.shared,
+                Role::Cooperating => totals.cooperating,
             };
             let zero = if count == 0 {
                 " matrix__total--zero"
@@ -244,12 +238,12 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
     out
 }
 
-/// The class of a role's mark: 牵头 solid, 责任 dashed.
-fn mark_class(role: Role) -> &'static str {
-    match role {
-        Role::Lead => "mark--lead",
-        Role::Responsible => "mark--responsible",
-    }
+/// The roles the matrix's key and totals show: the document's two, and 配合 where the plan has it.
+fn key_roles() -> impl Iterator<Item = Role> {
+    let cooperating = matrix().count_all(Role::Cooperating) > 0;
+    Role::ALL
+        .into_iter()
+        .filter(move |role| *role != Role::Cooperating || cooperating)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -14,6 +14,7 @@ mod matrix;
 mod page_effects;
 mod preferences;
 mod prerendered;
+mod role_mark;
 mod route_link;
 mod router;
 mod share;
@@ -34,6 +35,7 @@ pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
 pub use prerendered::{hydration_started, Island, Prerendered};
+pub use role_mark::{role_mark_html, RoleMark};
 pub use route_link::{department_links, route_link, LinkRoutes};
 #[cfg(target_arch = "wasm32")]
 pub use router::route_of_address;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::route_link;
-use crate::model::{dataset, Target};
+use crate::model::{dataset, MISSING_BASELINE};
 use crate::route::Route;
 
 #[component]
@@ -16,13 +16,19 @@ pub fn TargetTable() -> Html {
     let rows = dataset.indicators.iter().map(|indicator| {
         let baseline = match indicator.baseline {
             Some(value) => html! { { crate::model::format_number(value) } },
-            None => html! { <abbr title="原文件未列基数" aria-label="原文件未列基数">{ "—" }</abbr> },
+            None => html! { <abbr title={MISSING_BASELINE} aria-label={MISSING_BASELINE}>{ "—" }</abbr> },
         };
-        let target = match &indicator.target {
-            Target::Value { .. } => html! { { indicator.target.as_printed() } },
-            Target::Reference { .. } => html! {
-                <span class="target-table__reference">{ indicator.target.as_printed() }</span>
+        let printed = indicator.target_as_printed(document.baseline_year);
+        let target = match indicator.implied_target() {
+            Some(value) if !matches!(indicator.target, crate::model::Target::Value { .. }) => html! {
+                <>
+                    <span class="target-table__words">{ printed }</span>
+                    <span class="target-table__implied">{ format!("即{}", indicator.with_unit(value)) }</span>
+                </>
             },
+            Some(_) => html! { { printed } },
+            None if matches!(indicator.target, crate::model::Target::Range { .. }) => html! { { printed } },
+            None => html! { <span class="target-table__words">{ printed }</span> },
         };
         html! {
             <tr>
@@ -33,7 +39,7 @@ pub fn TargetTable() -> Html {
                 <td class="target-table__unit" data-label="单位">{ indicator.unit.clone() }</td>
                 <td class="target-table__figure" data-label={baseline_label.clone()}>{ baseline }</td>
                 <td class="target-table__figure target-table__figure--target" data-label={target_label.clone()}>{ target }</td>
-                <td class="target-table__attribute" data-label="属性">{ indicator.attribute.clone() }</td>
+                <td class="target-table__attribute" data-label="属性">{ indicator.attribute_label() }</td>
             </tr>
         }
     });

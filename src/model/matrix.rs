@@ -35,6 +35,8 @@ pub struct DepartmentTotals<'a> {
     pub led: usize,
     /// Tasks it shares as a responsible department (责任).
     pub shared: usize,
+    /// Tasks it supports as a cooperating department (配合), where the plan names that role.
+    pub cooperating: usize,
 }
 
 impl<'a> Matrix<'a> {
@@ -86,6 +88,7 @@ impl<'a> Matrix<'a> {
                 department,
                 led: self.count(column, Role::Lead),
                 shared: self.count(column, Role::Responsible),
+                cooperating: self.count(column, Role::Cooperating),
             })
             .collect()
     }
@@ -94,7 +97,12 @@ impl<'a> Matrix<'a> {
     pub fn ranked_totals(&self) -> Vec<DepartmentTotals<'a>> {
         let mut totals = self.totals();
         // The sort is stable, so departments that tie keep the dataset's order.
-        totals.sort_by(|a, b| b.led.cmp(&a.led).then(b.shared.cmp(&a.shared)));
+        totals.sort_by(|a, b| {
+            b.led
+                .cmp(&a.led)
+                .then(b.shared.cmp(&a.shared))
+                .then(b.cooperating.cmp(&a.cooperating))
+        });
         totals
     }
 
@@ -127,14 +135,27 @@ impl MatrixRow<'_> {
 }
 
 impl DepartmentTotals<'_> {
-    /// The department's part in words: `牵头12项、参与2项`, `牵头3项` or `参与1项`.
+    /// The department's part in words: `牵头12项、参与2项`, `牵头3项`, `参与1项`, `配合2项`.
     pub fn in_words(&self) -> String {
-        match (self.led, self.shared) {
-            (0, 0) => "未承担任务".to_owned(),
-            (led, 0) => format!("牵头{led}项"),
-            (0, shared) => format!("参与{shared}项"),
-            (led, shared) => format!("牵头{led}项、参与{shared}项"),
+        let parts: Vec<String> = [
+            ("牵头", self.led),
+            ("参与", self.shared),
+            ("配合", self.cooperating),
+        ]
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(verb, count)| format!("{verb}{count}项"))
+        .collect();
+        if parts.is_empty() {
+            "未承担任务".to_owned()
+        } else {
+            parts.join("、")
         }
+    }
+
+    /// How many tasks the department has any part in.
+    pub fn involved(&self) -> usize {
+        self.led + self.shared + self.cooperating
     }
 }
 
@@ -160,11 +181,16 @@ pub fn department_summary(dataset: &Dataset) -> String {
     let leading = ranked.iter().filter(|totals| totals.led > 0).count();
     let sharing_only = ranked
         .iter()
-        .filter(|totals| totals.led == 0 && totals.shared > 0)
+        .filter(|totals| totals.led == 0 && totals.involved() > 0)
         .count();
     text.push_str(&format!("{leading}个单位至少牵头1项任务"));
     if sharing_only > 0 {
-        text.push_str(&format!("，{sharing_only}个单位只作为责任单位参与"));
+        let roles = if matrix.count_all(Role::Cooperating) > 0 {
+            "责任单位或配合单位"
+        } else {
+            "责任单位"
+        };
+        text.push_str(&format!("，{sharing_only}个单位只作为{roles}参与"));
     }
     text.push('。');
     text
@@ -352,6 +378,7 @@ mod tests {
                 department,
                 led,
                 shared,
+                cooperating: 0,
             }
             .in_words()
         };

@@ -1,15 +1,24 @@
 //! The typed dataset: what the plan document says, parsed once and validated.
 
+mod dial;
 mod load;
 mod matrix;
 mod number;
-mod progress;
+mod status;
+mod summary;
+mod target;
 mod types;
 mod validate;
 
+pub use dial::{dial, Band, BandKind, Dial};
 pub use load::{dataset, parse, DatasetError, EMBEDDED_DATASET};
 pub use matrix::{department_summary, DepartmentTotals, Matrix, MatrixRow, MatrixSection};
 pub use number::{format_number, nice_ceiling};
-pub use progress::{progress, Progress};
+pub use status::{
+    assess, assessments, covered, gap_in_words, latest_assessment, latest_result, results_by_year,
+    yardstick_in_words, Assessment, Verdict, Yardstick,
+};
+pub use summary::{gauge_legend, indicators_with_results, plan_status, provenance, PlanStatus};
+pub use target::{Aim, ABOUT_TOLERANCE};
 pub use types::*;
 pub use validate::validate;

@@ -48,39 +48,58 @@ pub struct Document {
 pub struct Indicator {
     /// 序号, from 1.
     pub id: u32,
+    /// 类别, where the plan groups its indicators (such as 托育服务供给).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     /// The indicator's name without its unit.
     pub name: String,
     /// A short name for cards and gauges.
     pub short_name: String,
     /// The unit the document puts in brackets after the name, such as `个` or `%`.
     pub unit: String,
+    /// A level (the figure in a year) or a cumulative count over the plan period (累计).
+    #[serde(default, skip_serializing_if = "Measure::is_level")]
+    pub measure: Measure,
     /// The baseline-year value; `None` where the document prints "—".
     pub baseline: Option<f64>,
     /// The target for the plan's last year.
     pub target: Target,
-    /// 属性, such as 预期性.
-    pub attribute: String,
+    /// 属性, such as 预期性; `None` where the plan gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<Attribute>,
     /// Tasks whose text names this indicator.
     pub tasks: Vec<u32>,
     /// Yearly milestones stated in a task's text.
     pub milestones: Vec<Milestone>,
     /// Sentences of task texts that state this indicator's target.
     pub quotes: Vec<Quote>,
-    /// Published results, if any source has published them. Empty for every indicator of this plan.
+    /// Published results, each for one year, where a source has published them.
     pub results: Vec<PublishedResult>,
 }
 
-/// A target: a number with a comparator, or a qualitative reference.
+/// A target, in one of the shapes plans print.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
-    /// A number, such as `60` or `>90`.
+    /// A figure with a comparator: `60`, `>90`, `≥95`, `≤30`, `<5`, `60左右`.
     Value { comparator: Comparator, value: f64 },
-    /// A reference that is not a number, such as `≥全市平均水平`.
+    /// A band: `85—95`.
+    Range { min: f64, max: f64 },
+    /// A change from the baseline: 比2022年提高5个百分点, 下降10%, 增加200个.
+    Change {
+        direction: Direction,
+        amount: f64,
+        amount_unit: ChangeUnit,
+    },
+    /// A reference that is not a number: `≥全市平均水平`, 高于全市平均水平, 与经济增长同步.
     Reference {
         comparator: Comparator,
         reference: String,
     },
+    /// A target set by a higher level: 完成市下达目标.
+    Assigned { by: String },
+    /// A target in words only: 基本消除, 全覆盖.
+    Text { text: String },
 }
 
 /// How a target's figure is to be met.
@@ -89,12 +108,91 @@ pub enum Comparator {
     /// The document prints the figure alone: reach it.
     #[serde(rename = "=")]
     Reach,
-    /// The document prints `>`: exceed it.
+    /// `>`: exceed it.
     #[serde(rename = ">")]
     Exceed,
-    /// The document prints `≥`: at least it.
+    /// `≥`: at least it.
     #[serde(rename = "≥")]
     AtLeast,
+    /// `≤`: at most it (不高于, 控制在…以内).
+    #[serde(rename = "≤")]
+    AtMost,
+    /// `<`: below it (低于, 控制在…以下).
+    #[serde(rename = "<")]
+    Below,
+    /// `≈`: about it (左右).
+    #[serde(rename = "≈")]
+    About,
+    /// In step with a reference (与…同步); only for a reference.
+    #[serde(rename = "同步")]
+    InStep,
+}
+
+/// Whether a change target raises or lowers the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// 提高, 增加.
+    Up,
+    /// 下降, 减少.
+    Down,
+}
+
+/// What a change target's amount counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeUnit {
+    /// 个百分点, added to a percentage.
+    Points,
+    /// %, of the baseline.
+    Percent,
+    /// The indicator's own unit.
+    Absolute,
+}
+
+/// Whether an indicator's figure is a level or a count since the plan began.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// The figure in a year (a rate, a count held).
+    #[default]
+    Level,
+    /// 累计: counted from zero since the plan began.
+    Cumulative,
+}
+
+impl Measure {
+    pub fn is_level(&self) -> bool {
+        *self == Measure::Level
+    }
+}
+
+/// 属性: how binding an indicator is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attribute {
+    #[serde(rename = "预期性")]
+    Expected,
+    #[serde(rename = "约束性")]
+    Binding,
+    #[serde(rename = "倡导性")]
+    Advocated,
+}
+
+impl Attribute {
+    pub const ALL: [Attribute; 3] = [
+        Attribute::Expected,
+        Attribute::Binding,
+        Attribute::Advocated,
+    ];
+
+    /// The attribute as plans print it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Attribute::Expected => "预期性",
+            Attribute::Binding => "约束性",
+            Attribute::Advocated => "倡导性",
+        }
+    }
 }
 
 /// A yearly milestone, such as 2024年 35%.
@@ -126,7 +224,7 @@ pub struct PublishedResult {
     /// A citation of the publication.
     pub source: String,
     /// A link to the publication, where there is one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -152,6 +250,12 @@ pub struct Task {
     pub lead: Vec<String>,
     /// 责任单位, by name; empty where the document leaves the cell empty.
     pub responsible: Vec<String>,
+    /// 配合单位, by name, where the plan names a third role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cooperating: Vec<String>,
+    /// 完成时限 as the plan prints it, such as `2025年底前` or `持续推进`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
 }
 
 /// A department named by the tasks.
@@ -170,82 +274,12 @@ pub enum Role {
     Lead,
     /// 责任.
     Responsible,
+    /// 配合.
+    Cooperating,
 }
 
-impl Target {
-    /// The target as the document prints it: `60`, `>90`, `≥全市平均水平`.
-    pub fn as_printed(&self) -> String {
-        match self {
-            Target::Value { comparator, value } => {
-                format!("{}{}", comparator.symbol(), super::format_number(*value))
-            }
-            Target::Reference {
-                comparator,
-                reference,
-            } => format!("{}{}", comparator.symbol(), reference),
-        }
-    }
-
-    /// The target in words with its unit: `达到60%`, `超过90%`, `不低于全市平均水平`.
-    pub fn in_words(&self, unit: &str) -> String {
-        match self {
-            Target::Value { comparator, value } => {
-                format!(
-                    "{}{}{}",
-                    comparator.word(),
-                    super::format_number(*value),
-                    unit
-                )
-            }
-            Target::Reference {
-                comparator,
-                reference,
-            } => format!("{}{}", comparator.word(), reference),
-        }
-    }
-
-    /// The target's number, if it has one.
-    pub fn value(&self) -> Option<f64> {
-        match self {
-            Target::Value { value, .. } => Some(*value),
-            Target::Reference { .. } => None,
-        }
-    }
-
-    pub fn comparator(&self) -> Comparator {
-        match self {
-            Target::Value { comparator, .. } | Target::Reference { comparator, .. } => *comparator,
-        }
-    }
-}
-
-impl Comparator {
-    /// The symbol the document prints before the figure.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Comparator::Reach => "",
-            Comparator::Exceed => ">",
-            Comparator::AtLeast => "≥",
-        }
-    }
-
-    /// The comparator in words.
-    pub fn word(self) -> &'static str {
-        match self {
-            Comparator::Reach => "达到",
-            Comparator::Exceed => "超过",
-            Comparator::AtLeast => "不低于",
-        }
-    }
-
-    /// Whether `value` meets a target figure under this comparator.
-    pub fn is_met(self, value: f64, target: f64) -> bool {
-        match self {
-            Comparator::Reach | Comparator::AtLeast => value >= target,
-            Comparator::Exceed => value > target,
-        }
-    }
-}
+/// What a missing baseline (printed "—") means, in words.
+pub const MISSING_BASELINE: &str = "原文件未列基数";
 
 impl Indicator {
     /// Whether the indicator is a percentage, drawn on a 0–100 scale.
@@ -261,6 +295,18 @@ impl Indicator {
     /// A figure with this indicator's unit, such as `4.5个` or `60%`.
     pub fn with_unit(&self, value: f64) -> String {
         format!("{}{}", super::format_number(value), self.unit)
+    }
+
+    /// The baseline with its unit, or the words for a missing one.
+    pub fn baseline_in_words(&self) -> String {
+        self.baseline
+            .map(|value| self.with_unit(value))
+            .unwrap_or_else(|| MISSING_BASELINE.to_owned())
+    }
+
+    /// 属性 as the plan prints it, empty where it gives none.
+    pub fn attribute_label(&self) -> &'static str {
+        self.attribute.map_or("", Attribute::label)
     }
 
     /// The baseline as the document prints it, "—" where there is none.
@@ -285,12 +331,23 @@ impl Task {
         }
     }
 
+    /// The departments a task names in one role.
+    pub fn departments(&self, role: Role) -> &[String] {
+        match role {
+            Role::Lead => &self.lead,
+            Role::Responsible => &self.responsible,
+            Role::Cooperating => &self.cooperating,
+        }
+    }
+
     /// The role a department has in this task, if any.
     pub fn role_of(&self, department: &str) -> Option<Role> {
         if self.lead.iter().any(|name| name == department) {
             Some(Role::Lead)
         } else if self.responsible.iter().any(|name| name == department) {
             Some(Role::Responsible)
+        } else if self.cooperating.iter().any(|name| name == department) {
+            Some(Role::Cooperating)
         } else {
             None
         }
@@ -298,11 +355,42 @@ impl Task {
 }
 
 impl Role {
+    /// Every role, in the order the document's columns give them.
+    pub const ALL: [Role; 3] = [Role::Lead, Role::Responsible, Role::Cooperating];
+
+    /// The role's name in class names and CSV headers: `lead`, `responsible`, `cooperating`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Responsible => "responsible",
+            Role::Cooperating => "cooperating",
+        }
+    }
+
+    /// The column the document heads with this role: 牵头单位, 责任单位, 配合单位.
+    pub fn column(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头单位",
+            Role::Responsible => "责任单位",
+            Role::Cooperating => "配合单位",
+        }
+    }
+
+    /// What a department does in a task of this role, in a count: 牵头3项, 负责2项, 配合1项.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头",
+            Role::Responsible => "负责",
+            Role::Cooperating => "配合",
+        }
+    }
+
     /// The role as the document names it.
     pub fn label(self) -> &'static str {
         match self {
             Role::Lead => "牵头",
             Role::Responsible => "责任",
+            Role::Cooperating => "配合",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Comparator, Dataset, DatasetError, Target};
+use super::{Aim, ChangeUnit, Comparator, Dataset, DatasetError, Indicator, Role, Target};
 
 /// Collects every fault of a dataset, each with its JSON path.
 pub fn validate(dataset: &Dataset) -> Result<(), Vec<DatasetError>> {
@@ -130,9 +130,15 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
             if task.lead.is_empty() {
                 faults.add(format!("{path}.lead"), "每项任务至少有一个牵头单位");
             }
+            if let Some(deadline) = &task.deadline {
+                if deadline.trim().is_empty() {
+                    faults.add(format!("{path}.deadline"), "完成时限为空");
+                }
+            }
             let mut seen = HashSet::new();
-            for (field, names) in [("lead", &task.lead), ("responsible", &task.responsible)] {
-                for (d, name) in names.iter().enumerate() {
+            for role in Role::ALL {
+                let field = role.key();
+                for (d, name) in task.departments(role).iter().enumerate() {
                     let path = format!("{path}.{field}[{d}]");
                     if !departments.contains(name.as_str()) {
                         faults.add(&path, format!("未知部门：{name:?}"));
@@ -169,7 +175,10 @@ fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
         faults.check_name(&format!("{path}.name"), &indicator.name);
         faults.check_name(&format!("{path}.short_name"), &indicator.short_name);
         faults.check_name(&format!("{path}.unit"), &indicator.unit);
-        faults.check_name(&format!("{path}.attribute"), &indicator.attribute);
+        if let Some(category) = &indicator.category {
+            faults.check_name(&format!("{path}.category"), category);
+        }
+        check_target(indicator, &format!("{path}.target"), faults);
         let in_range = |value: f64| {
             value.is_finite() && value >= 0.0 && (!indicator.is_percent() || value <= 100.0)
         };
@@ -179,33 +188,6 @@ fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
                     format!("{path}.baseline"),
                     format!("基线数值超出范围：{baseline}"),
                 );
-            }
-        }
-        match &indicator.target {
-            Target::Value { comparator, value } => {
-                if !in_range(*value) {
-                    faults.add(
-                        format!("{path}.target.value"),
-                        format!("目标数值超出范围：{value}"),
-                    );
-                }
-                if *comparator == Comparator::Exceed && indicator.is_percent() && *value >= 100.0 {
-                    faults.add(format!("{path}.target.value"), "百分比不能超过 100%");
-                }
-                if let Some(baseline) = indicator.baseline {
-                    if *value < baseline {
-                        faults.add(
-                            format!("{path}.target.value"),
-                            format!(
-                                "目标（{value}）低于基线（{baseline}），而目标要求{}",
-                                comparator.word()
-                            ),
-                        );
-                    }
-                }
-            }
-            Target::Reference { reference, .. } => {
-                faults.check_name(&format!("{path}.target.reference"), reference);
             }
         }
         for (t, task) in indicator.tasks.iter().enumerate() {
@@ -247,8 +229,15 @@ fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
                 faults.add(format!("{milestone_path}.value"), "阶段目标数值超出范围");
             }
         }
+        let mut result_years = HashSet::new();
         for (r, result) in indicator.results.iter().enumerate() {
             let result_path = format!("{path}.results[{r}]");
+            if !result_years.insert(result.year) {
+                faults.add(
+                    format!("{result_path}.year"),
+                    format!("同一年份有两个公开结果：{}", result.year),
+                );
+            }
             if result.year <= document.baseline_year {
                 faults.add(format!("{result_path}.year"), "公开结果年份应晚于基线年份");
             }
@@ -260,6 +249,104 @@ fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
             }
             if result.source.trim().is_empty() {
                 faults.add(format!("{result_path}.source"), "公开结果必须注明来源");
+            }
+        }
+    }
+}
+
+/// Checks that a target is possible for its indicator: figures in range, a band the right way
+/// round, a change with a baseline to change from, words where words belong.
+fn check_target(indicator: &Indicator, path: &str, faults: &mut Faults) {
+    let in_range = |value: f64| {
+        value.is_finite() && value >= 0.0 && (!indicator.is_percent() || value <= 100.0)
+    };
+    match &indicator.target {
+        Target::Value { comparator, value } => {
+            if !in_range(*value) {
+                faults.add(
+                    format!("{path}.value"),
+                    format!("目标数值超出范围：{value}"),
+                );
+            }
+            match comparator {
+                Comparator::Exceed if indicator.is_percent() && *value >= 100.0 => {
+                    faults.add(format!("{path}.value"), "百分比不能超过 100%")
+                }
+                Comparator::Below if *value <= 0.0 => {
+                    faults.add(format!("{path}.value"), "“低于”目标须大于 0")
+                }
+                Comparator::InStep => faults.add(
+                    format!("{path}.comparator"),
+                    "“同步”只用于参照目标（kind 为 reference）",
+                ),
+                _ => {}
+            }
+            if let Some(baseline) = indicator.baseline {
+                let wrong_way = match indicator.aim() {
+                    Aim::Up => *value < baseline,
+                    Aim::Down => *value > baseline,
+                    _ => false,
+                };
+                if wrong_way {
+                    faults.add(
+                        format!("{path}.value"),
+                        format!(
+                            "目标（{value}）与基线（{baseline}）方向不符：目标要求{}",
+                            comparator.word()
+                        ),
+                    );
+                }
+            }
+        }
+        Target::Range { min, max } => {
+            for (field, value) in [("min", min), ("max", max)] {
+                if !in_range(*value) {
+                    faults.add(
+                        format!("{path}.{field}"),
+                        format!("目标数值超出范围：{value}"),
+                    );
+                }
+            }
+            if min >= max {
+                faults.add(format!("{path}.max"), "区间上限应大于下限");
+            }
+        }
+        Target::Change {
+            amount,
+            amount_unit,
+            ..
+        } => {
+            if !(amount.is_finite() && *amount > 0.0) {
+                faults.add(
+                    format!("{path}.amount"),
+                    format!("变化量应大于 0：{amount}"),
+                );
+            }
+            if *amount_unit == ChangeUnit::Points && !indicator.is_percent() {
+                faults.add(
+                    format!("{path}.amount_unit"),
+                    "“个百分点”只用于单位为 % 的指标",
+                );
+            }
+            match indicator.implied_target() {
+                None => faults.add(path, "变化目标需要基数（baseline）"),
+                Some(implied) if !in_range(implied) => faults.add(
+                    format!("{path}.amount"),
+                    format!(
+                        "由基数推算的目标超出范围：{}",
+                        super::format_number(implied)
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        Target::Reference { reference, .. } => {
+            faults.check_name(&format!("{path}.reference"), reference);
+        }
+        Target::Assigned { by } => faults.check_name(&format!("{path}.by"), by),
+        Target::Text { text } => {
+            if text.trim().is_empty() {
+                faults.add(format!("{path}.text"), "目标内容为空");
             }
         }
     }

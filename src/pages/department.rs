@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, ShareControl};
+use crate::components::{department_links, route_link, RoleMark, ShareControl};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -18,8 +18,23 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
     let Some(department) = dataset.department_by_slug(&props.slug) else {
         return html! { <NotFoundPage /> };
     };
-    let led = dataset.tasks_of(&department.name, Role::Lead);
-    let shared = dataset.tasks_of(&department.name, Role::Responsible);
+    let counts: Vec<String> = Role::ALL
+        .into_iter()
+        .filter_map(|role| {
+            let count = dataset.tasks_of(&department.name, role).len();
+            (count > 0).then(|| format!("{}{count}项", role.verb()))
+        })
+        .collect();
+    // The document's own two roles always show; a third only where the plan gives it.
+    let sections = Role::ALL.into_iter().map(|role| {
+        let tasks = dataset.tasks_of(&department.name, role);
+        let shown = role != Role::Cooperating || !tasks.is_empty();
+        html! {
+            if shown {
+                <RoleTasks {role} department={department.name.clone()} tasks={tasks.into_iter().cloned().collect::<Vec<_>>()} />
+            }
+        }
+    });
     html! {
         <article class="detail" aria-labelledby="page-title">
             <nav class="breadcrumb" aria-label="位置">
@@ -29,11 +44,10 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
             </nav>
             <h1 id="page-title" class="detail__title">{ department.name.clone() }</h1>
             <p class="detail__meta">
-                { format!("在{}项重点任务中：牵头{}项，作为责任单位参与{}项。", dataset.tasks().count(), led.len(), shared.len()) }
+                { format!("在{}项重点任务中：{}。", dataset.tasks().count(), counts.join("，")) }
             </p>
             <ShareControl route={Route::Department { slug: department.slug.clone() }} />
-            <RoleTasks role={Role::Lead} department={department.name.clone()} tasks={led.into_iter().cloned().collect::<Vec<_>>()} />
-            <RoleTasks role={Role::Responsible} department={department.name.clone()} tasks={shared.into_iter().cloned().collect::<Vec<_>>()} />
+            { for sections }
             <nav class="pager" aria-label="其他部门">
                 { route_link(Route::Overview, "pager__overview", html! { <>{ "‹ 返回总览，查看全部单位的任务分工表" }</> }) }
             </nav>
@@ -51,18 +65,12 @@ struct RoleTasksProps {
 
 #[component]
 fn RoleTasks(props: &RoleTasksProps) -> Html {
-    let (title, mark) = match props.role {
-        Role::Lead => ("牵头的任务", "mark--lead"),
-        Role::Responsible => ("参与的任务（责任单位）", "mark--responsible"),
+    let title = match props.role {
+        Role::Lead => "牵头的任务",
+        Role::Responsible => "参与的任务（责任单位）",
+        Role::Cooperating => "配合的任务（配合单位）",
     };
-    let id = format!(
-        "role-{}",
-        if props.role == Role::Lead {
-            "lead"
-        } else {
-            "responsible"
-        }
-    );
+    let id = format!("role-{}", props.role.key());
     let items = props.tasks.iter().map(|task| {
         let others = |names: &[String]| -> Vec<String> {
             names
@@ -77,12 +85,12 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
                 let co_leads = others(&task.lead);
                 (!co_leads.is_empty()).then_some(("共同牵头", co_leads))
             }
-            Role::Responsible => Some(("牵头", task.lead.clone())),
+            Role::Responsible | Role::Cooperating => Some(("牵头", task.lead.clone())),
         };
         html! {
             <li class="related-task">
                 { route_link(Route::Task { id: task.id }, "related-task__title", html! { <>
-                    <span class={classes!("mark", mark)}>{ props.role.label() }</span>
+                    <RoleMark role={props.role} />
                     { format!("任务{}：{}", task.id, task.short_title()) }
                 </> }) }
                 if let Some((label, names)) = partners {

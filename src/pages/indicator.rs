@@ -46,7 +46,15 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
                 <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
             </nav>
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
-            <p class="detail__meta">{ format!("单位：{}　属性：{}指标", indicator.unit, indicator.attribute) }</p>
+            <p class="detail__meta">
+                { format!("单位：{}", indicator.unit) }
+                if let Some(category) = &indicator.category {
+                    { format!("　类别：{category}") }
+                }
+                if let Some(attribute) = indicator.attribute {
+                    { format!("　属性：{}指标", attribute.label()) }
+                }
+            </p>
         </>
     }
 }
@@ -87,19 +95,28 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
             </li>
         }
     });
+    let attribute = indicator.attribute.map_or_else(String::new, |attribute| {
+        format!("，属性 {}", attribute.label())
+    });
     let row = format!(
-        "“{}”一行：{}年 {}，{}年 {}，属性 {}。",
+        "“{}”一行：{}年 {}，{}年 {}{attribute}。",
         indicator.name_with_unit(),
         document.baseline_year,
         indicator.baseline_as_printed(),
         document.period_end,
-        indicator.target.as_printed(),
-        indicator.attribute
+        indicator.target_as_printed(document.baseline_year),
     );
-    let previous = (props.id > 1)
-        .then(|| props.id - 1)
-        .filter(|id| dataset.indicator(*id).is_some());
-    let next = dataset.indicator(props.id + 1).map(|next| next.id);
+    // Neighbours in the table's order, whatever the 序号 are.
+    let position = dataset
+        .indicators
+        .iter()
+        .position(|other| other.id == props.id)
+        .unwrap_or(0);
+    let previous = position
+        .checked_sub(1)
+        .and_then(|index| dataset.indicators.get(index))
+        .map(|other| other.id);
+    let next = dataset.indicators.get(position + 1).map(|other| other.id);
     html! {
         <>
             <section class="block" aria-labelledby="provenance-title">

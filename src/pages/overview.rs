@@ -74,7 +74,7 @@ fn Gauges() -> Html {
         <>
             <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
             <p class="block__intro">
-                { "每个仪表盘标出基数（蓝）、需提升的区间（橙），以及“超过”“不低于”类目标的达标区间（绿）。原文件未公布各年度完成情况，因此仪表盘不显示进度。" }
+                { crate::model::gauge_legend(dataset()) }
             </p>
             <GaugeGrid />
         </>
@@ -90,11 +90,15 @@ fn TasksIntroduction() -> Html {
             <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
             <p class="block__intro">
                 { format!(
-                    "{}个板块、{}项重点任务，{}个单位分工负责。每项任务都有牵头单位，其中{}项另有责任单位。",
+                    "{}个板块、{}项重点任务，{}个单位分工负责。每项任务都有牵头单位，其中{}项另有责任单位{}。",
                     dataset.sections.len(),
                     dataset.tasks().count(),
                     dataset.departments.len(),
-                    dataset.tasks().filter(|task| !task.responsible.is_empty()).count()
+                    dataset.tasks().filter(|task| !task.responsible.is_empty()).count(),
+                    match dataset.tasks().filter(|task| !task.cooperating.is_empty()).count() {
+                        0 => String::new(),
+                        n => format!("，{n}项另有配合单位"),
+                    }
                 ) }
             </p>
             <h3 class="section-banner section-banner--minor tasks-subheading" id="departments-title">{ "各单位承担的任务" }</h3>
@@ -121,21 +125,14 @@ fn DocumentFacts() -> Html {
     }
 }
 
-/// Whether the period has ended, and that no results were published with the plan.
+/// Where the plan period stands, and how many indicators have published results.
 #[component]
 fn PlanStatus() -> Html {
-    let dataset = dataset();
-    let document = &dataset.document;
-    let period = format!("{}—{}年", document.period_start, document.period_end);
-    let status = if dataset.period_ended_by(BUILD_YEAR) {
-        format!("规划期（{period}）已结束。")
-    } else {
-        format!("规划期为{period}。")
-    };
+    let status = crate::model::plan_status(dataset(), BUILD_YEAR);
     html! {
         <p class="status-note" role="note">
-            <strong>{ status }</strong>
-            { format!("原文件只列出{}年基数和{}年目标，没有公布各年度完成情况；本页不推算、不估计任何进展。", document.baseline_year, document.period_end) }
+            <strong>{ status.headline }</strong>
+            { status.detail }
         </p>
     }
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, ShareControl};
-use crate::model::dataset;
+use crate::components::{department_links, route_link, RoleMark, ShareControl};
+use crate::model::{dataset, Role};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
 
@@ -30,14 +30,36 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                 { route_link(Route::Indicator { id: indicator.id }, "", html! { <>
                     { format!("主要目标{}：{}", indicator.id, indicator.name) }
                 </> }) }
-                <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target.in_words(&indicator.unit)) }</span>
+                <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target_in_words(dataset.document.baseline_year)) }</span>
                 { for quotes }
             </li>
         }
     });
-    let count = dataset.tasks().count();
-    let previous = dataset.task(props.id.wrapping_sub(1)).map(|task| task.id);
-    let next = dataset.task(props.id + 1).map(|task| task.id);
+    let tasks: Vec<u32> = dataset.tasks().map(|task| task.id).collect();
+    let count = tasks.len();
+    // Neighbours in the document's order, whatever the 序号 are.
+    let position = tasks.iter().position(|id| *id == task.id).unwrap_or(0);
+    let previous = position
+        .checked_sub(1)
+        .and_then(|index| tasks.get(index))
+        .copied();
+    let next = tasks.get(position + 1).copied();
+    let involved: usize = Role::ALL
+        .into_iter()
+        .map(|role| task.departments(role).len())
+        .sum();
+    let roles = Role::ALL
+        .into_iter()
+        // The document's own columns always show; a third role only where the plan has one.
+        .filter(|role| *role != Role::Cooperating || !task.cooperating.is_empty())
+        .map(|role| {
+            html! {
+                <div class="roles__row">
+                    <dt><RoleMark {role} />{ role.column() }</dt>
+                    <dd>{ department_links(task.departments(role)) }</dd>
+                </div>
+            }
+        });
     html! {
         <article class="detail" aria-labelledby="page-title">
             <nav class="breadcrumb" aria-label="位置">
@@ -49,19 +71,13 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             <h1 id="page-title" class="detail__title">{ task.short_title() }</h1>
             <p class="detail__meta">
                 <span class="detail__meta-item">{ format!("所属板块：{}", section.title) }</span>
-                <span class="detail__meta-item">{ format!("参与单位：{}个", task.lead.len() + task.responsible.len()) }</span>
+                <span class="detail__meta-item">{ format!("参与单位：{involved}个") }</span>
+                if let Some(deadline) = &task.deadline {
+                    <span class="detail__meta-item">{ format!("完成时限：{deadline}") }</span>
+                }
             </p>
             <p class="detail__text">{ task.body() }</p>
-            <dl class="roles">
-                <div class="roles__row">
-                    <dt><span class="mark mark--lead">{ "牵头" }</span>{ "牵头单位" }</dt>
-                    <dd>{ department_links(&task.lead) }</dd>
-                </div>
-                <div class="roles__row">
-                    <dt><span class="mark mark--responsible">{ "责任" }</span>{ "责任单位" }</dt>
-                    <dd>{ department_links(&task.responsible) }</dd>
-                </div>
-            </dl>
+            <dl class="roles">{ for roles }</dl>
             <ShareControl route={Route::Task { id: task.id }} />
             <section class="block" aria-labelledby="indicators-title">
                 <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>

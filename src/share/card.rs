@@ -8,8 +8,8 @@
 use std::fmt::Write as _;
 
 use super::{escape_xml, qr_path_data, QrMatrix};
-use crate::charts::{gauge_scale, Palette};
-use crate::model::{format_number, progress, Comparator, Dataset, Indicator, Progress, Target};
+use crate::charts::Palette;
+use crate::model::{dial, format_number, latest_assessment, Aim, BandKind, Dataset, Indicator};
 use crate::route::Route;
 
 /// The card's size in SVG units (CSS pixels).
@@ -71,10 +71,15 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
         HEADER_BLUE,
         "bold",
         &format!(
-            "主要目标第{}项（共{}项）· {}指标",
+            "主要目标第{}项（共{}项）{}",
             indicator.id,
             dataset.indicators.len(),
-            indicator.attribute
+            indicator
+                .attribute
+                .map_or_else(String::new, |attribute| format!(
+                    "· {}指标",
+                    attribute.label()
+                ))
         ),
     );
     let title = wrap(&indicator.name, 44.0, content_width(), 3);
@@ -90,44 +95,61 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
         f64::from(CARD_WIDTH) / 2.0,
         y + 30.0 + stroke / 2.0 + radius,
     );
-    let scale = gauge_scale(indicator);
-    for (from, to, colour) in segments(indicator, scale.max, &palette) {
-        svg.arc(centre, radius, from, to, stroke, colour);
+    let dial = dial(indicator);
+    let scale_max = dial.as_ref().map_or(1.0, |dial| dial.max);
+    let mut from = 0.0;
+    for band in dial.iter().flat_map(|dial| dial.bands.iter()) {
+        svg.arc(
+            centre,
+            radius,
+            from,
+            band.to,
+            stroke,
+            palette.band(band.kind),
+        );
+        from = band.to;
     }
-    let latest = progress(indicator);
-    if let Progress::Published { result, .. } = &latest {
-        let share = (result.value / scale.max).clamp(0.0, 1.0);
+    if dial.is_none() {
+        // A target in words has no scale: an empty ring frames its words.
+        svg.arc(centre, radius, 0.0, 1.0, stroke, palette.track);
+    }
+    let latest = latest_assessment(indicator, dataset);
+    if let (Some(assessment), Some(dial)) = (&latest, &dial) {
+        let share = (assessment.result.value / dial.max).clamp(0.0, 1.0);
         svg.arc(centre, radius - stroke, 0.0, share, 10.0, palette.result);
     }
     let unit = if indicator.is_percent() { "%" } else { "" };
     let (start, end) = (point(centre, radius, 0.0), point(centre, radius, 1.0));
     let label_y = start.1 + stroke / 2.0 + 28.0;
-    svg.text_anchored(
-        start.0,
-        label_y,
-        22.0,
-        palette.muted,
-        "normal",
-        "middle",
-        &format!("0{unit}"),
-    );
-    svg.text_anchored(
-        end.0,
-        label_y,
-        22.0,
-        palette.muted,
-        "normal",
-        "middle",
-        &format!("{}{unit}", format_number(scale.max)),
-    );
+    if dial.is_some() {
+        svg.text_anchored(
+            start.0,
+            label_y,
+            22.0,
+            palette.muted,
+            "normal",
+            "middle",
+            &format!("0{unit}"),
+        );
+        svg.text_anchored(
+            end.0,
+            label_y,
+            22.0,
+            palette.muted,
+            "normal",
+            "middle",
+            &format!("{}{unit}", format_number(scale_max)),
+        );
+    }
+    let target_words = indicator.target_in_words(document.baseline_year);
     let (centre_label, centre_figure) = match &latest {
-        Progress::NotPublished => (
+        None => (
             format!("{}年目标", document.period_end),
-            indicator.target.in_words(&indicator.unit),
+            target_words.clone(),
         ),
-        Progress::Published { result, .. } => (
-            format!("{}年实际", result.year),
-            indicator.with_unit(result.value),
+        Some(assessment) => (
+            format!("{}年公开结果", assessment.result.year),
+            indicator.with_unit(assessment.result.value),
         ),
     };
     svg.text_anchored(
@@ -141,14 +163,10 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
     );
     // One line where it fits inside the arc, else the comparator (不低于) above the figure.
     let inside = 2.0 * (radius - stroke) - 8.0;
-    let figure_lines = match &latest {
-        _ if text_width(&centre_figure, 36.0) <= inside => vec![centre_figure.clone()],
-        Progress::NotPublished => {
-            let word = indicator.target.comparator().word();
-            let rest = centre_figure.strip_prefix(word).unwrap_or(&centre_figure);
-            vec![word.to_owned(), rest.to_owned()]
-        }
-        Progress::Published { .. } => vec![centre_figure.clone()],
+    let figure_lines = if text_width(&centre_figure, 36.0) <= inside || latest.is_some() {
+        vec![centre_figure.clone()]
+    } else {
+        wrap(&centre_figure, 36.0, inside.max(36.0 * 4.0), 3)
     };
     let size = figure_lines
         .iter()
@@ -171,11 +189,8 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
     // Baseline → target in words.
     y += 16.0;
     let box_width = (content_width() - 56.0) / 2.0;
-    let baseline = indicator
-        .baseline
-        .map(|baseline| indicator.with_unit(baseline))
-        .unwrap_or_else(|| "原文件未列".to_owned());
-    let target = indicator.target.in_words(&indicator.unit);
+    let baseline = indicator.baseline_in_words();
+    let target = target_words;
     let box_height = 104.0;
     svg.figure_box(
         MARGIN,
@@ -206,13 +221,15 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
     );
     y += box_height + 40.0;
     let status = match &latest {
-        Progress::NotPublished => format!(
-            "暂无公开进展数据：{}—{}年的完成情况尚未公布。",
-            document.period_start, document.period_end
+        None => "尚无公开结果；本图不推算进展。".to_owned(),
+        Some(assessment) => format!(
+            "{}年公开结果{}，{}。来源：{}（{}）",
+            assessment.result.year,
+            indicator.with_unit(assessment.result.value),
+            assessment.verdict.label(),
+            assessment.result.source,
+            assessment.result.date
         ),
-        Progress::Published { result, .. } => {
-            format!("进展数据来源：{}（{}）", result.source, result.date)
-        }
     };
     for line in wrap(&status, 22.0, content_width(), 2) {
         svg.text(MARGIN, y, 22.0, palette.muted, "normal", &line);
@@ -224,10 +241,7 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
         "{}：{}年{}，{}年目标{}",
         indicator.name,
         document.baseline_year,
-        indicator
-            .baseline
-            .map(|b| indicator.with_unit(b))
-            .unwrap_or_else(|| "无数据".to_owned()),
+        indicator.baseline_in_words(),
         document.period_end,
         target
     ))
@@ -323,7 +337,7 @@ pub fn overview_card_svg(dataset: &Dataset) -> String {
                 .baseline
                 .map(|b| indicator.with_unit(b))
                 .unwrap_or_else(|| "—".to_owned()),
-            indicator.target.in_words(&indicator.unit)
+            indicator.target_in_words(document.baseline_year)
         );
         let figures = wrap(&figures, 22.0, content_width() - 350.0, 1).remove(0);
         svg.text_anchored(
@@ -349,41 +363,16 @@ fn content_width() -> f64 {
     f64::from(CARD_WIDTH) - 2.0 * MARGIN
 }
 
-/// The colour of the target figure: the gap colour, or the goal colour for a "more than" target.
+/// The colour of the target figure: the goal colour where the target has a met zone, else the
+/// gap colour's dark shade.
 fn target_colour(indicator: &Indicator, palette: &Palette) -> &'static str {
-    match indicator.target.comparator() {
-        Comparator::Reach => "#a35f00",
-        Comparator::Exceed | Comparator::AtLeast => palette.goal,
+    let has_goal = dial(indicator)
+        .is_some_and(|dial| dial.bands.iter().any(|band| band.kind == BandKind::Goal));
+    if has_goal && indicator.aim() != Aim::None {
+        palette.goal
+    } else {
+        "#a35f00"
     }
-}
-
-/// The gauge's coloured parts as fractions of the scale: up to the baseline, from the baseline to the
-/// target, and beyond (the goal zone for a "more than" target), as `charts::gauge` colours them.
-fn segments(indicator: &Indicator, max: f64, palette: &Palette) -> Vec<(f64, f64, &'static str)> {
-    let mut segments = Vec::new();
-    let mut from = 0.0;
-    if let Some(baseline) = indicator.baseline.filter(|baseline| *baseline > 0.0) {
-        let to = (baseline / max).clamp(0.0, 1.0);
-        segments.push((from, to, palette.baseline));
-        from = to;
-    }
-    match &indicator.target {
-        Target::Value { comparator, value } => {
-            let to = (value / max).clamp(0.0, 1.0);
-            if to > from {
-                segments.push((from, to, palette.gap));
-                from = to;
-            }
-            let beyond = match comparator {
-                Comparator::Reach => palette.track,
-                Comparator::Exceed | Comparator::AtLeast => palette.goal,
-            };
-            segments.push((from, 1.0, beyond));
-        }
-        Target::Reference { .. } => segments.push((from, 1.0, palette.track)),
-    }
-    segments.retain(|(from, to, _)| to - from > 1e-6);
-    segments
 }
 
 /// The point at `share` (0–1) along the gauge's arc, which runs clockwise from 210° to −30°.

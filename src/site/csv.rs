@@ -1,46 +1,121 @@
 //! CSV downloads, UTF-8 with a byte-order mark so that Excel and WPS read the Chinese.
 
-use crate::model::Dataset;
+use crate::model::{format_number, results_by_year, Dataset, Target};
 
 const BOM: &str = "\u{feff}";
 
-/// `序号,指标,单位,2022年,2025年,属性`, the figures as the document prints them.
+/// `序号,指标,单位,2022年,2025年,属性`, the figures as the document prints them; with `类别` where the
+/// plan groups its indicators, and `折算目标` where a target is a change from the baseline.
 pub fn indicators_csv(dataset: &Dataset) -> String {
     let document = &dataset.document;
-    let mut rows = vec![vec![
-        "序号".to_owned(),
+    let year = document.baseline_year;
+    let categories = dataset.indicators.iter().any(|i| i.category.is_some());
+    let implied = dataset
+        .indicators
+        .iter()
+        .any(|i| matches!(i.target, Target::Change { .. }));
+    let mut header = vec!["序号".to_owned()];
+    if categories {
+        header.push("类别".to_owned());
+    }
+    header.extend([
         "指标".to_owned(),
         "单位".to_owned(),
-        format!("{}年", document.baseline_year),
+        format!("{year}年"),
         format!("{}年", document.period_end),
-        "属性".to_owned(),
-    ]];
+    ]);
+    if implied {
+        header.push("折算目标".to_owned());
+    }
+    header.push("属性".to_owned());
+    let mut rows = vec![header];
     rows.extend(dataset.indicators.iter().map(|indicator| {
-        vec![
-            indicator.id.to_string(),
+        let mut row = vec![indicator.id.to_string()];
+        if categories {
+            row.push(indicator.category.clone().unwrap_or_default());
+        }
+        row.extend([
             indicator.name.clone(),
             indicator.unit.clone(),
             indicator.baseline_as_printed(),
-            indicator.target.as_printed(),
-            indicator.attribute.clone(),
-        ]
+            indicator.target_as_printed(year),
+        ]);
+        if implied {
+            row.push(match indicator.target {
+                Target::Change { .. } => indicator
+                    .implied_target()
+                    .map(format_number)
+                    .unwrap_or_default(),
+                _ => String::new(),
+            });
+        }
+        row.push(indicator.attribute_label().to_owned());
+        row
     }));
     write(&rows)
 }
 
-/// `序号,板块,重点任务,牵头单位,责任单位`, departments joined by `、`.
+/// `序号,板块,重点任务,牵头单位,责任单位`, departments joined by `、`; with `配合单位` and `完成时限`
+/// where the plan gives them.
 pub fn tasks_csv(dataset: &Dataset) -> String {
-    let mut rows = vec![["序号", "板块", "重点任务", "牵头单位", "责任单位"]
+    let cooperating = dataset.tasks().any(|task| !task.cooperating.is_empty());
+    let deadlines = dataset.tasks().any(|task| task.deadline.is_some());
+    let mut header: Vec<String> = ["序号", "板块", "重点任务", "牵头单位", "责任单位"]
         .map(str::to_owned)
-        .to_vec()];
+        .to_vec();
+    if cooperating {
+        header.push("配合单位".to_owned());
+    }
+    if deadlines {
+        header.push("完成时限".to_owned());
+    }
+    let mut rows = vec![header];
     for section in &dataset.sections {
         rows.extend(section.tasks.iter().map(|task| {
-            vec![
+            let mut row = vec![
                 task.id.to_string(),
                 section.title.clone(),
                 task.text.clone(),
                 task.lead.join("、"),
                 task.responsible.join("、"),
+            ];
+            if cooperating {
+                row.push(task.cooperating.join("、"));
+            }
+            if deadlines {
+                row.push(task.deadline.clone().unwrap_or_default());
+            }
+            row
+        }));
+    }
+    write(&rows)
+}
+
+/// `序号,指标,年份,数值,单位,来源,发布日期,链接`: every published result, by indicator and year.
+pub fn results_csv(dataset: &Dataset) -> String {
+    let mut rows = vec![[
+        "序号",
+        "指标",
+        "年份",
+        "数值",
+        "单位",
+        "来源",
+        "发布日期",
+        "链接",
+    ]
+    .map(str::to_owned)
+    .to_vec()];
+    for indicator in &dataset.indicators {
+        rows.extend(results_by_year(indicator).into_iter().map(|result| {
+            vec![
+                indicator.id.to_string(),
+                indicator.name.clone(),
+                result.year.to_string(),
+                format_number(result.value),
+                indicator.unit.clone(),
+                result.source.clone(),
+                result.date.clone(),
+                result.url.clone().unwrap_or_default(),
             ]
         }));
     }

@@ -3,7 +3,7 @@
 mod csv;
 mod pages;
 
-pub use csv::{indicators_csv, tasks_csv};
+pub use csv::{indicators_csv, results_csv, tasks_csv};
 pub use pages::{
     echarts_file_name, inline_stylesheets, not_found_file, page_file, page_path, render_view,
     BootScript, PageTemplate,

@@ -435,7 +435,8 @@ mod tests {
             11,
             "header row and 10 indicators"
         );
-        assert!(html.contains("暂无公开进展数据"));
+        assert!(html.contains("10项指标均无公开结果"));
+        assert!(html.contains("尚无公开结果"));
         assert!(html.contains("大足府办发〔2024〕16号"));
         assert!(html.contains(r#"href="indicator/3/""#));
     }

@@ -1,0 +1,102 @@
+//! The plan-level sentences of the pages, each computed from the dataset: where the plan period
+//! stands, how many indicators have published results, and what the gauges mark.
+
+use super::{dial, BandKind, Dataset};
+
+/// The plan's status line: a headline such as `规划期（2023—2025年）已结束；10项指标中3项已公布结果。`
+/// and a sentence on what the page does with that.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanStatus {
+    pub headline: String,
+    pub detail: String,
+}
+
+/// How many indicators have at least one published result.
+pub fn indicators_with_results(dataset: &Dataset) -> usize {
+    dataset
+        .indicators
+        .iter()
+        .filter(|indicator| !indicator.results.is_empty())
+        .count()
+}
+
+/// The plan's status as of a year (the year the site is built in).
+pub fn plan_status(dataset: &Dataset, year: u16) -> PlanStatus {
+    let document = &dataset.document;
+    let period = format!("{}—{}年", document.period_start, document.period_end);
+    let stage = if year > document.period_end {
+        format!("规划期（{period}）已结束")
+    } else if year < document.period_start {
+        format!("规划期为{period}，尚未开始")
+    } else {
+        format!("规划期为{period}，正在实施")
+    };
+    let total = dataset.indicators.len();
+    let published = indicators_with_results(dataset);
+    let results = match published {
+        0 => format!("{total}项指标均无公开结果"),
+        n if n == total => format!("{total}项指标均已公布结果"),
+        n => format!("{total}项指标中{n}项已公布结果"),
+    };
+    let detail = if published == 0 {
+        format!(
+            "本页列出原文件中的{}年基数和{}年目标，不推算、不估计任何进展。",
+            document.baseline_year, document.period_end
+        )
+    } else {
+        "已公布的结果逐项列在各指标下，注明年份、来源和发布日期；其余指标不推算、不估计进展。"
+            .to_owned()
+    };
+    PlanStatus {
+        headline: format!("{stage}；{results}。"),
+        detail,
+    }
+}
+
+/// How to read the gauges: the bands the plan's dials use, and whether results are drawn.
+pub fn gauge_legend(dataset: &Dataset) -> String {
+    let kinds: Vec<BandKind> = dataset
+        .indicators
+        .iter()
+        .filter_map(dial)
+        .flat_map(|dial| dial.bands.into_iter().map(|band| band.kind))
+        .collect();
+    let mut parts = Vec::new();
+    for (kind, words) in [
+        (BandKind::Baseline, "基数（蓝）"),
+        (BandKind::Gap, "基数到目标的区间（橙）"),
+        (BandKind::Goal, "达标区间（绿）"),
+    ] {
+        if kinds.contains(&kind) {
+            parts.push(words);
+        }
+    }
+    let mut text = if parts.is_empty() {
+        "仪表盘标出每项指标的刻度。".to_owned()
+    } else {
+        format!("每个仪表盘标出{}。", parts.join("、"))
+    };
+    if indicators_with_results(dataset) > 0 {
+        text.push_str("内圈红色弧线为最新公开结果；没有公开结果的指标不画进度。");
+    } else {
+        text.push_str("目前没有公开结果，仪表盘不画进度。");
+    }
+    let badges = dataset
+        .indicators
+        .iter()
+        .filter(|indicator| !indicator.has_dial())
+        .count();
+    if badges > 0 {
+        text.push_str(&format!("{badges}项文字目标没有刻度，以文字标出。"));
+    }
+    text
+}
+
+/// The footer's sentence on where the figures come from.
+pub fn provenance(dataset: &Dataset) -> String {
+    if indicators_with_results(dataset) == 0 {
+        "本页数字均摘自原文件，未作任何推算。".to_owned()
+    } else {
+        "本页数字摘自原文件和各项结果注明的公开来源，未作任何推算。".to_owned()
+    }
+}

@@ -1,0 +1,231 @@
+//! How each target shape reads: its printed form, its words, and the figure it implies.
+
+use super::{format_number, ChangeUnit, Comparator, Direction, Indicator, Measure, Target};
+
+/// Which way an indicator has to move to meet its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aim {
+    /// Higher is better: `60`, `>90`, `≥95`, 提高.
+    Up,
+    /// Lower is better: `≤30`, `<5`, 下降.
+    Down,
+    /// Near a figure: `60左右`.
+    Near,
+    /// Inside a band: `85—95`.
+    Within,
+    /// No figure to move towards: a reference, an assigned or a text target.
+    None,
+}
+
+impl Comparator {
+    /// The symbol the document prints before a figure (`左右` and `同步` are printed as words).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Reach | Comparator::About | Comparator::InStep => "",
+            Comparator::Exceed => ">",
+            Comparator::AtLeast => "≥",
+            Comparator::AtMost => "≤",
+            Comparator::Below => "<",
+        }
+    }
+
+    /// The comparator in words, before the figure.
+    pub fn word(self) -> &'static str {
+        match self {
+            Comparator::Reach => "达到",
+            Comparator::Exceed => "超过",
+            Comparator::AtLeast => "不低于",
+            Comparator::AtMost => "不高于",
+            Comparator::Below => "低于",
+            Comparator::About => "约",
+            Comparator::InStep => "与",
+        }
+    }
+
+    /// Whether a figure meets a target figure under this comparator. `左右` is met within 5%.
+    pub fn is_met(self, value: f64, target: f64) -> bool {
+        match self {
+            Comparator::Reach | Comparator::AtLeast => value >= target,
+            Comparator::Exceed => value > target,
+            Comparator::AtMost => value <= target,
+            Comparator::Below => value < target,
+            Comparator::About | Comparator::InStep => {
+                (value - target).abs() <= ABOUT_TOLERANCE * target.abs()
+            }
+        }
+    }
+
+    fn aim(self) -> Aim {
+        match self {
+            Comparator::Reach | Comparator::Exceed | Comparator::AtLeast => Aim::Up,
+            Comparator::AtMost | Comparator::Below => Aim::Down,
+            Comparator::About | Comparator::InStep => Aim::Near,
+        }
+    }
+}
+
+/// How far from a `左右` target a figure may be and still meet it: 5% of the target.
+pub const ABOUT_TOLERANCE: f64 = 0.05;
+
+impl Direction {
+    /// The verb plans use for a change in this direction, for a rate or for a count.
+    fn verb(self, unit: ChangeUnit) -> &'static str {
+        match (self, unit) {
+            (Direction::Up, ChangeUnit::Absolute) => "增加",
+            (Direction::Down, ChangeUnit::Absolute) => "减少",
+            (Direction::Up, _) => "提高",
+            (Direction::Down, _) => "下降",
+        }
+    }
+}
+
+impl Indicator {
+    /// The target as the document prints it: `60`, `>90`, `≤30`, `60左右`, `85—95`,
+    /// `比2022年提高5个百分点`, `≥全市平均水平`, `完成市下达目标`, `基本消除`; `累计` before a
+    /// cumulative figure.
+    pub fn target_as_printed(&self, baseline_year: u16) -> String {
+        let printed = match &self.target {
+            Target::Value { comparator, value } => match comparator {
+                Comparator::About => format!("{}左右", format_number(*value)),
+                _ => format!("{}{}", comparator.symbol(), format_number(*value)),
+            },
+            Target::Range { min, max } => {
+                format!("{}—{}", format_number(*min), format_number(*max))
+            }
+            Target::Change {
+                direction,
+                amount,
+                amount_unit,
+            } => format!(
+                "比{baseline_year}年{}{}",
+                direction.verb(*amount_unit),
+                self.amount_with_unit(*amount, *amount_unit)
+            ),
+            Target::Reference {
+                comparator,
+                reference,
+            } => match comparator {
+                Comparator::InStep => format!("与{reference}同步"),
+                Comparator::About => format!("{reference}左右"),
+                _ => format!("{}{reference}", comparator.symbol()),
+            },
+            Target::Assigned { by } => format!("完成{by}下达目标"),
+            Target::Text { text } => text.clone(),
+        };
+        self.cumulative_prefix(printed)
+    }
+
+    /// The target in words with its unit: `达到60%`, `超过90%`, `不高于30/10万`, `约60%`,
+    /// `在85%—95%之间`, `比2022年提高5个百分点（即达到55%）`, `不低于全市平均水平`,
+    /// `完成市下达的目标任务`, `基本消除`.
+    pub fn target_in_words(&self, baseline_year: u16) -> String {
+        let words = match &self.target {
+            Target::Value { comparator, value } => {
+                format!("{}{}", comparator.word(), self.with_unit(*value))
+            }
+            Target::Range { min, max } => {
+                format!("在{}—{}之间", self.with_unit(*min), self.with_unit(*max))
+            }
+            Target::Change { .. } => {
+                let printed = self.target_as_printed(baseline_year);
+                let printed = printed.trim_start_matches("累计").to_owned();
+                match self.implied_target() {
+                    Some(value) => format!("{printed}（即达到{}）", self.with_unit(value)),
+                    None => printed,
+                }
+            }
+            Target::Reference {
+                comparator,
+                reference,
+            } => match comparator {
+                Comparator::InStep => format!("与{reference}同步"),
+                Comparator::About => format!("与{reference}相当"),
+                _ => format!("{}{reference}", comparator.word()),
+            },
+            Target::Assigned { by } => format!("完成{by}下达的目标任务"),
+            Target::Text { text } => text.clone(),
+        };
+        self.cumulative_prefix(words)
+    }
+
+    /// The figure a target implies, where it has one: a value's figure, or the baseline moved by
+    /// a change. A band, a reference and words imply none.
+    pub fn implied_target(&self) -> Option<f64> {
+        match &self.target {
+            Target::Value { value, .. } => Some(*value),
+            Target::Change {
+                direction,
+                amount,
+                amount_unit,
+            } => {
+                let baseline = self.baseline?;
+                let sign = match direction {
+                    Direction::Up => 1.0,
+                    Direction::Down => -1.0,
+                };
+                Some(match amount_unit {
+                    ChangeUnit::Points | ChangeUnit::Absolute => baseline + sign * amount,
+                    ChangeUnit::Percent => baseline * (1.0 + sign * amount / 100.0),
+                })
+            }
+            Target::Range { .. }
+            | Target::Reference { .. }
+            | Target::Assigned { .. }
+            | Target::Text { .. } => None,
+        }
+    }
+
+    /// Which way the indicator has to move to meet its target.
+    pub fn aim(&self) -> Aim {
+        match &self.target {
+            Target::Value { comparator, .. } => comparator.aim(),
+            Target::Change { direction, .. } => match direction {
+                Direction::Up => Aim::Up,
+                Direction::Down => Aim::Down,
+            },
+            Target::Range { .. } => Aim::Within,
+            Target::Reference { .. } | Target::Assigned { .. } | Target::Text { .. } => Aim::None,
+        }
+    }
+
+    /// The comparator that judges a figure against the implied target: a change is met at or
+    /// beyond the figure it implies.
+    pub fn target_comparator(&self) -> Option<Comparator> {
+        match &self.target {
+            Target::Value { comparator, .. } => Some(*comparator),
+            Target::Change { direction, .. } => Some(match direction {
+                Direction::Up => Comparator::AtLeast,
+                Direction::Down => Comparator::AtMost,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether the target is a figure a dial can show (a value, a band or a change).
+    pub fn has_dial(&self) -> bool {
+        !matches!(self.target, Target::Assigned { .. } | Target::Text { .. })
+    }
+
+    /// Where progress is counted from: zero for a cumulative count, else the baseline.
+    pub fn start_value(&self) -> Option<f64> {
+        match self.measure {
+            Measure::Cumulative => Some(0.0),
+            Measure::Level => self.baseline,
+        }
+    }
+
+    fn amount_with_unit(&self, amount: f64, unit: ChangeUnit) -> String {
+        match unit {
+            ChangeUnit::Points => format!("{}个百分点", format_number(amount)),
+            ChangeUnit::Percent => format!("{}%", format_number(amount)),
+            ChangeUnit::Absolute => self.with_unit(amount),
+        }
+    }
+
+    fn cumulative_prefix(&self, text: String) -> String {
+        match self.measure {
+            Measure::Cumulative => format!("累计{text}"),
+            Measure::Level => text,
+        }
+    }
+}
