@@ -12,9 +12,9 @@ serve: dist
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
 test: setup-test check-code test-native dist test-browser
 
-## The deployable site in dist/.
+## The deployable site in dist/: the app, then the pages with their charts drawn (by Node and
+## ECharts, from the site step), then precompressed copies.
 dist: setup
-	node tools/build-echarts.mjs target/echarts/echarts.min.js
 	trunk build --release
 	cargo run --quiet --release --bin site -- dist
 	node tools/compress.mjs dist
@@ -48,4 +48,4 @@ bench: dist
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
 
 clean:
-	rm -rf dist target/echarts
+	rm -rf dist

@@ -1,5 +1,6 @@
-//! Writes the site into `dist/` after Trunk has built the app: a pre-rendered page file for every
-//! view and the CSV downloads. Fails, naming the JSON path, if the embedded dataset is broken.
+//! Writes the site into `dist/` after Trunk has built the app: the charts drawn as SVG (by Node and
+//! ECharts, see `site::charts`), a pre-rendered page file for every view with its charts inline, and
+//! the CSV downloads. Fails, naming the JSON path, if the embedded dataset is broken.
 //!
 //! Usage: `site <dist-dir>`.
 
@@ -9,8 +10,8 @@ use std::process::ExitCode;
 use yitu::model::{parse, EMBEDDED_DATASET};
 use yitu::route::Route;
 use yitu::site::{
-    echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
-    render_view, results_csv, tasks_csv, PageTemplate,
+    draw_charts, indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file,
+    page_path, render_view, results_csv, tasks_csv, PageTemplate,
 };
 
 fn main() -> ExitCode {
@@ -21,7 +22,7 @@ fn main() -> ExitCode {
     match write_site(&dist) {
         Ok(count) => {
             println!(
-                "site: wrote {count} pages and 2 CSV files into {}",
+                "site: wrote {count} pages, their charts and 3 CSV files into {}",
                 dist.display()
             );
             ExitCode::SUCCESS
@@ -49,9 +50,11 @@ fn write_site(dist: &Path) -> Result<usize, String> {
         ),
         _ => None,
     };
-    let template = PageTemplate::new(html)?
-        .with_public_url(public_url.clone())
-        .with_echarts_file(hash_echarts(dist)?);
+    let template = PageTemplate::new(html)?.with_public_url(public_url.clone());
+    let drawings = draw_charts(&dataset)?;
+    for (file, svg) in &drawings {
+        write(&dist.join(format!("charts/{file}.svg")), svg)?;
+    }
     let routes = Route::all(&dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -72,7 +75,8 @@ fn write_site(dist: &Path) -> Result<usize, String> {
                 public_path.as_deref(),
             )?
         } else {
-            inline_stylesheets(&page_file(&template, route, &dataset, &body), &stylesheet)?
+            let page = page_file(&template, route, &dataset, &body);
+            inline_charts(&inline_stylesheets(&page, &stylesheet)?, &drawings)?
         };
         write(&dist.join(page_path(route)), &page)?;
     }
@@ -84,23 +88,6 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     write(&dist.join("data/results.csv"), &results_csv(&dataset))?;
     write_cards(dist, &dataset, public_url.as_deref())?;
     Ok(routes.len())
-}
-
-/// Renames the ECharts bundle that Trunk copied (`echarts.min.js`) to a content-hashed name, so
-/// hosts may cache it for good; returns that name, or `None` (with a warning) if it is missing.
-fn hash_echarts(dist: &Path) -> Result<Option<String>, String> {
-    let plain = dist.join("echarts.min.js");
-    let Ok(source) = std::fs::read(&plain) else {
-        eprintln!(
-            "site: no echarts.min.js in {}: charts will not be drawn",
-            dist.display()
-        );
-        return Ok(None);
-    };
-    let name = echarts_file_name(&source);
-    std::fs::rename(&plain, dist.join(&name))
-        .map_err(|error| format!("{}: {error}", plain.display()))?;
-    Ok(Some(name))
 }
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.

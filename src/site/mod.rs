@@ -1,10 +1,12 @@
-//! What the native build writes into `dist/`: page files for every view and the CSV downloads.
+//! What the native build writes into `dist/`: page files for every view, the charts drawn as SVG,
+//! and the CSV downloads.
 
+mod charts;
 mod csv;
 mod pages;
 
+pub use charts::{chart_jobs, draw_charts, inline_charts, themed_svg};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
 pub use pages::{
-    echarts_file_name, inline_stylesheets, not_found_file, page_file, page_path, render_view,
-    BootScript, PageTemplate,
+    inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
 };

@@ -1,0 +1,265 @@
+//! The charts, drawn at build time. Every chart's charming option (in the themed palette, at both
+//! text sizes) goes to one Node process, `tools/render-charts.mjs`, which draws them all with
+//! ECharts' server-side SVG renderer. Each drawing is then made to fit the page ([`themed_svg`]):
+//! its colours become the palette's CSS custom properties and its text takes the page's font. The
+//! site step writes each drawing to `charts/<file>.svg` and puts the normal-size ones into their
+//! boxes on the pages ([`inline_charts`]).
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::json;
+
+use crate::charts::{chart_option, opaque, ChartKind, Palette, TextSize};
+use crate::model::Dataset;
+
+/// The script that draws the charts, beside the crate's own sources.
+const RENDERER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/render-charts.mjs");
+
+/// Every chart of the dataset at both text sizes, as `render-charts.mjs` reads them.
+pub fn chart_jobs(dataset: &Dataset) -> serde_json::Value {
+    let jobs: Vec<serde_json::Value> = ChartKind::all(dataset)
+        .into_iter()
+        .flat_map(|kind| [TextSize::Normal, TextSize::Large].map(|text| (kind, text)))
+        .filter_map(|(kind, text)| {
+            let (width, height) = kind.size();
+            Some(json!({
+                "file": kind.file(text),
+                "width": width,
+                "height": height,
+                "option": chart_option(kind, text, dataset)?,
+            }))
+        })
+        .collect();
+    serde_json::Value::Array(jobs)
+}
+
+/// Draws every chart with Node and ECharts: the page-ready SVG of each, by file name.
+pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String> {
+    let jobs = chart_jobs(dataset);
+    let mut child = Command::new("node")
+        .arg(RENDERER)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|error| format!("node {RENDERER}: {error} (is Node.js installed?)"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin for the chart renderer")?
+        .write_all(jobs.to_string().as_bytes())
+        .map_err(|error| format!("writing to the chart renderer: {error}"))?;
+    let output = child
+        .wait_with_output()
+        .map_err(|error| format!("the chart renderer: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("the chart renderer failed: {}", output.status));
+    }
+    let raw: HashMap<String, String> = serde_json::from_slice(&output.stdout)
+        .map_err(|error| format!("the chart renderer's output: {error}"))?;
+    let expected = jobs.as_array().map_or(0, Vec::len);
+    if raw.len() != expected {
+        return Err(format!("{} drawings for {expected} charts", raw.len()));
+    }
+    raw.into_iter()
+        .map(|(file, svg)| Ok((file.clone(), themed_svg(&svg, &file)?)))
+        .collect()
+}
+
+/// ECharts' SVG made to fit the page. The root keeps only its view box (the drawing scales to its
+/// box) and names its file; colours become `var(--chart-<role>)`; the text loses its font family
+/// (it inherits the page's) and the hover rules and pointer attributes of an interactive chart go;
+/// long decimals are rounded to a tenth of a pixel. Fails on any colour that is not the palette's,
+/// which would not follow the reader's colour scheme.
+pub fn themed_svg(raw: &str, file: &str) -> Result<String, String> {
+    let root_end = raw.find('>').ok_or("an SVG with no root")? + 1;
+    let view_box = attribute(&raw[..root_end], "viewBox").ok_or("an SVG with no viewBox")?;
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view_box}" data-file="{file}" focusable="false">{}"#,
+        &raw[root_end..]
+    );
+    remove_between(&mut svg, "<style", "</style>");
+    remove_between(&mut svg, " class=\"zr", "\"");
+    remove_between(&mut svg, "font-family:", ";");
+    svg = svg.replace(" pointer-events=\"visible\"", "");
+    svg = round_decimals_in_tags(&svg);
+    for (role, placeholder) in Palette::THEMED.roles() {
+        let drawn = opaque(placeholder).replace(' ', "");
+        svg = svg.replace(&drawn, &format!("var(--chart-{role})"));
+    }
+    if let Some(at) = svg
+        .find("=\"#")
+        .or_else(|| svg.find("rgb(").filter(|_| has_colour(&svg)))
+    {
+        let colour: String = svg[at..].chars().take(24).collect();
+        return Err(format!("{file}: a colour outside the palette: {colour}"));
+    }
+    Ok(svg)
+}
+
+/// Whether an SVG has an `rgb()` colour that is not the transparent black of an invisible shape.
+fn has_colour(svg: &str) -> bool {
+    svg.match_indices("rgb(")
+        .any(|(at, _)| !svg[at..].starts_with("rgb(0,0,0)\" fill-opacity=\"0\""))
+}
+
+/// Puts each chart's drawing into its empty box (`data-chart="<key>"`) on a page. Fails on a box
+/// with no drawing or one that is not empty.
+pub fn inline_charts(page: &str, drawings: &HashMap<String, String>) -> Result<String, String> {
+    const MARK: &str = "data-chart=\"";
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find(MARK) {
+        let key_start = at + MARK.len();
+        let key_end = key_start
+            + rest[key_start..]
+                .find('"')
+                .ok_or("an unclosed data-chart")?;
+        let key = &rest[key_start..key_end];
+        let tag_end = key_end + rest[key_end..].find('>').ok_or("an unclosed chart box")? + 1;
+        if !rest[tag_end..].starts_with("</div>") {
+            return Err(format!("the chart box {key} is not empty"));
+        }
+        let svg = drawings
+            .get(&crate::charts::drawing_file(key, TextSize::Normal))
+            .ok_or(format!("no drawing of the chart {key}"))?;
+        out.push_str(&rest[..tag_end]);
+        out.push_str(svg);
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The value of `name="…"` in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = tag[start..].find('"')? + start;
+    Some(&tag[start..end])
+}
+
+/// Removes every stretch from `start` to the next `end`, both included.
+fn remove_between(text: &mut String, start: &str, end: &str) {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(start).map(|offset| from + offset) {
+        let Some(length) = text[at + start.len()..].find(end) else {
+            return;
+        };
+        text.replace_range(at..at + start.len() + length + end.len(), "");
+        from = at;
+    }
+}
+
+/// Rounds numbers with more than two decimals inside tags (coordinates) to one decimal; text
+/// between tags is left as it is.
+fn round_decimals_in_tags(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut in_tag = false;
+    let mut chars = svg.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        if !(in_tag && c.is_ascii_digit()) {
+            out.push(c);
+            continue;
+        }
+        let mut end = at + 1;
+        while let Some(&(next, d)) = chars.peek() {
+            if d.is_ascii_digit() || d == '.' {
+                end = next + 1;
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let number = &svg[at..end];
+        let decimals = number.split_once('.').map_or(0, |(_, tail)| tail.len());
+        match number.parse::<f64>() {
+            Ok(value) if decimals > 2 => {
+                let rounded = format!("{value:.1}");
+                out.push_str(rounded.strip_suffix(".0").unwrap_or(&rounded));
+            }
+            _ => out.push_str(number),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dataset;
+
+    /// A gauge as ECharts 6 draws it, shortened.
+    const RAW: &str = concat!(
+        r#"<svg width="320" height="240" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" baseProfile="full" viewBox="0 0 320 240">"#,
+        r##"<path d="M55 143L59 142.6" fill="none" pointer-events="visible" stroke="#0c0004" class="zr0-cls-0"></path>"##,
+        r##"<text dominant-baseline="central" text-anchor="start" style="font-size:12px;font-family:-apple-system, "Noto Sans CJK SC", sans-serif;" x="76.85796963872254" y="-140.7" fill="#0c0007">10.125%</text>"##,
+        r#"<path d="M0 0l1 0Z" fill="rgb(12,0,13)" fill-opacity="0.35"></path>"#,
+        r#"<path d="M100 139.2l120 0Z" fill="rgb(0,0,0)" fill-opacity="0" class="zr0-cls-0"></path>"#,
+        "<style ><![CDATA[\n.zr0-cls-0:hover {\npointer-events:none;\n}\n]]>\n</style></svg>",
+    );
+
+    #[test]
+    fn drawings_take_the_pages_colours_and_font() {
+        let svg = themed_svg(RAW, "gauge-3").unwrap();
+        assert_eq!(
+            svg,
+            concat!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 240" data-file="gauge-3" focusable="false">"#,
+                r#"<path d="M55 143L59 142.6" fill="none" stroke="var(--chart-track)"></path>"#,
+                r#"<text dominant-baseline="central" text-anchor="start" style="font-size:12px;" x="76.9" y="-140.7" fill="var(--chart-muted)">10.125%</text>"#,
+                r#"<path d="M0 0l1 0Z" fill="var(--chart-stripes)" fill-opacity="0.35"></path>"#,
+                r#"<path d="M100 139.2l120 0Z" fill="rgb(0,0,0)" fill-opacity="0"></path>"#,
+                "</svg>",
+            )
+        );
+    }
+
+    #[test]
+    fn a_colour_outside_the_palette_fails_the_build() {
+        let stray = RAW.replace("#0c0004", "#54555a");
+        let error = themed_svg(&stray, "gauge-3").unwrap_err();
+        assert!(error.contains("#54555a"), "{error}");
+        let grey = RAW.replace("rgb(12,0,13)", "rgb(84,85,90)");
+        assert!(themed_svg(&grey, "gauge-3").is_err());
+    }
+
+    #[test]
+    fn drawings_go_into_their_empty_boxes() {
+        let drawings = HashMap::from([("gauge-3".to_owned(), "<svg>3</svg>".to_owned())]);
+        let page = r#"<p>a</p><div class="chart" data-chart="gauge-3" role="img" aria-label="x"></div><p>b</p>"#;
+        assert_eq!(
+            inline_charts(page, &drawings).unwrap(),
+            r#"<p>a</p><div class="chart" data-chart="gauge-3" role="img" aria-label="x"><svg>3</svg></div><p>b</p>"#
+        );
+        assert!(inline_charts(&page.replace("gauge-3", "gauge-4"), &drawings).is_err());
+        assert!(inline_charts(&page.replace("></div>", "><i></i></div>"), &drawings).is_err());
+        assert_eq!(
+            inline_charts("<p>no chart</p>", &drawings).unwrap(),
+            "<p>no chart</p>"
+        );
+    }
+
+    #[test]
+    fn every_chart_is_drawn_at_both_text_sizes() {
+        let jobs = chart_jobs(dataset());
+        let files: Vec<&str> = jobs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|job| job["file"].as_str().unwrap())
+            .collect();
+        let charts = ChartKind::all(dataset());
+        assert_eq!(files.len(), charts.len() * 2);
+        assert!(files.contains(&"gauge-3") && files.contains(&"gauge-3-large"));
+        assert!(files.contains(&"department-bars-large"));
+        assert_eq!(jobs[0]["width"], 320);
+        assert_eq!(jobs[0]["option"]["animation"], false);
+    }
+}
