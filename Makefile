@@ -36,7 +36,8 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs
 
-## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build. Prints figures.
+## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build, and what the app is
+## made of (twiggy, installed on first use). Prints figures.
 BENCH := target/bench
 bench: dist
 	@[ -d tools/bench/node_modules/lighthouse ] || (cd tools/bench && npm ci --no-audit --no-fund)
@@ -46,6 +47,9 @@ bench: dist
 	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
 	node tools/compress.mjs $(BENCH)/dist-10x
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
+	@# What the app is made of: twiggy on the app as cargo built it, before wasm-bindgen, with its names.
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
+	twiggy top -n 20 target/wasm32-unknown-unknown/release/yitu.wasm
 
 clean:
 	rm -rf dist

@@ -42,7 +42,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wanted" ]; then
 fi
 grep -q "wasm_bindgen = \"$wanted\"" Trunk.toml || { echo "setup: Trunk.toml must pin wasm_bindgen = \"$wanted\"" >&2; exit 1; }
 
-# npm packages (ECharts, esbuild, binaryen's wasm-opt, Playwright without its browsers), as locked.
+# npm packages (ECharts, which draws the charts at build time; binaryen's wasm-opt, Playwright without its browsers), as locked.
 stamp=node_modules/.yitu-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then
   say "installing npm packages"

@@ -39,6 +39,12 @@ fn write_site(dist: &Path) -> Result<usize, String> {
         let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
         format!("the dataset is invalid:\n{}", lines.join("\n"))
     })?;
+    if yitu::model::dataset() != &dataset {
+        return Err(
+            "the app's binary dataset differs from its JSON: rebuild (cargo clean -p yitu)"
+                .to_owned(),
+        );
+    }
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;

@@ -71,7 +71,8 @@ pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String>
 /// ECharts' SVG made to fit the page. The root keeps only its view box (the drawing scales to its
 /// box) and names its file; colours become `var(--chart-<role>)`; the text loses its font family
 /// (it inherits the page's) and the hover rules and pointer attributes of an interactive chart go;
-/// long decimals are rounded to a tenth of a pixel. Fails on any colour that is not the palette's,
+/// long decimals are rounded to a tenth of a pixel; runs of lines drawn alike become one path and
+/// invisible shapes go, so that the page has fewer elements to lay out. Fails on any colour that is not the palette's,
 /// which would not follow the reader's colour scheme.
 pub fn themed_svg(raw: &str, file: &str) -> Result<String, String> {
     let root_end = raw.find('>').ok_or("an SVG with no root")? + 1;
@@ -84,7 +85,7 @@ pub fn themed_svg(raw: &str, file: &str) -> Result<String, String> {
     remove_between(&mut svg, " class=\"zr", "\"");
     remove_between(&mut svg, "font-family:", ";");
     svg = svg.replace(" pointer-events=\"visible\"", "");
-    svg = round_decimals_in_tags(&svg);
+    svg = join_strokes(&round_decimals_in_tags(&svg));
     for (role, placeholder) in Palette::THEMED.roles() {
         let drawn = opaque(placeholder).replace(' ', "");
         svg = svg.replace(&drawn, &format!("var(--chart-{role})"));
@@ -97,6 +98,50 @@ pub fn themed_svg(raw: &str, file: &str) -> Result<String, String> {
         return Err(format!("{file}: a colour outside the palette: {colour}"));
     }
     Ok(svg)
+}
+
+/// Joins each run of consecutive unfilled paths drawn alike (a gauge's ticks, a chart's grid lines)
+/// into one path, and drops shapes that draw nothing: transparent fills and the unfilled background.
+/// ECharts writes one element per line.
+fn join_strokes(svg: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut run: Option<(String, &str)> = None;
+    for line in svg.split('\n') {
+        if let Some((d, look)) = unfilled_path(line) {
+            match &mut run {
+                Some((joined, same)) if *same == look => {
+                    joined.push(' ');
+                    joined.push_str(d);
+                }
+                _ => {
+                    lines.extend(
+                        run.take()
+                            .map(|(d, look)| format!("<path d=\"{d}\"{look}></path>")),
+                    );
+                    run = Some((d.to_owned(), look));
+                }
+            }
+            continue;
+        }
+        lines.extend(
+            run.take()
+                .map(|(d, look)| format!("<path d=\"{d}\"{look}></path>")),
+        );
+        let invisible = line.contains(r#"fill="rgb(0,0,0)" fill-opacity="0""#)
+            || (line.starts_with("<rect ") && line.contains(r#"fill="none""#));
+        if !(invisible && !line.contains("stroke=")) {
+            lines.push(line.to_owned());
+        }
+    }
+    lines.extend(run.map(|(d, look)| format!("<path d=\"{d}\"{look}></path>")));
+    lines.join("\n")
+}
+
+/// A line that is one path with no fill: its outline and the rest of its attributes.
+fn unfilled_path(line: &str) -> Option<(&str, &str)> {
+    let (d, look) = line.strip_prefix("<path d=\"")?.split_once('"')?;
+    let look = look.strip_suffix("></path>")?;
+    look.contains(r#"fill="none""#).then_some((d, look))
 }
 
 /// Whether an SVG has an `rgb()` colour that is not the transparent black of an invisible shape.
@@ -198,10 +243,19 @@ mod tests {
     /// A gauge as ECharts 6 draws it, shortened.
     const RAW: &str = concat!(
         r#"<svg width="320" height="240" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" baseProfile="full" viewBox="0 0 320 240">"#,
+        "\n",
+        r#"<rect width="320" height="240" x="0" y="0" fill="none"></rect>"#,
+        "\n",
         r##"<path d="M55 143L59 142.6" fill="none" pointer-events="visible" stroke="#0c0004" class="zr0-cls-0"></path>"##,
+        "\n",
+        r##"<path d="M54.4 134.2L58.4 134.1" fill="none" pointer-events="visible" stroke="#0c0004" class="zr0-cls-0"></path>"##,
+        "\n",
         r##"<text dominant-baseline="central" text-anchor="start" style="font-size:12px;font-family:-apple-system, "Noto Sans CJK SC", sans-serif;" x="76.85796963872254" y="-140.7" fill="#0c0007">10.125%</text>"##,
+        "\n",
         r#"<path d="M0 0l1 0Z" fill="rgb(12,0,13)" fill-opacity="0.35"></path>"#,
+        "\n",
         r#"<path d="M100 139.2l120 0Z" fill="rgb(0,0,0)" fill-opacity="0" class="zr0-cls-0"></path>"#,
+        "\n",
         "<style ><![CDATA[\n.zr0-cls-0:hover {\npointer-events:none;\n}\n]]>\n</style></svg>",
     );
 
@@ -212,10 +266,13 @@ mod tests {
             svg,
             concat!(
                 r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 240" data-file="gauge-3" focusable="false">"#,
-                r#"<path d="M55 143L59 142.6" fill="none" stroke="var(--chart-track)"></path>"#,
+                "\n",
+                r#"<path d="M55 143L59 142.6 M54.4 134.2L58.4 134.1" fill="none" stroke="var(--chart-track)"></path>"#,
+                "\n",
                 r#"<text dominant-baseline="central" text-anchor="start" style="font-size:12px;" x="76.9" y="-140.7" fill="var(--chart-muted)">10.125%</text>"#,
+                "\n",
                 r#"<path d="M0 0l1 0Z" fill="var(--chart-stripes)" fill-opacity="0.35"></path>"#,
-                r#"<path d="M100 139.2l120 0Z" fill="rgb(0,0,0)" fill-opacity="0"></path>"#,
+                "\n",
                 "</svg>",
             )
         );
