@@ -67,6 +67,15 @@ pub fn dataset() -> &'static Dataset {
     })
 }
 
+/// Turns serde_path_to_error's `a.b[0]` (or `.` for the root) into `$.a.b[0]`.
+fn json_path(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        "$".to_owned()
+    } else {
+        format!("$.{path}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,14 +85,5 @@ mod tests {
         let json = parse(EMBEDDED_DATASET.as_bytes()).expect("the embedded dataset is valid");
         assert_eq!(dataset(), &json);
         assert!(EMBEDDED_BINARY.len() < EMBEDDED_DATASET.len());
-    }
-}
-
-/// Turns serde_path_to_error's `a.b[0]` (or `.` for the root) into `$.a.b[0]`.
-fn json_path(path: &str) -> String {
-    if path == "." || path.is_empty() {
-        "$".to_owned()
-    } else {
-        format!("$.{path}")
     }
 }

@@ -127,9 +127,10 @@ fn join_strokes(svg: &str) -> String {
             run.take()
                 .map(|(d, look)| format!("<path d=\"{d}\"{look}></path>")),
         );
-        let invisible = line.contains(r#"fill="rgb(0,0,0)" fill-opacity="0""#)
-            || (line.starts_with("<rect ") && line.contains(r#"fill="none""#));
-        if !(invisible && !line.contains("stroke=")) {
+        let invisible = (line.contains(r#"fill="rgb(0,0,0)" fill-opacity="0""#)
+            || (line.starts_with("<rect ") && line.contains(r#"fill="none""#)))
+            && !line.contains("stroke=");
+        if !invisible {
             lines.push(line.to_owned());
         }
     }
