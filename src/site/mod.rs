@@ -4,9 +4,11 @@
 mod charts;
 mod csv;
 mod pages;
+mod svg;
 
-pub use charts::{chart_jobs, draw_charts, inline_charts, themed_svg};
+pub use charts::{chart_jobs, draw_charts, inline_charts};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
 pub use pages::{
     inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
 };
+pub use svg::themed_svg;
