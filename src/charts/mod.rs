@@ -168,6 +168,24 @@ mod tests {
     }
 
     #[test]
+    fn targets_in_words_or_assigned_get_no_chart() {
+        let mut words = dataset().clone();
+        words.indicators[2].target = crate::model::Target::Text {
+            text: "全覆盖".to_owned(),
+        };
+        words.indicators[4].target = crate::model::Target::Assigned {
+            by: "市下达目标".to_owned(),
+        };
+        let all = ChartKind::all(&words);
+        assert_eq!(all.len(), words.indicators.len() - 1);
+        for id in [3, 5] {
+            let kind = ChartKind::Gauge { indicator: id };
+            assert!(!all.contains(&kind), "{id}");
+            assert_eq!(chart_option(kind, TextSize::Normal, &words), None);
+        }
+    }
+
+    #[test]
     fn files_name_the_chart_and_its_text_size() {
         let kind = ChartKind::Gauge { indicator: 3 };
         assert_eq!(kind.key(), "gauge-3");
