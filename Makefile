@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist other-plan bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist test-browser
+test: setup-test check-code test-native dist other-plan test-browser
 
 ## The deployable site in dist/.
 dist: setup
@@ -18,6 +18,14 @@ dist: setup
 	trunk build --release
 	cargo run --quiet --release --bin site -- dist
 	node tools/compress.mjs dist
+
+## A second plan's site (tests/fixtures/other-plan.json: other sizes, every target shape, three roles,
+## published results) for the browser tests that read it.
+OTHER_PLAN := target/other-plan-dist
+other-plan: dist
+	YITU_DATASET=tests/fixtures/other-plan.json trunk build --release --dist $(OTHER_PLAN)
+	YITU_DATASET=tests/fixtures/other-plan.json cargo run --quiet --release --bin site -- $(OTHER_PLAN)
+	node tools/compress.mjs $(OTHER_PLAN)
 
 setup:
 	@tools/setup.sh build
