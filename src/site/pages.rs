@@ -366,6 +366,11 @@ mod tests {
     fn the_starter_is_one_line_that_a_csp_hash_can_name() {
         assert!(!STARTER.contains('\n') && STARTER.starts_with("(function"));
         assert!(STARTER.contains("PerformanceObserver") && STARTER.contains("data-boot"));
+        // It records on <html> what started the app, before requesting it, for the loading test.
+        assert!(STARTER.contains(
+            r#"started=true;document.documentElement.setAttribute("data-start",how);"#
+        ));
+        assert!(STARTER.contains(r#"start("paint")"#));
         // The 大字版 it restores is the one the app remembers.
         assert!(STARTER.contains(r#"getItem("yitu:text-size")==="large""#));
         assert!(STARTER.contains(r#"classList.add("large-text")"#));
