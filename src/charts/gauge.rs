@@ -56,14 +56,17 @@ pub fn gauge_with_text(
     let (value, detail) = match &latest {
         Progress::NotPublished => (
             indicator.baseline.unwrap_or(0.0),
-            format!("目标\n{}", indicator.target.in_words(&indicator.unit)),
+            format!(
+                "目标\n{}",
+                super::template_text(&indicator.target.in_words(&indicator.unit))
+            ),
         ),
         Progress::Published { result, .. } => (
             result.value,
             format!(
                 "{}年实际\n{}",
                 result.year,
-                indicator.with_unit(result.value)
+                super::template_text(&indicator.with_unit(result.value))
             ),
         ),
     };
@@ -209,6 +212,21 @@ mod tests {
         assert_eq!(
             series["axisLine"]["lineStyle"]["color"],
             serde_json::json!([[0.3, "#1f5f99"], [1.0, "#e3e8ef"]])
+        );
+    }
+
+    #[test]
+    fn the_datasets_braces_are_not_template_markup() {
+        let mut indicator = dataset().indicator(3).expect("indicator 3").clone();
+        indicator.target = Target::Reference {
+            comparator: Comparator::AtLeast,
+            reference: "{value}{b|x}".to_owned(),
+        };
+        let chart = gauge(&indicator, &Palette::LIGHT, Motion::Animated);
+        let json: serde_json::Value = serde_json::from_str(&chart.to_string()).expect("JSON");
+        assert_eq!(
+            json["series"][0]["detail"]["formatter"],
+            "目标\n不低于｛value｝｛b|x｝"
         );
     }
 

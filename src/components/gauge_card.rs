@@ -133,8 +133,9 @@ fn progress_note(indicator: &Indicator) -> Html {
                     <span>{ format!("{}{}。", covered.unwrap_or_default(), met) }</span>
                     <span class="progress-note__source">
                         { "来源：" }
-                        if let Some(url) = &result.url {
-                            <a href={url.clone()} rel="noopener">{ result.source.clone() }</a>
+                        // Only a web address becomes a link: never `javascript:` or `data:`.
+                        if let Some(url) = result.url.as_deref().and_then(crate::share::article_base) {
+                            <a href={url} rel="noopener">{ result.source.clone() }</a>
                         } else {
                             { result.source.clone() }
                         }
