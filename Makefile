@@ -42,7 +42,7 @@ test-native:
 	cargo test
 
 test-browser:
-	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs
+	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs
 
 ## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build. Prints figures.
 BENCH := target/bench

@@ -14,6 +14,12 @@ use crate::model::Dataset;
 /// and the browser draws them with the font it has already loaded for the page.
 pub const CHART_FONT: &str = "-apple-system, BlinkMacSystemFont, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", sans-serif";
 
+/// The dataset's words as they may stand in an ECharts string template (a `formatter`), where `{a}`,
+/// `{value}` and `{style|text}` are markup: braces become full-width braces, which read the same.
+pub fn template_text(text: &str) -> String {
+    text.replace('{', "｛").replace('}', "｝")
+}
+
 /// Which chart a box shows. Views name charts by kind; the ECharts option itself is built only when
 /// the box is drawn, so pages that never draw a chart never build one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,8 @@ mod types;
 mod validate;
 
 pub use dial::{dial, Band, BandKind, Dial};
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::replace_dataset;
 pub use load::{dataset, parse, DatasetError, EMBEDDED_DATASET};
 pub use matrix::{department_summary, DepartmentTotals, Matrix, MatrixRow, MatrixSection};
 pub use number::{format_number, nice_ceiling};

@@ -1,0 +1,111 @@
+//! Writes the whole site into a folder that Trunk has built the app into: a page file for every
+//! view, the start-up module, the CSV downloads and the share cards.
+
+use std::path::Path;
+
+use crate::model::Dataset;
+use crate::route::Route;
+
+use super::{
+    echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
+    render_view, results_csv, tasks_csv, PageTemplate,
+};
+
+/// What the build is told about where the widget will be served.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    /// The widget's public URL (`YITU_PUBLIC_URL`), checked by `share::public_url`: absolute
+    /// `og:image` URLs and QR codes on the cards.
+    pub public_url: Option<String>,
+    /// The widget's public path (`YITU_PUBLIC_PATH`), for the links of `404.html`.
+    pub public_path: Option<String>,
+}
+
+/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`. The views are
+/// rendered from `model::dataset()`, which must be `dataset`. Returns how many pages it wrote.
+pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Result<usize, String> {
+    let index = dist.join("index.html");
+    let html =
+        std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
+    let template = PageTemplate::new(html)?
+        .with_public_url(options.public_url.clone())
+        .with_echarts_file(hash_echarts(dist)?);
+    let routes = Route::all(dataset);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| error.to_string())?;
+    let local = tokio::task::LocalSet::new();
+    let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
+    for route in &routes {
+        let body = runtime.block_on(local.run_until(render_view(route)));
+        let page = if *route == Route::NotFound {
+            not_found_file(
+                &template,
+                dataset,
+                &body,
+                &stylesheet,
+                options.public_path.as_deref(),
+            )?
+        } else {
+            inline_stylesheets(&page_file(&template, route, dataset, &body), &stylesheet)?
+        };
+        write(&dist.join(page_path(route)), page.as_bytes())?;
+    }
+    if let Some(boot) = template.boot_script() {
+        write(&dist.join(&boot.file_name), boot.source.as_bytes())?;
+    }
+    write(
+        &dist.join("data/indicators.csv"),
+        indicators_csv(dataset).as_bytes(),
+    )?;
+    write(&dist.join("data/tasks.csv"), tasks_csv(dataset).as_bytes())?;
+    write(
+        &dist.join("data/results.csv"),
+        results_csv(dataset).as_bytes(),
+    )?;
+    write_cards(dist, dataset, options.public_url.as_deref())?;
+    Ok(routes.len())
+}
+
+/// Renames the ECharts bundle that Trunk copied (`echarts.min.js`) to a content-hashed name, so
+/// hosts may cache it for good; returns that name, or `None` (with a warning) if it is missing.
+fn hash_echarts(dist: &Path) -> Result<Option<String>, String> {
+    let plain = dist.join("echarts.min.js");
+    let Ok(source) = std::fs::read(&plain) else {
+        eprintln!(
+            "site: no echarts.min.js in {}: charts will not be drawn",
+            dist.display()
+        );
+        return Ok(None);
+    };
+    let name = echarts_file_name(&source);
+    std::fs::rename(&plain, dist.join(&name))
+        .map_err(|error| format!("{}: {error}", plain.display()))?;
+    Ok(Some(name))
+}
+
+/// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.
+fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
+    let rasteriser = crate::share::Rasteriser::new();
+    if !rasteriser.has_cjk_font() {
+        eprintln!(
+            "site: no Chinese font found (install fonts-noto-cjk): card.png files not written"
+        );
+        return Ok(());
+    }
+    let cards = crate::share::site_cards(dataset, public_url);
+    for (file, svg) in &cards {
+        let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
+        write(&dist.join(file), &png)?;
+    }
+    println!("site: wrote {} share cards", cards.len());
+    Ok(())
+}
+
+fn write(path: &Path, contents: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
+}
