@@ -55,7 +55,13 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, Vec<DatasetError>> {
 ///
 /// It is not validated again here, on the reader's phone: `cargo test` and the site build both
 /// validate the embedded file with `parse`, so a fault cannot ship.
+///
+/// Natively, [`super::with_dataset`] can set another one for a while.
 pub fn dataset() -> &'static Dataset {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dataset) = super::scoped::scoped_dataset() {
+        return dataset;
+    }
     static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(|| {
         serde_json::from_str(EMBEDDED_DATASET)
