@@ -6,22 +6,18 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use yitu::model::{parse, EMBEDDED_DATASET};
-use yitu::route::Route;
-use yitu::site::{
-    echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
-    render_view, results_csv, tasks_csv, PageTemplate,
-};
+use yitu::model::{parse, Dataset, EMBEDDED_DATASET};
+use yitu::site::{echarts_file_name, write_file, write_site, PageTemplate};
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: site <dist-dir>");
         return ExitCode::from(2);
     };
-    match write_site(&dist) {
+    match build(&dist) {
         Ok(count) => {
             println!(
-                "site: wrote {count} pages and 2 CSV files into {}",
+                "site: wrote {count} pages and 3 CSV files into {}",
                 dist.display()
             );
             ExitCode::SUCCESS
@@ -33,11 +29,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_site(dist: &Path) -> Result<usize, String> {
+fn build(dist: &Path) -> Result<usize, String> {
     let dataset = parse(EMBEDDED_DATASET.as_bytes()).map_err(|faults| {
         let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
         format!("the dataset is invalid:\n{}", lines.join("\n"))
     })?;
+    // The pages are rendered with it for the rest of the run.
+    let dataset: &'static Dataset = Box::leak(Box::new(dataset));
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
@@ -52,38 +50,12 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     let template = PageTemplate::new(html)?
         .with_public_url(public_url.clone())
         .with_echarts_file(hash_echarts(dist)?);
-    let routes = Route::all(&dataset);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|error| error.to_string())?;
-    let local = tokio::task::LocalSet::new();
     let public_path = std::env::var("YITU_PUBLIC_PATH")
         .ok()
         .filter(|path| !path.is_empty());
-    let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
-    for route in &routes {
-        let body = runtime.block_on(local.run_until(render_view(route)));
-        let page = if *route == Route::NotFound {
-            not_found_file(
-                &template,
-                &dataset,
-                &body,
-                &stylesheet,
-                public_path.as_deref(),
-            )?
-        } else {
-            inline_stylesheets(&page_file(&template, route, &dataset, &body), &stylesheet)?
-        };
-        write(&dist.join(page_path(route)), &page)?;
-    }
-    if let Some(boot) = template.boot_script() {
-        write(&dist.join(&boot.file_name), &boot.source)?;
-    }
-    write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
-    write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
-    write(&dist.join("data/results.csv"), &results_csv(&dataset))?;
-    write_cards(dist, &dataset, public_url.as_deref())?;
-    Ok(routes.len())
+    let count = write_site(dataset, &template, dist, public_path.as_deref())?;
+    write_cards(dist, dataset, public_url.as_deref())?;
+    Ok(count)
 }
 
 /// Renames the ECharts bundle that Trunk copied (`echarts.min.js`) to a content-hashed name, so
@@ -104,11 +76,7 @@ fn hash_echarts(dist: &Path) -> Result<Option<String>, String> {
 }
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.
-fn write_cards(
-    dist: &Path,
-    dataset: &yitu::model::Dataset,
-    public_url: Option<&str>,
-) -> Result<(), String> {
+fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
     let rasteriser = yitu::share::Rasteriser::new();
     if !rasteriser.has_cjk_font() {
         eprintln!(
@@ -119,18 +87,8 @@ fn write_cards(
     let cards = yitu::share::site_cards(dataset, public_url);
     for (file, svg) in &cards {
         let png = rasteriser.png(svg, yitu::share::CARD_SCALE as f32)?;
-        let path = dist.join(file);
-        write(&path, "")?;
-        std::fs::write(&path, png).map_err(|error| format!("{}: {error}", path.display()))?;
+        write_file(&dist.join(file), png)?;
     }
     println!("site: wrote {} share cards", cards.len());
     Ok(())
-}
-
-fn write(path: &Path, contents: &str) -> Result<(), String> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|error| format!("{}: {error}", parent.display()))?;
-    }
-    std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
 }
