@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use yitu::model::{parse, replace_dataset, Dataset};
+use yitu::model::{parse, Dataset};
 use yitu::route::Route;
 use yitu::share::{page_link, site_cards, QrMatrix, CARD_HEIGHT, CARD_SCALE, CARD_WIDTH};
 use yitu::site::{write_site, SiteOptions};
@@ -46,10 +46,6 @@ fn dataset() -> &'static Dataset {
 fn site() -> &'static Path {
     static SITE: OnceLock<PathBuf> = OnceLock::new();
     SITE.get_or_init(|| {
-        assert!(
-            replace_dataset(dataset().clone()),
-            "the hostile dataset replaces the embedded one before any view renders"
-        );
         let dist = std::env::temp_dir().join(format!("yitu-hostile-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dist);
         std::fs::create_dir_all(&dist).expect("a temporary folder");

@@ -19,7 +19,9 @@ fn main() -> ExitCode {
             let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
             format!("the dataset is invalid:\n{}", lines.join("\n"))
         })?;
-        write_site(&dist, &dataset, &options)
+        // The pages are rendered with it for the rest of the run.
+        let dataset: &'static yitu::model::Dataset = Box::leak(Box::new(dataset));
+        write_site(&dist, dataset, &options)
     });
     match written {
         Ok(count) => {

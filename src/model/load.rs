@@ -55,23 +55,18 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, Vec<DatasetError>> {
 ///
 /// It is not validated again here, on the reader's phone: `cargo test` and the site build both
 /// validate the embedded file with `parse`, so a fault cannot ship.
+///
+/// Natively, [`super::with_dataset`] can set another one for a while.
 pub fn dataset() -> &'static Dataset {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dataset) = super::scoped::scoped_dataset() {
+        return dataset;
+    }
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(|| {
         serde_json::from_str(EMBEDDED_DATASET)
             .expect("the embedded dataset is validated by cargo test and by the site build")
     })
-}
-
-static DATASET: OnceLock<Dataset> = OnceLock::new();
-
-/// Native code only (tests): makes [`dataset`] return `replacement`, a dataset validated by
-/// [`parse`], instead of the embedded one, so that a test can render and write every view of another
-/// dataset in its own process. Returns `false`, and changes nothing, if [`dataset`] was already
-/// called: the views already rendered showed the embedded dataset.
-#[cfg(not(target_arch = "wasm32"))]
-#[must_use]
-pub fn replace_dataset(replacement: Dataset) -> bool {
-    DATASET.set(replacement).is_ok()
 }
 
 /// Turns serde_path_to_error's `a.b[0]` (or `.` for the root) into `$.a.b[0]`.

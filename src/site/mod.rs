@@ -10,4 +10,4 @@ pub use pages::{
     echarts_file_name, inline_stylesheets, not_found_file, page_file, page_path, render_view,
     BootScript, PageTemplate,
 };
-pub use write::{write_site, SiteOptions};
+pub use write::{write_file, write_pages, write_site, SiteOptions};

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::model::Dataset;
+use crate::model::{with_dataset, Dataset};
 use crate::route::Route;
 
 use super::{
@@ -21,49 +21,58 @@ pub struct SiteOptions {
     pub public_path: Option<String>,
 }
 
-/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`. The views are
-/// rendered from `model::dataset()`, which must be `dataset`. Returns how many pages it wrote.
-pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Result<usize, String> {
+/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: the pages (see
+/// [`write_pages`]) and the share cards. Returns how many pages it wrote.
+pub fn write_site(
+    dist: &Path,
+    dataset: &'static Dataset,
+    options: &SiteOptions,
+) -> Result<usize, String> {
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
     let template = PageTemplate::new(html)?
         .with_public_url(options.public_url.clone())
         .with_echarts_file(hash_echarts(dist)?);
+    let pages = write_pages(dataset, &template, dist, options.public_path.as_deref())?;
+    write_cards(dist, dataset, options.public_url.as_deref())?;
+    Ok(pages)
+}
+
+/// Writes every view's page file of `dataset` into `dist` (the page files inline its stylesheets
+/// from there), the app's start-up module and the CSV downloads; returns how many pages it wrote.
+/// `public_path` is the widget's path on its host (`YITU_PUBLIC_PATH`), which `404.html` links back
+/// to; without it, `404.html` links to the host's root.
+pub fn write_pages(
+    dataset: &'static Dataset,
+    template: &PageTemplate,
+    dist: &Path,
+    public_path: Option<&str>,
+) -> Result<usize, String> {
     let routes = Route::all(dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|error| error.to_string())?;
     let local = tokio::task::LocalSet::new();
     let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
-    for route in &routes {
-        let body = runtime.block_on(local.run_until(render_view(route)));
-        let page = if *route == Route::NotFound {
-            not_found_file(
-                &template,
-                dataset,
-                &body,
-                &stylesheet,
-                options.public_path.as_deref(),
-            )?
-        } else {
-            inline_stylesheets(&page_file(&template, route, dataset, &body), &stylesheet)?
-        };
-        write(&dist.join(page_path(route)), page.as_bytes())?;
-    }
+    // The components read the dataset through `model::dataset()`.
+    with_dataset(dataset, || {
+        routes.iter().try_for_each(|route| {
+            let body = runtime.block_on(local.run_until(render_view(route)));
+            let page = if *route == Route::NotFound {
+                not_found_file(template, dataset, &body, &stylesheet, public_path)?
+            } else {
+                inline_stylesheets(&page_file(template, route, dataset, &body), &stylesheet)?
+            };
+            write_file(&dist.join(page_path(route)), page)
+        })
+    })?;
     if let Some(boot) = template.boot_script() {
-        write(&dist.join(&boot.file_name), boot.source.as_bytes())?;
+        write_file(&dist.join(&boot.file_name), &boot.source)?;
     }
-    write(
-        &dist.join("data/indicators.csv"),
-        indicators_csv(dataset).as_bytes(),
-    )?;
-    write(&dist.join("data/tasks.csv"), tasks_csv(dataset).as_bytes())?;
-    write(
-        &dist.join("data/results.csv"),
-        results_csv(dataset).as_bytes(),
-    )?;
-    write_cards(dist, dataset, options.public_url.as_deref())?;
+    write_file(&dist.join("data/indicators.csv"), indicators_csv(dataset))?;
+    write_file(&dist.join("data/tasks.csv"), tasks_csv(dataset))?;
+    write_file(&dist.join("data/results.csv"), results_csv(dataset))?;
     Ok(routes.len())
 }
 
@@ -96,13 +105,14 @@ fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Resu
     let cards = crate::share::site_cards(dataset, public_url);
     for (file, svg) in &cards {
         let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
-        write(&dist.join(file), &png)?;
+        write_file(&dist.join(file), &png)?;
     }
     println!("site: wrote {} share cards", cards.len());
     Ok(())
 }
 
-fn write(path: &Path, contents: &[u8]) -> Result<(), String> {
+/// Writes a file, making its folder first; an error names the file.
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|error| format!("{}: {error}", parent.display()))?;
