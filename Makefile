@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist hostile-dist bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist test-browser
+test: setup-test check-code test-native dist hostile-dist test-browser
 
 ## The deployable site in dist/.
 dist: setup
@@ -18,6 +18,14 @@ dist: setup
 	trunk build --release
 	cargo run --quiet --release --bin site -- dist
 	node tools/compress.mjs dist
+
+## The site built from tests/fixtures/hostile.json, for tests/browser/hostile.test.mjs. It shares
+## Cargo's target folder with dist/: only this crate is compiled again, not its dependencies.
+HOSTILE := target/hostile-dist
+hostile-dist: dist
+	YITU_DATASET=tests/fixtures/hostile.json trunk build --release --dist $(HOSTILE)
+	YITU_DATASET=tests/fixtures/hostile.json cargo run --quiet --release --bin site -- $(HOSTILE)
+	node tools/compress.mjs $(HOSTILE)
 
 setup:
 	@tools/setup.sh build
