@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist other-plan bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist other-plan hostile-dist bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist other-plan test-browser
+test: setup-test check-code test-native dist other-plan hostile-dist test-browser
 
 ## The deployable site in dist/.
 dist: setup
@@ -19,13 +19,21 @@ dist: setup
 	cargo run --quiet --release --bin site -- dist
 	node tools/compress.mjs dist
 
-## A second plan's site (tests/fixtures/other-plan.json: other sizes, every target shape, three roles,
-## published results) for the browser tests that read it.
-OTHER_PLAN := target/other-plan-dist
+# The site of dataset $(1) built into folder $(2) for the browser tests that read it. It shares
+# Cargo's target folder with dist/: only this crate is compiled again, not its dependencies.
+define site_from
+	YITU_DATASET=$(1) trunk build --release --dist $(2)
+	YITU_DATASET=$(1) cargo run --quiet --release --bin site -- $(2)
+	node tools/compress.mjs $(2)
+endef
+
+## A second plan (other sizes, every target shape, three roles, published results).
 other-plan: dist
-	YITU_DATASET=tests/fixtures/other-plan.json trunk build --release --dist $(OTHER_PLAN)
-	YITU_DATASET=tests/fixtures/other-plan.json cargo run --quiet --release --bin site -- $(OTHER_PLAN)
-	node tools/compress.mjs $(OTHER_PLAN)
+	$(call site_from,tests/fixtures/other-plan.json,target/other-plan-dist)
+
+## A valid dataset full of hostile text, for tests/browser/hostile.test.mjs.
+hostile-dist: dist
+	$(call site_from,tests/fixtures/hostile.json,target/hostile-dist)
 
 setup:
 	@tools/setup.sh build

@@ -145,8 +145,9 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
       const { page, context } = await openPage(browser, url, PHONE);
       await page.goto(url);
       for (const [name, header] of [
-        ['indicators.csv', '序号,指标,单位,2022年,2025年,属性'],
-        ['tasks.csv', '序号,板块,重点任务,牵头单位,责任单位'],
+        // Text cells are quoted (src/site/csv.rs), figures bare.
+        ['indicators.csv', '"序号","指标","单位","2022年","2025年","属性"'],
+        ['tasks.csv', '"序号","板块","重点任务","牵头单位","责任单位"'],
       ]) {
         const href = await page.locator(`a[download="${name}"]`).evaluate((a) => a.href);
         const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
