@@ -1,5 +1,5 @@
 //! Writes the site into `dist/` after Trunk has built the app: a pre-rendered page file for every
-//! view and the CSV downloads. Fails, naming the JSON path, if the embedded dataset is broken.
+//! view, the CSV downloads and the dataset as a workbook (`data/plan.xlsx`). Fails, naming the JSON path, if the embedded dataset is broken.
 //!
 //! Usage: `site <dist-dir>`.
 
@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     match write_site(&dist) {
         Ok(count) => {
             println!(
-                "site: wrote {count} pages and 2 CSV files into {}",
+                "site: wrote {count} pages, 3 CSV files and the workbook into {}",
                 dist.display()
             );
             ExitCode::SUCCESS
@@ -82,6 +82,8 @@ fn write_site(dist: &Path) -> Result<usize, String> {
     write(&dist.join("data/indicators.csv"), &indicators_csv(&dataset))?;
     write(&dist.join("data/tasks.csv"), &tasks_csv(&dataset))?;
     write(&dist.join("data/results.csv"), &results_csv(&dataset))?;
+    let workbook = yitu::workbook::workbook_bytes(&dataset).map_err(|error| error.to_string())?;
+    write_bytes(&dist.join("data/plan.xlsx"), &workbook)?;
     write_cards(dist, &dataset, public_url.as_deref())?;
     Ok(routes.len())
 }
@@ -119,15 +121,17 @@ fn write_cards(
     let cards = yitu::share::site_cards(dataset, public_url);
     for (file, svg) in &cards {
         let png = rasteriser.png(svg, yitu::share::CARD_SCALE as f32)?;
-        let path = dist.join(file);
-        write(&path, "")?;
-        std::fs::write(&path, png).map_err(|error| format!("{}: {error}", path.display()))?;
+        write_bytes(&dist.join(file), &png)?;
     }
     println!("site: wrote {} share cards", cards.len());
     Ok(())
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
+    write_bytes(path, contents.as_bytes())
+}
+
+fn write_bytes(path: &Path, contents: &[u8]) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|error| format!("{}: {error}", parent.display()))?;
