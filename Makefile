@@ -3,21 +3,61 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist bench setup setup-test check-code test-native test-browser clean
+# A workbook in YITU_DATASET (.xlsx, .xls, .ods) is converted to JSON first, into target/workbook/:
+# the app embeds its dataset as JSON text. Every cargo step then reads that JSON.
+WORKBOOK_DATASET := $(filter %.xlsx %.xls %.ods,$(YITU_DATASET))
+ifneq ($(WORKBOOK_DATASET),)
+override YITU_DATASET := target/workbook/$(notdir $(basename $(WORKBOOK_DATASET))).json
+export YITU_DATASET
+endif
+# The converter runs on the plan's own embedded dataset (the debug build `cargo test` makes).
+DATASET_TOOL := env -u YITU_DATASET cargo run --quiet --bin dataset --
+
+.PHONY: serve test dist workbook dataset-json workbook-dist bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist test-browser
+test: setup-test check-code test-native dist workbook-dist test-browser
 
-## The deployable site in dist/.
+## The deployable site in dist/. It is built in a staging folder and moved into place only when
+## every step succeeded, so that on any fault dist/ is left as it was.
+DIST ?= dist
+STAGING ?= target/dist-staging
 dist: setup
+	$(if $(WORKBOOK_DATASET),$(DATASET_TOOL) json $(WORKBOOK_DATASET) $(YITU_DATASET))
 	node tools/build-echarts.mjs target/echarts/echarts.min.js
-	trunk build --release
-	cargo run --quiet --release --bin site -- dist
-	node tools/compress.mjs dist
+	rm -rf $(STAGING)
+	$(SITE_ENV) trunk build --release --dist $(STAGING)
+	$(SITE_ENV) cargo run --quiet --release --bin site -- $(STAGING)
+	node tools/compress.mjs $(STAGING)
+	rm -rf $(STAGING)-old
+	if [ -e $(DIST) ]; then mv $(DIST) $(STAGING)-old; fi
+	mv $(STAGING) $(DIST)
+	rm -rf $(STAGING)-old
+
+## The dataset (YITU_DATASET's, or the plan's) as a workbook: make workbook OUT=path/plan.xlsx
+workbook:
+	@[ -n "$(OUT)" ] || { echo 'usage: make workbook OUT=path/plan.xlsx' >&2; exit 2; }
+	$(DATASET_TOOL) workbook $(or $(WORKBOOK_DATASET),$(YITU_DATASET),src/data/dazu-2024-16.json) $(OUT)
+
+## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
+dataset-json:
+	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo 'usage: make dataset-json IN=path/plan.xlsx OUT=path/plan.json' >&2; exit 2; }
+	$(DATASET_TOOL) json $(IN) $(OUT)
+
+## For tests/browser/workbook.test.mjs: the plan exported as a workbook, one 2025 target changed and
+## a published result added by another program (openpyxl), and the site built from that workbook
+## into target/workbook-dist (in the benchmark's cargo folder, so dist/'s build stays as it is).
+WORKBOOK_TEST := target/workbook-test
+workbook-dist: setup
+	mkdir -p $(WORKBOOK_TEST)
+	$(MAKE) --no-print-directory workbook YITU_DATASET= OUT=$(WORKBOOK_TEST)/plan.xlsx
+	python3 tests/workbook/edit.py $(WORKBOOK_TEST)/plan.xlsx $(WORKBOOK_TEST)/edited.xlsx
+	$(MAKE) --no-print-directory dist YITU_DATASET=$(WORKBOOK_TEST)/edited.xlsx DIST=target/workbook-dist \
+	  STAGING=target/workbook-dist-staging SITE_ENV=CARGO_TARGET_DIR=$(BENCH)/cargo
 
 setup:
 	@tools/setup.sh build

@@ -51,7 +51,8 @@ fn main() -> ExitCode {
 
 /// A dataset from a JSON file or a workbook, by the file's extension, validated.
 fn load(path: &Path) -> Result<Dataset, Vec<String>> {
-    let bytes = std::fs::read(path).map_err(|error| vec![format!("{}: {error}", path.display())])?;
+    let bytes =
+        std::fs::read(path).map_err(|error| vec![format!("{}: {error}", path.display())])?;
     match path.extension().and_then(|extension| extension.to_str()) {
         Some("json") => parse(&bytes).map_err(|faults| lines(&faults)),
         _ => read_workbook(&bytes).map_err(|faults| lines(&faults)),
@@ -63,8 +64,12 @@ fn lines(faults: &[impl ToString]) -> Vec<String> {
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|error| format!("{}: {error}", parent.display()))?;
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
     }
     std::fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
 }

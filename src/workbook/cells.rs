@@ -191,17 +191,20 @@ mod tests {
 
     #[test]
     fn dates() {
-        for text in ["2024-03-15", "2024/3/15", "2024.3.15", "2024年3月15日", "２０２４-３-１５"] {
+        for text in [
+            "2024-03-15",
+            "2024/3/15",
+            "2024.3.15",
+            "2024年3月15日",
+            "２０２４-３-１５",
+        ] {
             assert_eq!(date(&s(text)), Ok(Some("2024-03-15".to_owned())), "{text}");
         }
         assert!(date(&s("2023-02-29")).is_err());
         assert!(date(&s("15/3/2024")).is_err());
         assert!(date(&Data::Float(45366.0)).is_err());
-        let excel = calamine::ExcelDateTime::new(
-            45366.0,
-            calamine::ExcelDateTimeType::DateTime,
-            false,
-        );
+        let excel =
+            calamine::ExcelDateTime::new(45366.0, calamine::ExcelDateTimeType::DateTime, false);
         assert_eq!(
             date(&Data::DateTime(excel)),
             Ok(Some("2024-03-15".to_owned()))

@@ -74,6 +74,8 @@ impl Grid {
 #[derive(Default)]
 pub struct Reader {
     pub faults: Vec<CellFault>,
+    /// Rows whose cells follow from a fault elsewhere (below the first row of a merged region).
+    pub covered_rows: Vec<(String, u32)>,
     places: HashMap<String, (&'static str, u32, u16)>,
 }
 
@@ -179,7 +181,12 @@ pub fn check_shape(reader: &mut Reader, grid: &Grid, baseline_year: u16) {
         let expected = sheet.header(index, baseline_year);
         let found = super::cells::text(grid.data(HEADER_ROW, index as u16));
         if found.as_ref().ok().and_then(Option::as_deref) != Some(expected.as_str()) {
-            reader.fault(sheet, HEADER_ROW, index as u16, format!("表头应为“{expected}”"));
+            reader.fault(
+                sheet,
+                HEADER_ROW,
+                index as u16,
+                format!("表头应为“{expected}”"),
+            );
         }
     }
     for region in &grid.merged {
@@ -196,6 +203,9 @@ pub fn check_shape(reader: &mut Reader, grid: &Grid, baseline_year: u16) {
                 start.1 as u16,
                 format!("合并单元格 {range}：每一格都要填自己的值，请取消合并"),
             );
+            for row in start.0 + 1..=end.0 {
+                reader.covered_rows.push((sheet.name.to_owned(), row));
+            }
         }
     }
     let width = sheet.columns.len() as u16;

@@ -22,7 +22,12 @@ pub struct Sheet {
 pub const HEADER_ROW: u32 = 1;
 pub const FIRST_DATA_ROW: u32 = 2;
 
-const fn column(header: &'static str, field: &'static str, width: f64, note: &'static str) -> Column {
+const fn column(
+    header: &'static str,
+    field: &'static str,
+    width: f64,
+    note: &'static str,
+) -> Column {
     Column {
         header,
         field,
@@ -43,7 +48,11 @@ pub const DOCUMENT: Sheet = Sheet {
 /// The rows of 文件信息: the label in column A and the field of `Document` it fills.
 pub const DOCUMENT_ITEMS: [(&str, &str, &str); 13] = [
     ("标题", "title", "通知的正式标题。"),
-    ("方案标题", "plan_title", "所附方案（主要目标和重点任务分工）的标题。"),
+    (
+        "方案标题",
+        "plan_title",
+        "所附方案（主要目标和重点任务分工）的标题。",
+    ),
     ("简称", "short_title", "用于大标题的简称。"),
     ("发文字号", "number", "如 大足府办发〔2024〕16号。"),
     ("发文机关", "issuer", "印发通知的机关。"),
@@ -52,8 +61,16 @@ pub const DOCUMENT_ITEMS: [(&str, &str, &str); 13] = [
     ("成文日期", "written", "成文日期，如 2024-03-15。"),
     ("发布日期", "published", "发布日期，如 2024-03-18。"),
     ("规划期起始年份", "period_start", "规划期第一年，如 2023。"),
-    ("规划期结束年份", "period_end", "规划期最后一年（目标年），如 2025。"),
-    ("基数年份", "baseline_year", "基数所在年份，如 2022；主要目标表的基数列以它为表头。"),
+    (
+        "规划期结束年份",
+        "period_end",
+        "规划期最后一年（目标年），如 2025。",
+    ),
+    (
+        "基数年份",
+        "baseline_year",
+        "基数所在年份，如 2022；主要目标表的基数列以它为表头。",
+    ),
     ("上级规划", "parent_plan", "本方案落实的上级规划。"),
 ];
 
@@ -100,7 +117,12 @@ pub const QUOTES: Sheet = Sheet {
     caption: "引文：任务原文中写明指标目标的句子，须与任务原文一字不差",
     columns: &[
         column("指标序号", "", 10.0, "主要目标表中的指标序号。"),
-        column("任务序号", "task", 10.0, "句子所在的重点任务序号；该任务须列在指标的相关任务中。"),
+        column(
+            "任务序号",
+            "task",
+            10.0,
+            "句子所在的重点任务序号；该任务须列在指标的相关任务中。",
+        ),
         column("引文", "text", 90.0, "原文中的句子，一字不差。"),
     ],
 };
@@ -123,13 +145,48 @@ pub const TASKS: Sheet = Sheet {
     caption: "重点任务分工：每行一项任务；同一栏有多个部门时用顿号（、）分隔",
     columns: &[
         column("板块序号", "id", 8.0, "任务所属板块的序号，如 1。"),
-        column("板块", "title", 24.0, "板块标题，如 一、扩大普惠性托育服务供给；同一板块各行一致。"),
-        column("序号", "tasks.id", 6.0, "任务序号，从 1 起，全表不重复；页面地址 task/<序号>/ 用它。"),
-        column("重点任务", "tasks.text", 60.0, "任务全文，第一个句号前为任务标题。"),
-        column("牵头单位", "tasks.lead", 24.0, "牵头部门，至少一个；名称须与部门表一致。"),
-        column("责任单位", "tasks.responsible", 24.0, "责任部门（可留空）。"),
-        column("配合单位", "tasks.cooperating", 16.0, "配合部门（可留空）。"),
-        column("完成时限", "tasks.deadline", 12.0, "如 2025年底前、持续推进（可留空）。"),
+        column(
+            "板块",
+            "title",
+            24.0,
+            "板块标题，如 一、扩大普惠性托育服务供给；同一板块各行一致。",
+        ),
+        column(
+            "序号",
+            "tasks.id",
+            6.0,
+            "任务序号，从 1 起，全表不重复；页面地址 task/<序号>/ 用它。",
+        ),
+        column(
+            "重点任务",
+            "tasks.text",
+            60.0,
+            "任务全文，第一个句号前为任务标题。",
+        ),
+        column(
+            "牵头单位",
+            "tasks.lead",
+            24.0,
+            "牵头部门，至少一个；名称须与部门表一致。",
+        ),
+        column(
+            "责任单位",
+            "tasks.responsible",
+            24.0,
+            "责任部门（可留空）。",
+        ),
+        column(
+            "配合单位",
+            "tasks.cooperating",
+            16.0,
+            "配合部门（可留空）。",
+        ),
+        column(
+            "完成时限",
+            "tasks.deadline",
+            12.0,
+            "如 2025年底前、持续推进（可留空）。",
+        ),
     ],
 };
 
@@ -166,10 +223,13 @@ impl Sheet {
 
     /// The columns whose field starts with `prefix`, with the prefix taken off the field.
     pub fn fields<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (u16, &'a str)> + 'a {
-        self.columns.iter().enumerate().filter_map(move |(index, column)| {
-            let field = column.field.strip_prefix(prefix)?;
-            (!field.is_empty()).then_some((index as u16, field))
-        })
+        self.columns
+            .iter()
+            .enumerate()
+            .filter_map(move |(index, column)| {
+                let field = column.field.strip_prefix(prefix)?;
+                (!field.is_empty()).then_some((index as u16, field))
+            })
     }
 
     /// The index of the column that holds a field.

@@ -26,7 +26,9 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
     let find = |sheet: &layout::Sheet| grids.iter().find(|grid| grid.sheet.name == sheet.name);
 
     let document = find(&layout::DOCUMENT).map(|grid| read_sheets::document(&mut reader, grid));
-    let baseline_year = document.as_ref().map_or(0, |document| document.baseline_year);
+    let baseline_year = document
+        .as_ref()
+        .map_or(0, |document| document.baseline_year);
     for grid in &grids {
         check_shape(&mut reader, grid, baseline_year);
     }
@@ -51,7 +53,9 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
         sections,
         departments,
     };
-    if let Err(faults) = validate(&dataset) {
+    // Without every sheet, what the model says of the rest only repeats that a sheet is missing.
+    let every_sheet = grids.len() == SHEETS.len();
+    if let (true, Err(faults)) = (every_sheet, validate(&dataset)) {
         add_validation_faults(&mut reader, faults);
     }
     let faults = reader.sorted_faults();
@@ -118,6 +122,7 @@ fn add_validation_faults(reader: &mut Reader, faults: Vec<DatasetError>) {
         .faults
         .iter()
         .map(|fault| (fault.sheet.clone(), fault.row))
+        .chain(reader.covered_rows.iter().cloned())
         .collect();
     for fault in faults {
         let message = match &fault {

@@ -14,7 +14,8 @@ use crate::model::{
 /// The data rows of a sheet, blank rows skipped.
 fn data_rows(grid: &Grid) -> impl Iterator<Item = u32> + '_ {
     let width = grid.sheet.columns.len();
-    (FIRST_DATA_ROW..=grid.last_row().unwrap_or(0)).filter(move |row| !grid.is_blank_row(*row, width))
+    (FIRST_DATA_ROW..=grid.last_row().unwrap_or(0))
+        .filter(move |row| !grid.is_blank_row(*row, width))
 }
 
 fn text(data: &Data) -> Result<Option<String>, String> {
@@ -30,8 +31,14 @@ fn id(data: &Data) -> Result<Option<u32>, String> {
 }
 
 /// A cell holding one word of a table.
-fn word<T: Copy>(table: &'static [(T, &'static str)]) -> impl Fn(&Data) -> Result<Option<T>, String> {
-    move |data| cells::text(data)?.map(|text| words::parse(table, &text)).transpose()
+fn word<T: Copy>(
+    table: &'static [(T, &'static str)],
+) -> impl Fn(&Data) -> Result<Option<T>, String> {
+    move |data| {
+        cells::text(data)?
+            .map(|text| words::parse(table, &text))
+            .transpose()
+    }
 }
 
 pub fn empty_document() -> Document {
@@ -48,7 +55,7 @@ pub fn empty_document() -> Document {
         period_start: 0,
         period_end: 0,
         baseline_year: 0,
-    parent_plan: String::new(),
+        parent_plan: String::new(),
     }
 }
 
@@ -64,7 +71,12 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
         };
         let Some((_, field, _)) = DOCUMENT_ITEMS.iter().find(|(name, ..)| *name == label) else {
             let labels: Vec<&str> = DOCUMENT_ITEMS.iter().map(|(name, ..)| *name).collect();
-            reader.fault(grid.sheet, row, 0, format!("未知项目“{label}”，应为 {}", labels.join("、")));
+            reader.fault(
+                grid.sheet,
+                row,
+                0,
+                format!("未知项目“{label}”，应为 {}", labels.join("、")),
+            );
             continue;
         };
         if seen.contains(field) {
@@ -72,7 +84,13 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
             continue;
         }
         seen.push(*field);
-        reader.place(&layout::DOCUMENT, row, &format!("$.document.{field}"), 1, []);
+        reader.place(
+            &layout::DOCUMENT,
+            row,
+            &format!("$.document.{field}"),
+            1,
+            [],
+        );
         let text_into = |reader: &mut Reader, target: &mut String| {
             *target = reader.required(grid, row, 1, text).unwrap_or_default();
         };
@@ -85,10 +103,22 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
             "publisher" => text_into(reader, &mut document.publisher),
             "index_number" => text_into(reader, &mut document.index_number),
             "parent_plan" => text_into(reader, &mut document.parent_plan),
-            "written" => document.written = reader.required(grid, row, 1, cells::date).unwrap_or_default(),
-            "published" => document.published = reader.required(grid, row, 1, cells::date).unwrap_or_default(),
-            "period_start" => document.period_start = reader.required(grid, row, 1, year).unwrap_or_default(),
-            "period_end" => document.period_end = reader.required(grid, row, 1, year).unwrap_or_default(),
+            "written" => {
+                document.written = reader
+                    .required(grid, row, 1, cells::date)
+                    .unwrap_or_default()
+            }
+            "published" => {
+                document.published = reader
+                    .required(grid, row, 1, cells::date)
+                    .unwrap_or_default()
+            }
+            "period_start" => {
+                document.period_start = reader.required(grid, row, 1, year).unwrap_or_default()
+            }
+            "period_end" => {
+                document.period_end = reader.required(grid, row, 1, year).unwrap_or_default()
+            }
             _ => document.baseline_year = reader.required(grid, row, 1, year).unwrap_or_default(),
         }
     }
@@ -106,7 +136,13 @@ pub fn departments(reader: &mut Reader, grid: &Grid) -> Vec<Department> {
     data_rows(grid)
         .enumerate()
         .map(|(index, row)| {
-            reader.place(sheet, row, &format!("$.departments[{index}]"), 0, sheet.fields(""));
+            reader.place(
+                sheet,
+                row,
+                &format!("$.departments[{index}]"),
+                0,
+                sheet.fields(""),
+            );
             Department {
                 name: reader.required(grid, row, 0, text).unwrap_or_default(),
                 slug: reader.cell(grid, row, 1, text).unwrap_or_default(),
@@ -125,7 +161,8 @@ pub fn sections(reader: &mut Reader, grid: &Grid) -> Vec<Section> {
         let index = match sections.iter().position(|s| Some(s.id) == section_id) {
             Some(index) => {
                 if sections[index].title != title && !title.is_empty() {
-                    let message = format!("同一板块的标题应一致：上文为“{}”", sections[index].title);
+                    let message =
+                        format!("同一板块的标题应一致：上文为“{}”", sections[index].title);
                     reader.fault(grid.sheet, row, 1, message);
                 }
                 index
@@ -133,7 +170,13 @@ pub fn sections(reader: &mut Reader, grid: &Grid) -> Vec<Section> {
             None if section_id.is_none() && !sections.is_empty() => sections.len() - 1,
             None => {
                 let index = sections.len();
-                reader.place(sheet, row, &format!("$.sections[{index}]"), 0, sheet.fields(""));
+                reader.place(
+                    sheet,
+                    row,
+                    &format!("$.sections[{index}]"),
+                    0,
+                    sheet.fields(""),
+                );
                 sections.push(Section {
                     id: section_id.unwrap_or_default(),
                     title,
@@ -148,7 +191,11 @@ pub fn sections(reader: &mut Reader, grid: &Grid) -> Vec<Section> {
         }
         let path = format!("$.sections[{index}].tasks[{}]", sections[index].tasks.len());
         reader.place(sheet, row, &path, 2, sheet.fields("tasks."));
-        let list = |reader: &mut Reader, col| reader.cell(grid, row, col, |d| cells::list(d).map(Some)).unwrap_or_default();
+        let list = |reader: &mut Reader, col| {
+            reader
+                .cell(grid, row, col, |d| cells::list(d).map(Some))
+                .unwrap_or_default()
+        };
         let task = Task {
             id: reader.required(grid, row, 2, id).unwrap_or_default(),
             text: reader.required(grid, row, 3, text).unwrap_or_default(),
@@ -169,7 +216,13 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
     data_rows(grid)
         .enumerate()
         .map(|(index, row)| {
-            reader.place(sheet, row, &format!("$.indicators[{index}]"), 0, sheet.fields(""));
+            reader.place(
+                sheet,
+                row,
+                &format!("$.indicators[{index}]"),
+                0,
+                sheet.fields(""),
+            );
             let tasks = reader
                 .cell(grid, row, col("tasks"), |data| {
                     cells::list(data)?
@@ -183,11 +236,19 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
                 })
                 .unwrap_or_default();
             Indicator {
-                id: reader.required(grid, row, col("id"), id).unwrap_or_default(),
+                id: reader
+                    .required(grid, row, col("id"), id)
+                    .unwrap_or_default(),
                 category: reader.cell(grid, row, col("category"), text),
-                name: reader.required(grid, row, col("name"), text).unwrap_or_default(),
-                short_name: reader.required(grid, row, col("short_name"), text).unwrap_or_default(),
-                unit: reader.required(grid, row, col("unit"), text).unwrap_or_default(),
+                name: reader
+                    .required(grid, row, col("name"), text)
+                    .unwrap_or_default(),
+                short_name: reader
+                    .required(grid, row, col("short_name"), text)
+                    .unwrap_or_default(),
+                unit: reader
+                    .required(grid, row, col("unit"), text)
+                    .unwrap_or_default(),
                 measure: reader
                     .required(grid, row, col("measure"), word(&words::MEASURES))
                     .unwrap_or_default(),
@@ -207,7 +268,9 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
 fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
     let sheet = &layout::INDICATORS;
     let col = |field: &str| sheet.column_of(&format!("target.{field}")) as u16;
-    let placeholder = Target::Text { text: "?".to_owned() };
+    let placeholder = Target::Text {
+        text: "?".to_owned(),
+    };
     let kind_col = sheet.column_of("target") as u16;
     let Some(kind) = reader.required(grid, row, kind_col, word(&words::TARGET_KINDS)) else {
         return placeholder;
@@ -215,7 +278,12 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
     let kind_word = words::word(&words::TARGET_KINDS, kind);
     for (column, field) in sheet.fields("target.") {
         if !kind.fields().contains(&field) && grid.data(row, column) != &Data::Empty {
-            reader.fault(grid.sheet, row, column, format!("目标类型为“{kind_word}”时此格应留空"));
+            reader.fault(
+                grid.sheet,
+                row,
+                column,
+                format!("目标类型为“{kind_word}”时此格应留空"),
+            );
         }
     }
     let number = |reader: &mut Reader, field| reader.required(grid, row, col(field), cells::number);
@@ -229,7 +297,9 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
         TargetKind::Value => {
             let comparator = comparator(reader);
             let value = number(reader, "value");
-            comparator.zip(value).map(|(comparator, value)| Target::Value { comparator, value })
+            comparator
+                .zip(value)
+                .map(|(comparator, value)| Target::Value { comparator, value })
         }
         TargetKind::Range => {
             let min = number(reader, "min");
@@ -239,7 +309,8 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
         TargetKind::Change => {
             let direction = reader.required(grid, row, col("direction"), word(&words::DIRECTIONS));
             let amount = number(reader, "amount");
-            let amount_unit = reader.required(grid, row, col("amount_unit"), word(&words::CHANGE_UNITS));
+            let amount_unit =
+                reader.required(grid, row, col("amount_unit"), word(&words::CHANGE_UNITS));
             match (direction, amount, amount_unit) {
                 (Some(direction), Some(amount), Some(amount_unit)) => Some(Target::Change {
                     direction,
@@ -252,7 +323,12 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
         TargetKind::Reference => {
             let comparator = comparator(reader);
             let reference = words_in(reader, "reference");
-            comparator.zip(reference).map(|(comparator, reference)| Target::Reference { comparator, reference })
+            comparator
+                .zip(reference)
+                .map(|(comparator, reference)| Target::Reference {
+                    comparator,
+                    reference,
+                })
         }
         TargetKind::Assigned => words_in(reader, "by").map(|by| Target::Assigned { by }),
         TargetKind::Text => words_in(reader, "text").map(|text| Target::Text { text }),
@@ -268,7 +344,12 @@ pub fn indicator_rows(reader: &mut Reader, grid: &Grid, indicators: &mut [Indica
             continue;
         };
         let Some(index) = indicators.iter().position(|i| i.id == indicator_id) else {
-            reader.fault(sheet, row, 0, format!("未知指标序号：{indicator_id}（主要目标表中没有）"));
+            reader.fault(
+                sheet,
+                row,
+                0,
+                format!("未知指标序号：{indicator_id}（主要目标表中没有）"),
+            );
             continue;
         };
         let indicator = &mut indicators[index];
@@ -277,11 +358,19 @@ pub fn indicator_rows(reader: &mut Reader, grid: &Grid, indicators: &mut [Indica
             name if name == layout::QUOTES.name => ("quotes", indicator.quotes.len()),
             _ => ("results", indicator.results.len()),
         };
-        reader.place(sheet, row, &format!("$.indicators[{index}].{list}[{count}]"), 0, sheet.fields(""));
+        reader.place(
+            sheet,
+            row,
+            &format!("$.indicators[{index}].{list}[{count}]"),
+            0,
+            sheet.fields(""),
+        );
         match list {
             "milestones" => indicator.milestones.push(Milestone {
                 year: reader.required(grid, row, 1, year).unwrap_or_default(),
-                value: reader.required(grid, row, 2, cells::number).unwrap_or_default(),
+                value: reader
+                    .required(grid, row, 2, cells::number)
+                    .unwrap_or_default(),
                 task: reader.required(grid, row, 3, id).unwrap_or_default(),
             }),
             "quotes" => indicator.quotes.push(Quote {
@@ -290,8 +379,12 @@ pub fn indicator_rows(reader: &mut Reader, grid: &Grid, indicators: &mut [Indica
             }),
             _ => indicator.results.push(PublishedResult {
                 year: reader.required(grid, row, 1, year).unwrap_or_default(),
-                value: reader.required(grid, row, 2, cells::number).unwrap_or_default(),
-                date: reader.required(grid, row, 3, cells::date).unwrap_or_default(),
+                value: reader
+                    .required(grid, row, 2, cells::number)
+                    .unwrap_or_default(),
+                date: reader
+                    .required(grid, row, 3, cells::date)
+                    .unwrap_or_default(),
                 source: reader.required(grid, row, 4, text).unwrap_or_default(),
                 url: reader.cell(grid, row, 5, text),
             }),

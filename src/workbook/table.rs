@@ -23,7 +23,14 @@ pub fn rows(dataset: &Dataset, sheet: &Sheet) -> Vec<Vec<Cell>> {
             indicator
                 .milestones
                 .iter()
-                .map(|m| vec![number(indicator.id), number(m.year), Cell::Number(m.value), number(m.task)])
+                .map(|m| {
+                    vec![
+                        number(indicator.id),
+                        number(m.year),
+                        Cell::Number(m.value),
+                        number(m.task),
+                    ]
+                })
                 .collect()
         }),
         name if name == layout::QUOTES.name => each_indicator(dataset, |indicator| {
@@ -121,7 +128,10 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
     put("name", text(&indicator.name));
     put("short_name", text(&indicator.short_name));
     put("unit", text(&indicator.unit));
-    put("measure", text(words::word(&words::MEASURES, indicator.measure)));
+    put(
+        "measure",
+        text(words::word(&words::MEASURES, indicator.measure)),
+    );
     put(
         "baseline",
         indicator.baseline.map_or(text("—"), Cell::Number),
@@ -130,7 +140,10 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
     put("target", text(words::word(&words::TARGET_KINDS, kind)));
     match &indicator.target {
         Target::Value { comparator, value } => {
-            put("target.comparator", text(words::word(&words::COMPARATORS, *comparator)));
+            put(
+                "target.comparator",
+                text(words::word(&words::COMPARATORS, *comparator)),
+            );
             put("target.value", Cell::Number(*value));
         }
         Target::Range { min, max } => {
@@ -142,15 +155,24 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
             amount,
             amount_unit,
         } => {
-            put("target.direction", text(words::word(&words::DIRECTIONS, *direction)));
+            put(
+                "target.direction",
+                text(words::word(&words::DIRECTIONS, *direction)),
+            );
             put("target.amount", Cell::Number(*amount));
-            put("target.amount_unit", text(words::word(&words::CHANGE_UNITS, *amount_unit)));
+            put(
+                "target.amount_unit",
+                text(words::word(&words::CHANGE_UNITS, *amount_unit)),
+            );
         }
         Target::Reference {
             comparator,
             reference,
         } => {
-            put("target.comparator", text(words::word(&words::COMPARATORS, *comparator)));
+            put(
+                "target.comparator",
+                text(words::word(&words::COMPARATORS, *comparator)),
+            );
             put("target.reference", text(reference));
         }
         Target::Assigned { by } => put("target.by", text(by)),
@@ -158,15 +180,25 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
     }
     put(
         "attribute",
-        optional(indicator.attribute.map(|a| words::word(&words::ATTRIBUTES, a))),
+        optional(
+            indicator
+                .attribute
+                .map(|a| words::word(&words::ATTRIBUTES, a)),
+        ),
     );
     let tasks: Vec<String> = indicator.tasks.iter().map(u32::to_string).collect();
-    put("tasks", optional(Some(tasks.join("、").as_str()).filter(|t| !t.is_empty())));
+    put(
+        "tasks",
+        optional(Some(tasks.join("、").as_str()).filter(|t| !t.is_empty())),
+    );
     row
 }
 
 /// The rows each indicator contributes to a sheet, in the indicators' order.
-fn each_indicator(dataset: &Dataset, rows: impl Fn(&Indicator) -> Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
+fn each_indicator(
+    dataset: &Dataset,
+    rows: impl Fn(&Indicator) -> Vec<Vec<Cell>>,
+) -> Vec<Vec<Cell>> {
     dataset.indicators.iter().flat_map(rows).collect()
 }
 

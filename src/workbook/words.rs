@@ -45,7 +45,8 @@ const COMPARATOR_ALIASES: [(Comparator, &str); 7] = [
     (Comparator::Below, "＜"),
 ];
 
-pub const MEASURES: [(Measure, &str); 2] = [(Measure::Level, "水平"), (Measure::Cumulative, "累计")];
+pub const MEASURES: [(Measure, &str); 2] =
+    [(Measure::Level, "水平"), (Measure::Cumulative, "累计")];
 
 pub const DIRECTIONS: [(Direction, &str); 2] = [(Direction::Up, "提高"), (Direction::Down, "下降")];
 

@@ -49,7 +49,11 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
         worksheet.set_freeze_panes(FIRST_DATA_ROW, 0)?;
         let data = rows(dataset, sheet);
         write_rows(worksheet, &data, &body)?;
-        add_choices(worksheet, sheet, FIRST_DATA_ROW + data.len() as u32 + SPARE_ROWS)?;
+        add_choices(
+            worksheet,
+            sheet,
+            FIRST_DATA_ROW + data.len() as u32 + SPARE_ROWS,
+        )?;
         if sheet.name == DOCUMENT.name {
             for (row, (_, _, note)) in DOCUMENT_ITEMS.iter().enumerate() {
                 worksheet.insert_note(FIRST_DATA_ROW + row as u32, 0, &Note::new(*note))?;
@@ -59,7 +63,11 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
     workbook.save_to_buffer()
 }
 
-fn write_rows(worksheet: &mut Worksheet, data: &[Vec<Cell>], body: &Format) -> Result<(), XlsxError> {
+fn write_rows(
+    worksheet: &mut Worksheet,
+    data: &[Vec<Cell>],
+    body: &Format,
+) -> Result<(), XlsxError> {
     for (offset, row) in data.iter().enumerate() {
         let row_number = FIRST_DATA_ROW + offset as u32;
         for (col, cell) in row.iter().enumerate() {
@@ -86,7 +94,7 @@ fn add_choices(worksheet: &mut Worksheet, sheet: &Sheet, last_row: u32) -> Resul
         };
         let validation = DataValidation::new()
             .allow_list_strings(&choices)?
-            .set_error_message(&format!("请从下拉列表中选择：{}", choices.join("、")))?;
+            .set_error_message(format!("请从下拉列表中选择：{}", choices.join("、")))?;
         let col = index as u16;
         worksheet.add_data_validation(FIRST_DATA_ROW, col, last_row, col, &validation)?;
     }
