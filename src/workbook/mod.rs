@@ -2,13 +2,14 @@
 //! back. Native only: `rust_xlsxwriter` writes .xlsx, `calamine` reads .xlsx, .xls and .ods.
 //!
 //! `layout` names the sheets and columns, `words` the words cells use for the model's enums,
-//! `table` and `write` make the workbook, `cells`, `grid`, `read_sheets` and `read` read it back,
-//! and `slug` makes the URL slugs of departments that have none.
+//! `table` and `write` make the workbook; `cells`, `grid`, `read_sheets`, `read_indicators` and
+//! `read` read it back; `slug` makes the URL slugs of departments that have none.
 
 mod cells;
 mod grid;
 mod layout;
 mod read;
+mod read_indicators;
 mod read_sheets;
 mod slug;
 mod table;

@@ -7,7 +7,7 @@ use calamine::{open_workbook_auto_from_rs, Reader as _, Sheets};
 
 use super::grid::{check_shape, CellFault, Grid, Reader};
 use super::layout::{self, SHEETS};
-use super::{read_sheets, slug};
+use super::{read_indicators, read_sheets, slug};
 use crate::model::{validate, Dataset, DatasetError};
 
 /// Reads a workbook's bytes into a dataset that passes `model::validate`. Every fault is
@@ -40,11 +40,11 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
         .map(|grid| read_sheets::sections(&mut reader, grid))
         .unwrap_or_default();
     let mut indicators = find(&layout::INDICATORS)
-        .map(|grid| read_sheets::indicators(&mut reader, grid))
+        .map(|grid| read_indicators::indicators(&mut reader, grid))
         .unwrap_or_default();
     for sheet in [&layout::MILESTONES, &layout::QUOTES, &layout::RESULTS] {
         if let Some(grid) = find(sheet) {
-            read_sheets::indicator_rows(&mut reader, grid, &mut indicators);
+            read_indicators::indicator_rows(&mut reader, grid, &mut indicators);
         }
     }
     let dataset = Dataset {
