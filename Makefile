@@ -30,8 +30,8 @@ dist: setup
 	$(if $(WORKBOOK_DATASET),$(DATASET_TOOL) json $(WORKBOOK_DATASET) $(YITU_DATASET))
 	node tools/build-echarts.mjs target/echarts/echarts.min.js
 	rm -rf $(STAGING)
-	$(SITE_ENV) trunk build --release --dist $(STAGING)
-	$(SITE_ENV) cargo run --quiet --release --bin site -- $(STAGING)
+	trunk build --release --dist $(STAGING)
+	cargo run --quiet --release --bin site -- $(STAGING)
 	node tools/compress.mjs $(STAGING)
 	rm -rf $(STAGING)-old
 	if [ -e $(DIST) ]; then mv $(DIST) $(STAGING)-old; fi
@@ -50,14 +50,15 @@ dataset-json:
 
 ## For tests/browser/workbook.test.mjs: the plan exported as a workbook, one 2025 target changed and
 ## a published result added by another program (openpyxl), and the site built from that workbook
-## into target/workbook-dist (in the benchmark's cargo folder, so dist/'s build stays as it is).
+## into target/workbook-dist. It shares target/ with dist/: only this crate is compiled again
+## (a second cargo folder would compile every dependency again on a fresh clone).
 WORKBOOK_TEST := target/workbook-test
 workbook-dist: setup
 	mkdir -p $(WORKBOOK_TEST)
 	$(MAKE) --no-print-directory workbook YITU_DATASET= OUT=$(WORKBOOK_TEST)/plan.xlsx
 	python3 tests/workbook/edit.py $(WORKBOOK_TEST)/plan.xlsx $(WORKBOOK_TEST)/edited.xlsx
 	$(MAKE) --no-print-directory dist YITU_DATASET=$(WORKBOOK_TEST)/edited.xlsx DIST=target/workbook-dist \
-	  STAGING=target/workbook-dist-staging SITE_ENV=CARGO_TARGET_DIR=$(BENCH)/cargo
+	  STAGING=target/workbook-dist-staging
 
 setup:
 	@tools/setup.sh build

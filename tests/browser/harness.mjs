@@ -25,14 +25,18 @@ export function launch() {
   });
 }
 
-/** Serves dist/ under a path prefix; resolves to { server, url }. */
-export function serveDist(prefix = '/') {
-  return serve(new URL('../../dist', import.meta.url).pathname, { prefix });
+/** The built site, and the one `make workbook-dist` builds from an edited workbook. */
+export const DIST = new URL('../../dist', import.meta.url).pathname;
+export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
+
+/** Serves a built site (dist/ unless told) under a path prefix; resolves to { server, url }. */
+export function serveDist(prefix = '/', dir = DIST) {
+  return serve(dir, { prefix });
 }
 
-/** What a test file or suite opens first: dist/ served under a path prefix, and a browser. */
-export async function openSite(prefix = '/') {
-  const { server, url } = await serveDist(prefix);
+/** What a test file or suite opens first: a built site served under a path prefix, and a browser. */
+export async function openSite(prefix = '/', dir = DIST) {
+  const { server, url } = await serveDist(prefix, dir);
   return { server, url, browser: await launch() };
 }
 
