@@ -13,14 +13,14 @@ endif
 # The converter runs on the plan's own embedded dataset (the debug build `cargo test` makes).
 DATASET_TOOL := env -u YITU_DATASET cargo run --quiet --bin dataset --
 
-.PHONY: serve test dist workbook dataset-json workbook-dist bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist workbook dataset-json workbook-dist other-plan bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist workbook-dist test-browser
+test: setup-test check-code test-native dist other-plan workbook-dist test-browser
 
 ## The deployable site in dist/. It is built in a staging folder and moved into place only when
 ## every step succeeded, so that on any fault dist/ is left as it was.
@@ -59,6 +59,14 @@ workbook-dist: setup
 	python3 tests/workbook/edit.py $(WORKBOOK_TEST)/plan.xlsx $(WORKBOOK_TEST)/edited.xlsx
 	$(MAKE) --no-print-directory dist YITU_DATASET=$(WORKBOOK_TEST)/edited.xlsx DIST=target/workbook-dist \
 	  STAGING=target/workbook-dist-staging
+
+## A second plan's site (tests/fixtures/other-plan.json: other sizes, every target shape, three roles,
+## published results) for the browser tests that read it.
+OTHER_PLAN := target/other-plan-dist
+other-plan: dist
+	YITU_DATASET=tests/fixtures/other-plan.json trunk build --release --dist $(OTHER_PLAN)
+	YITU_DATASET=tests/fixtures/other-plan.json cargo run --quiet --release --bin site -- $(OTHER_PLAN)
+	node tools/compress.mjs $(OTHER_PLAN)
 
 setup:
 	@tools/setup.sh build

@@ -14,7 +14,7 @@ use charming::{
 };
 
 use super::{Motion, Palette, TextSize};
-use crate::model::{Dataset, DepartmentTotals, Matrix};
+use crate::model::{Dataset, DepartmentTotals, Matrix, Role};
 
 /// The name both series stack under.
 const STACK: &str = "tasks";
@@ -27,7 +27,8 @@ pub fn department_bars(
     motion: Motion,
     text: TextSize,
 ) -> Chart {
-    let ranked = Matrix::new(dataset).ranked_totals();
+    let matrix = Matrix::new(dataset);
+    let ranked = matrix.ranked_totals();
     let names: Vec<String> = ranked
         .iter()
         .map(|totals| totals.department.name.clone())
@@ -48,7 +49,26 @@ pub fn department_bars(
         palette.responsible_text,
         text,
     );
-    // ECharts gives the n-th series the n-th decal: none for 牵头, diagonal stripes for 责任.
+    // A third series, 配合, only where the plan names that role: unfilled but for dots.
+    let cooperating = (matrix.count_all(Role::Cooperating) > 0).then(|| {
+        series(
+            "配合",
+            &ranked,
+            |totals| totals.cooperating,
+            palette.surface,
+            palette.text,
+            text,
+        )
+        .item_style(
+            ItemStyle::new()
+                .color(palette.surface)
+                .border_color(palette.text)
+                .border_width(1.0)
+                .border_type(charming::element::BorderType::Dotted),
+        )
+    });
+    // ECharts gives the n-th series the n-th decal: none for 牵头, diagonal stripes for 责任,
+    // dots for 配合.
     let decals = Decal::new().show(true).decals(vec![
         DecalItem::new().color("rgba(0, 0, 0, 0)"),
         DecalItem::new()
@@ -56,8 +76,12 @@ pub fn department_bars(
             .dash_array_x(vec![1.0, 0.0])
             .dash_array_y(vec![3.0, 5.0])
             .rotation(-PI / 4.0),
+        DecalItem::new()
+            .color(palette.stripes)
+            .symbol(charming::element::Symbol::Circle)
+            .symbol_size(0.4),
     ]);
-    Chart::new()
+    let chart = Chart::new()
         .animation(motion == Motion::Animated)
         .aria(Aria::new().enabled(true).decal(decals))
         .grid(
@@ -100,7 +124,11 @@ pub fn department_bars(
                 ),
         )
         .series(led)
-        .series(shared)
+        .series(shared);
+    match cooperating {
+        Some(cooperating) => chart.series(cooperating),
+        None => chart,
+    }
 }
 
 /// One stacked series: a count per department, "-" (no bar) where it is zero.
@@ -138,13 +166,19 @@ fn series(
 
 /// What the bars show, in words, for screen readers: every department with its counts.
 pub fn department_bars_text(dataset: &Dataset) -> String {
-    let parts: Vec<String> = Matrix::new(dataset)
+    let matrix = Matrix::new(dataset);
+    let roles = if matrix.count_all(Role::Cooperating) > 0 {
+        "责任单位或配合单位"
+    } else {
+        "责任单位"
+    };
+    let parts: Vec<String> = matrix
         .ranked_totals()
         .iter()
         .map(|totals| format!("{}{}", totals.department.name, totals.in_words()))
         .collect();
     format!(
-        "各单位牵头和参与（作为责任单位）的重点任务数：{}。",
+        "各单位牵头和参与（作为{roles}）的重点任务数：{}。",
         parts.join("；")
     )
 }

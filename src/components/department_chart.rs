@@ -16,6 +16,9 @@ pub fn DepartmentChart() -> Html {
             <ul class="chart-key" aria-label="图例">
                 <li><span class="chart-key__swatch chart-key__swatch--lead" aria-hidden="true"></span>{ "牵头（实色）" }</li>
                 <li><span class="chart-key__swatch chart-key__swatch--responsible" aria-hidden="true"></span>{ "责任（斜纹）" }</li>
+                if dataset.tasks().any(|task| !task.cooperating.is_empty()) {
+                    <li><span class="chart-key__swatch chart-key__swatch--cooperating" aria-hidden="true"></span>{ "配合（点线框）" }</li>
+                }
                 <li class="chart-key__unit">{ "单位：项" }</li>
             </ul>
             { chart_box(

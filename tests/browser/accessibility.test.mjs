@@ -124,7 +124,7 @@ describe('accessibility', () => {
     // Every gauge has its sentence, and the drawn box itself is hidden from screen readers.
     assert.equal(
       await page.locator('#gauge-1').locator('xpath=..').getAttribute('aria-label'),
-      '每千人口拥有3岁以下婴幼儿托位数：2022年2个，2025年目标达到4.5个，预期性指标；暂无公开进展数据',
+      '每千人口拥有3岁以下婴幼儿托位数：2022年2个，2025年目标达到4.5个，预期性指标；尚无公开结果',
     );
     for (const indicator of dataset.indicators) {
       const frame = page.locator(`#gauge-${indicator.id}`).locator('xpath=..');
