@@ -78,6 +78,8 @@ check-code:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bin yitu -- -D warnings
+# The workbook's crates are native only: none of them may reach the wasm build.
+	cargo tree --target wasm32-unknown-unknown -e normal --prefix none | { ! grep -E '^(calamine|rust_xlsxwriter|pinyin) '; }
 
 test-native:
 	cargo test
