@@ -16,14 +16,17 @@ pub(super) fn data_rows(grid: &Grid) -> impl Iterator<Item = u32> + '_ {
         .filter(move |row| !grid.is_blank_row(*row, width))
 }
 
+/// A text cell.
 pub(super) fn text(data: &Data) -> Result<Option<String>, String> {
     cells::text(data)
 }
 
+/// A year, up to 9999.
 pub(super) fn year(data: &Data) -> Result<Option<u16>, String> {
     Ok(cells::whole(data, 9999)?.map(|year| year as u16))
 }
 
+/// A 序号: a whole number.
 pub(super) fn id(data: &Data) -> Result<Option<u32>, String> {
     cells::whole(data, 1_000_000)
 }
@@ -39,6 +42,7 @@ pub(super) fn word<T: Copy>(
     }
 }
 
+/// A document with nothing filled in, where 文件信息 is missing or until its rows are read.
 pub fn empty_document() -> Document {
     Document {
         title: String::new(),
