@@ -44,7 +44,7 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
             worksheet.set_column_width(col, column.width)?;
             let text = sheet.header(index, dataset.document.baseline_year);
             worksheet.write_string_with_format(HEADER_ROW, col, &text, &header)?;
-            worksheet.insert_note(HEADER_ROW, col, &Note::new(column.note).set_width(260))?;
+            worksheet.insert_note(HEADER_ROW, col, &note(column.note).set_width(260))?;
         }
         worksheet.set_freeze_panes(FIRST_DATA_ROW, 0)?;
         let data = rows(dataset, sheet);
@@ -55,8 +55,8 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
             FIRST_DATA_ROW + data.len() as u32 + SPARE_ROWS,
         )?;
         if sheet.name == DOCUMENT.name {
-            for (row, (_, _, note)) in DOCUMENT_ITEMS.iter().enumerate() {
-                worksheet.insert_note(FIRST_DATA_ROW + row as u32, 0, &Note::new(*note))?;
+            for (row, (_, _, note_text)) in DOCUMENT_ITEMS.iter().enumerate() {
+                worksheet.insert_note(FIRST_DATA_ROW + row as u32, 0, &note(note_text))?;
             }
         }
     }
@@ -84,6 +84,11 @@ fn write_rows(
         }
     }
     Ok(())
+}
+
+/// A cell's note: what the column or row means, without the author's name before it.
+fn note(text: &str) -> Note {
+    Note::new(text).add_author_prefix(false)
 }
 
 /// Drop-down lists on the columns that take one of a few words, down to `last_row`.
