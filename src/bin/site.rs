@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     match written {
         Ok(count) => {
             println!(
-                "site: wrote {count} pages and 3 CSV files into {}",
+                "site: wrote {count} pages, 3 CSV files and the workbook into {}",
                 dist.display()
             );
             ExitCode::SUCCESS

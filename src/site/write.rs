@@ -22,7 +22,8 @@ pub struct SiteOptions {
 }
 
 /// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: the pages (see
-/// [`write_pages`]) and the share cards. Returns how many pages it wrote.
+/// [`write_pages`]), the plan's workbook (`data/plan.xlsx`) and the share cards. Returns how many
+/// pages it wrote.
 pub fn write_site(
     dist: &Path,
     dataset: &'static Dataset,
@@ -35,6 +36,8 @@ pub fn write_site(
         .with_public_url(options.public_url.clone())
         .with_echarts_file(hash_echarts(dist)?);
     let pages = write_pages(dataset, &template, dist, options.public_path.as_deref())?;
+    let workbook = crate::workbook::workbook_bytes(dataset).map_err(|error| error.to_string())?;
+    write_file(&dist.join("data/plan.xlsx"), workbook)?;
     write_cards(dist, dataset, options.public_url.as_deref())?;
     Ok(pages)
 }

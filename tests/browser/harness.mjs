@@ -50,6 +50,8 @@ export function launch() {
 
 /** The built site, `dist/`. */
 export const DIST = new URL('../../dist', import.meta.url).pathname;
+/** The site `make workbook-dist` builds from an edited workbook. */
+export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
 
 /** Serves a built site (`dist/`, or another build's folder) under a path prefix; resolves to { server, url }. */
 export function serveDist(prefix = '/', dist = DIST) {
