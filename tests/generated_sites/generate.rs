@@ -33,6 +33,7 @@ const WORDS: &[&str] = &[
     "\"双引号\"",
     "Ⅱ类",
 ];
+
 /// Kinds of department: a name and a slug, each made unique by a number.
 const DEPARTMENTS: &[(&str, &str)] = &[
     ("区卫生健康委", "health"),

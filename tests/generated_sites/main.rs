@@ -15,6 +15,7 @@ mod pages;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::io::Write;
 
 use proptest::strategy::{Just, Strategy};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
@@ -83,7 +84,9 @@ fn generated_datasets_build_sites_whose_pages_parse_and_whose_links_resolve() {
         &tally,
     );
     let tally = tally.into_inner();
-    println!(
+    // Written past the test harness's capture, so that plain `cargo test` shows it.
+    let _ = writeln!(
+        std::io::stderr(),
         "generated sites: {} datasets, {}–{} indicators, {}–{} tasks, {}–{} departments; {} pages parsed, {} addresses resolved; {} kinds of target and data",
         tally.cases, tally.least.0, tally.most.0, tally.least.1, tally.most.1, tally.least.2,
         tally.most.2, tally.pages, tally.addresses, tally.kinds.len()
