@@ -22,8 +22,7 @@ pub struct SiteOptions {
 }
 
 /// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: the pages (see
-/// [`write_pages`]), the plan's workbook (`data/plan.xlsx`) and the share cards. Returns how many
-/// pages it wrote.
+/// [`write_pages`]) and the share cards. Returns how many pages it wrote.
 pub fn write_site(
     dist: &Path,
     dataset: &'static Dataset,
@@ -36,14 +35,13 @@ pub fn write_site(
         .with_public_url(options.public_url.clone())
         .with_echarts_file(hash_echarts(dist)?);
     let pages = write_pages(dataset, &template, dist, options.public_path.as_deref())?;
-    let workbook = crate::workbook::workbook_bytes(dataset).map_err(|error| error.to_string())?;
-    write_file(&dist.join("data/plan.xlsx"), workbook)?;
     write_cards(dist, dataset, options.public_url.as_deref())?;
     Ok(pages)
 }
 
 /// Writes every view's page file of `dataset` into `dist` (the page files inline its stylesheets
-/// from there), the app's start-up module and the CSV downloads; returns how many pages it wrote.
+/// from there), the app's start-up module and the downloads their footers link (the CSV files and
+/// the plan's workbook); returns how many pages it wrote.
 /// `public_path` is the widget's path on its host (`YITU_PUBLIC_PATH`), which `404.html` links back
 /// to; without it, `404.html` links to the host's root.
 pub fn write_pages(
@@ -76,6 +74,8 @@ pub fn write_pages(
     write_file(&dist.join("data/indicators.csv"), indicators_csv(dataset))?;
     write_file(&dist.join("data/tasks.csv"), tasks_csv(dataset))?;
     write_file(&dist.join("data/results.csv"), results_csv(dataset))?;
+    let workbook = crate::workbook::workbook_bytes(dataset).map_err(|error| error.to_string())?;
+    write_file(&dist.join("data/plan.xlsx"), workbook)?;
     Ok(routes.len())
 }
 
