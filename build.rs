@@ -22,6 +22,16 @@ fn main() {
         Ok(path) if !path.is_empty() => manifest.join(path),
         _ => manifest.join("src/data/dazu-2024-16.json"),
     };
+    // A workbook is converted to JSON first (`make dist` does it): the app embeds JSON text.
+    if path
+        .extension()
+        .is_some_and(|extension| extension != "json")
+    {
+        panic!(
+            "YITU_DATASET {} is not a .json file: build with `make dist`, which converts a workbook first",
+            path.display()
+        );
+    }
     let path = path
         .canonicalize()
         .unwrap_or_else(|error| panic!("YITU_DATASET {}: {error}", path.display()));

@@ -14,3 +14,5 @@ pub mod route;
 pub mod share;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workbook;

@@ -1,20 +1,24 @@
-//! Each view's title and description, shared by the page files and the running app.
+//! Each view's title and description, shared by the page files and the running app. Both are plain
+//! text made of the dataset's words and ours, so they carry no bidirectional controls (see
+//! `share::without_bidi_controls`); the page files escape them where they write them.
 
 use crate::model::Dataset;
 use crate::route::Route;
+use crate::share::without_bidi_controls;
 
 /// The suffix every page title ends with.
 pub fn site_name(dataset: &Dataset) -> String {
-    format!("一图读懂·{}", dataset.document.short_title)
+    without_bidi_controls(&format!("一图读懂·{}", dataset.document.short_title)).into_owned()
 }
 
 /// The `<title>` of a view. It starts with what the view is about.
 pub fn page_title(route: &Route, dataset: &Dataset) -> String {
     let site = site_name(dataset);
-    match view_name(route, dataset) {
+    let title = match view_name(route, dataset) {
         Some(name) => format!("{name}｜{site}"),
         None => site,
-    }
+    };
+    without_bidi_controls(&title).into_owned()
 }
 
 /// What a view is about, or `None` for the overview.
@@ -40,6 +44,10 @@ fn view_name(route: &Route, dataset: &Dataset) -> Option<String> {
 
 /// The description for link previews and search engines.
 pub fn page_description(route: &Route, dataset: &Dataset) -> String {
+    without_bidi_controls(&description(route, dataset)).into_owned()
+}
+
+fn description(route: &Route, dataset: &Dataset) -> String {
     let document = &dataset.document;
     let year = document.baseline_year;
     let end = document.period_end;

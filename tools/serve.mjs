@@ -1,55 +1,65 @@
-// A small static server for dist/, for `make serve` and the browser tests.
+// The static server of `make serve` and the browser tests: sirv, which decodes request paths safely,
+// serves a file only if its resolved path lies inside the folder, and serves precompressed .br/.gz
+// copies where the browser accepts them. This wrapper adds only what a static host does around it:
+// the widget's sub-path, 404.html for unknown paths, extra headers, and no caching.
 // Usage: node tools/serve.mjs <dir> [--port N] [--prefix /sub/path/] [--host 127.0.0.1]
-// Unknown paths get 404.html with status 404, as static hosts do.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
+/** Text types that sirv sends without a charset; the widget's text files are all UTF-8. */
+const TEXT_TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
 };
 
-/** Starts a server; resolves to { server, url }. */
+/**
+ * Starts a server for the files in `dir`, under the path `prefix`; resolves to { server, url }.
+ * `headers` are added to every answer (the browser tests send a Content-Security-Policy this way).
+ */
 export async function serve(dir, { port = 0, prefix = '/', host = '127.0.0.1', headers = {} } = {}) {
   const root = resolve(dir);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (!path.startsWith(prefix)) {
-      return send(response, 404, 'text/plain; charset=utf-8', 'not under the widget\'s path', headers);
+  const files = sirv(root, {
+    // Looks files up at each request (sirv's "dev" mode), rather than in a list made at start: a
+    // dist/ rebuilt while serving is served as it now is, and a file removed by the rebuild is a 404.
+    dev: true,
+    brotli: true,
+    gzip: true,
+    dotfiles: false,
+    setHeaders(response, pathname) {
+      const type = TEXT_TYPES[extname(pathname)];
+      if (type) response.setHeader('Content-Type', type);
+    },
+    onNoMatch: (request, response) => notFound(root, request, response),
+  });
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries({ 'Cache-Control': 'no-cache', ...headers })) {
+      response.setHeader(name, value);
     }
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'forbidden', headers);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      return plain(response, 405, 'method not allowed');
     }
+    const url = request.url ?? '';
+    if (!url.startsWith('/')) return plain(response, 400, 'bad request');
+    if (!url.startsWith(prefix)) return plain(response, 404, 'not under the widget\'s path');
+    request.url = `/${url.slice(prefix.length)}`;
+    // Ranges are not needed by the widget, and sirv trusts the header's figures: serve whole files.
+    delete request.headers.range;
+    // A file removed between sirv's look-up and its read ends that answer, not the server.
+    response.on('pipe', (source) => source.on('error', () => response.destroy()));
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // Precompressed copies (tools/compress.mjs), where the browser accepts them.
-      const accepted = String(request.headers['accept-encoding'] ?? '');
-      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
-        if (!accepted.includes(encoding)) continue;
-        const body = await readFile(file + suffix).catch(() => null);
-        if (body) {
-          return send(response, 200, type, body, { ...headers, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
-        }
-      }
-      const body = await readFile(file);
-      send(response, 200, type, body, headers);
+      files(request, response);
     } catch {
-      try {
-        send(response, 404, TYPES['.html'], await readFile(join(root, '404.html')), headers);
-      } catch {
-        send(response, 404, 'text/plain; charset=utf-8', 'not found', headers);
-      }
+      // Nothing a request holds may stop the server.
+      if (response.headersSent) response.destroy();
+      else plain(response, 400, 'bad request');
     }
   });
   await new Promise((done) => server.listen(port, host, done));
@@ -57,8 +67,21 @@ export async function serve(dir, { port = 0, prefix = '/', host = '127.0.0.1', h
   return { server, url };
 }
 
-function send(response, status, type, body, headers) {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers });
+/** The folder's 404.html with status 404, as static hosts answer unknown paths. */
+function notFound(root, request, response) {
+  readFile(resolve(root, '404.html')).then(
+    (body) => send(response, 404, 'text/html; charset=utf-8', body),
+    () => plain(response, 404, 'not found'),
+  );
+}
+
+function plain(response, status, text) {
+  send(response, status, 'text/plain; charset=utf-8', text);
+}
+
+function send(response, status, type, body) {
+  if (response.headersSent) return response.destroy();
+  response.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   response.end(body);
 }
 
@@ -68,10 +91,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const index = args.indexOf(name);
     return index >= 0 ? args[index + 1] : fallback;
   };
-  const { url } = await serve(args[0] ?? 'dist', {
+  const dir = args[0] ?? 'dist';
+  const { url } = await serve(dir, {
     port: Number(option('--port', 8080)),
     prefix: option('--prefix', '/'),
     host: option('--host', '127.0.0.1'),
   });
-  console.log(`Serving dist/ at ${url}  (Ctrl+C to stop)`);
+  console.log(`Serving ${dir}/ at ${url}  (Ctrl+C to stop)`);
 }

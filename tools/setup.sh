@@ -42,6 +42,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wanted" ]; then
 fi
 grep -q "wasm_bindgen = \"$wanted\"" Trunk.toml || { echo "setup: Trunk.toml must pin wasm_bindgen = \"$wanted\"" >&2; exit 1; }
 
+# openpyxl, for the tests: another program that saves the editors' workbook (tests/workbook/*.py).
+if [ "$need" = test ] && ! python3 -c 'import openpyxl' 2>/dev/null; then
+  say "installing openpyxl"
+  python3 -m pip install --quiet openpyxl==3.1.5
+fi
+
 # npm packages (ECharts, which draws the charts at build time; binaryen's wasm-opt, Playwright without its browsers), as locked.
 stamp=node_modules/.yitu-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then

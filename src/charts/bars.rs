@@ -14,7 +14,7 @@ use charming::{
 };
 
 use super::{Palette, TextSize};
-use crate::model::{Dataset, DepartmentTotals, Matrix};
+use crate::model::{Dataset, DepartmentTotals, Matrix, Role};
 
 /// The name both series stack under.
 const STACK: &str = "tasks";
@@ -23,7 +23,8 @@ const STACK: &str = "tasks";
 /// each labelled with its count. Zero counts are left out, so no empty part carries a "0". It is
 /// drawn once, at build time, so it never animates.
 pub fn department_bars(dataset: &Dataset, palette: &Palette, text: TextSize) -> Chart {
-    let ranked = Matrix::new(dataset).ranked_totals();
+    let matrix = Matrix::new(dataset);
+    let ranked = matrix.ranked_totals();
     let names: Vec<String> = ranked
         .iter()
         .map(|totals| totals.department.name.clone())
@@ -44,7 +45,26 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, text: TextSize) -> 
         palette.responsible_text,
         text,
     );
-    // ECharts gives the n-th series the n-th decal: none for 牵头, diagonal stripes for 责任.
+    // A third series, 配合, only where the plan names that role: unfilled but for dots.
+    let cooperating = (matrix.count_all(Role::Cooperating) > 0).then(|| {
+        series(
+            "配合",
+            &ranked,
+            |totals| totals.cooperating,
+            palette.surface,
+            palette.text,
+            text,
+        )
+        .item_style(
+            ItemStyle::new()
+                .color(palette.surface)
+                .border_color(palette.text)
+                .border_width(1.0)
+                .border_type(charming::element::BorderType::Dotted),
+        )
+    });
+    // ECharts gives the n-th series the n-th decal: none for 牵头, diagonal stripes for 责任,
+    // dots for 配合.
     let decals = Decal::new().show(true).decals(vec![
         DecalItem::new().color("rgba(0, 0, 0, 0)"),
         DecalItem::new()
@@ -52,8 +72,12 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, text: TextSize) -> 
             .dash_array_x(vec![1.0, 0.0])
             .dash_array_y(vec![3.0, 5.0])
             .rotation(-PI / 4.0),
+        DecalItem::new()
+            .color(palette.stripes)
+            .symbol(charming::element::Symbol::Circle)
+            .symbol_size(0.4),
     ]);
-    Chart::new()
+    let chart = Chart::new()
         .animation(false)
         .aria(Aria::new().enabled(true).decal(decals))
         .grid(
@@ -91,7 +115,11 @@ pub fn department_bars(dataset: &Dataset, palette: &Palette, text: TextSize) -> 
                 ),
         )
         .series(led)
-        .series(shared)
+        .series(shared);
+    match cooperating {
+        Some(cooperating) => chart.series(cooperating),
+        None => chart,
+    }
 }
 
 /// One stacked series: a count per department, "-" (no bar) where it is zero.

@@ -42,12 +42,16 @@ pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: 
             indicator.start_value().unwrap_or(0.0),
             format!(
                 "目标\n{}",
-                indicator.target_in_words(dataset.document.baseline_year)
+                super::template_text(&indicator.target_in_words(dataset.document.baseline_year))
             ),
         ),
         Some(result) => (
             result.value,
-            format!("{}年\n{}", result.year, indicator.with_unit(result.value)),
+            format!(
+                "{}年\n{}",
+                result.year,
+                super::template_text(&indicator.with_unit(result.value))
+            ),
         ),
     };
     let has_result = latest.is_some();
@@ -182,6 +186,21 @@ mod tests {
         assert_eq!(
             series["axisLine"]["lineStyle"]["color"],
             serde_json::json!([[0.3, "#1f5f99"], [1.0, "#e3e8ef"]])
+        );
+    }
+
+    #[test]
+    fn the_datasets_braces_are_not_template_markup() {
+        let mut indicator = dataset().indicator(3).expect("indicator 3").clone();
+        indicator.target = crate::model::Target::Reference {
+            comparator: crate::model::Comparator::AtLeast,
+            reference: "{value}{b|x}".to_owned(),
+        };
+        let chart = gauge(&indicator, dataset(), &Palette::LIGHT, TextSize::Normal);
+        let json: serde_json::Value = serde_json::from_str(&chart.to_string()).expect("JSON");
+        assert_eq!(
+            json["series"][0]["detail"]["formatter"],
+            "目标\n不低于｛value｝｛b|x｝"
         );
     }
 

@@ -22,6 +22,14 @@ use crate::model::Dataset;
 /// with it; the drawings leave the font to the page, so that their text inherits the page's own.
 pub const CHART_FONT: &str = "-apple-system, BlinkMacSystemFont, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", sans-serif";
 
+/// The dataset's words as they may stand in an ECharts string template (a `formatter`), where `{a}`,
+/// `{value}` and `{style|text}` are markup: braces become full-width braces, which read the same.
+/// ECharts still reads these templates: it draws the charts at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn template_text(text: &str) -> String {
+    text.replace('{', "｛").replace('}', "｝")
+}
+
 /// Which chart a box shows. Views name charts by kind; the build draws them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::chart_box;
 use crate::charts::ChartKind;
-use crate::model::{dataset, department_summary, Dataset, Matrix};
+use crate::model::{dataset, department_summary, Dataset, Matrix, Role};
 
 #[component]
 pub fn DepartmentChart() -> Html {
@@ -16,6 +16,9 @@ pub fn DepartmentChart() -> Html {
             <ul class="chart-key" aria-label="图例">
                 <li><span class="chart-key__swatch chart-key__swatch--lead" aria-hidden="true"></span>{ "牵头（实色）" }</li>
                 <li><span class="chart-key__swatch chart-key__swatch--responsible" aria-hidden="true"></span>{ "责任（斜纹）" }</li>
+                if dataset.tasks().any(|task| !task.cooperating.is_empty()) {
+                    <li><span class="chart-key__swatch chart-key__swatch--cooperating" aria-hidden="true"></span>{ "配合（点线框）" }</li>
+                }
                 <li class="chart-key__unit">{ "单位：项" }</li>
             </ul>
             { chart_box(
@@ -29,13 +32,19 @@ pub fn DepartmentChart() -> Html {
 
 /// What the bars show, in words, for screen readers: every department with its counts.
 pub fn department_bars_text(dataset: &Dataset) -> String {
-    let parts: Vec<String> = Matrix::new(dataset)
+    let matrix = Matrix::new(dataset);
+    let roles = if matrix.count_all(Role::Cooperating) > 0 {
+        "责任单位或配合单位"
+    } else {
+        "责任单位"
+    };
+    let parts: Vec<String> = matrix
         .ranked_totals()
         .iter()
         .map(|totals| format!("{}{}", totals.department.name, totals.in_words()))
         .collect();
     format!(
-        "各单位牵头和参与（作为责任单位）的重点任务数：{}。",
+        "各单位牵头和参与（作为{roles}）的重点任务数：{}。",
         parts.join("；")
     )
 }

@@ -22,6 +22,8 @@ pub fn SiteFooter() -> Html {
                     { "、" }
                     <a href="data/results.csv" download="results.csv">{ "公开结果" }</a>
                 }
+                { "；" }
+                <a href="data/plan.xlsx" download="plan.xlsx">{ "全部数据（Excel）" }</a>
             </p>
         </footer>
     }

@@ -173,8 +173,9 @@ fn result_item(indicator: &Indicator, assessment: &Assessment) -> Html {
             }
             <span class="result__source">
                 { "来源：" }
-                if let Some(url) = &result.url {
-                    <a href={url.clone()} rel="noopener">{ result.source.clone() }</a>
+                // Only a web address becomes a link: never `javascript:` or `data:`.
+                if let Some(url) = result.url.as_deref().and_then(crate::share::article_base) {
+                    <a href={url} rel="noopener">{ result.source.clone() }</a>
                 } else {
                     { result.source.clone() }
                 }

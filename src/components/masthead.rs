@@ -9,11 +9,16 @@ use crate::route::Route;
 #[component]
 pub fn Masthead() -> Html {
     let document = &dataset().document;
-    // The skip link names this page, so that `<base href>` does not send it to the overview.
+    // The skip link names this page, so that `<base href>` does not send it to the overview. The
+    // not-found view has no address of its own (hosts show it at any unknown one), so it has none:
+    // its few lines follow the header.
     let here = use_route();
+    let skip_link = (here != Route::NotFound).then(|| {
+        html! { <a class="skip-link" href={format!("{}#main", here.relative_href())}>{ "跳到正文" }</a> }
+    });
     html! {
         <>
-            <a class="skip-link" href={format!("{}#main", here.relative_href())}>{ "跳到正文" }</a>
+            { skip_link }
             <header class="masthead">
                 { route_link(Route::Overview, "masthead__home", html! { <>
                     <span class="masthead__kicker">{ "一图读懂" }</span>

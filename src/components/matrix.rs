@@ -13,10 +13,24 @@ use crate::share::escape_xml;
 /// The DOM id of the matrix's scrolling box.
 const SCROLL_ID: &str = "matrix-scroll";
 
-/// The matrix of the embedded dataset, built once for the components that show it.
+/// The matrix of the dataset shown, built once per dataset for the components that show it. The
+/// browser shows one dataset; the native build may render several (see `model::with_dataset`).
+/// Each matrix is kept for good, as the dataset it points into is.
 fn matrix() -> &'static model::Matrix<'static> {
-    static MATRIX: std::sync::OnceLock<model::Matrix<'static>> = std::sync::OnceLock::new();
-    MATRIX.get_or_init(|| model::Matrix::new(dataset()))
+    type Built = (&'static model::Dataset, &'static model::Matrix<'static>);
+    thread_local! {
+        static MATRIX: std::cell::Cell<Option<Built>> = const { std::cell::Cell::new(None) };
+    }
+    let dataset = dataset();
+    MATRIX.with(|built| match built.get() {
+        Some((of, matrix)) if std::ptr::eq(of, dataset) => matrix,
+        _ => {
+            let matrix: &'static model::Matrix<'static> =
+                Box::leak(Box::new(model::Matrix::new(dataset)));
+            built.set(Some((dataset, matrix)));
+            matrix
+        }
+    })
 }
 
 /// The matrix with its filter, key and status line.

@@ -13,7 +13,22 @@ pub fn TargetTable() -> Html {
     // Where the 大字版 lays each row out as a card (phones), each figure shows these labels.
     let baseline_label = AttrValue::from(format!("{}年基数", document.baseline_year));
     let target_label = AttrValue::from(format!("{}年目标", document.period_end));
+    let attributes = dataset.indicators.iter().any(|i| i.attribute.is_some());
+    let columns = if attributes { 6 } else { 5 };
+    let mut category = None;
     let rows = dataset.indicators.iter().map(|indicator| {
+        // Where the plan groups its indicators, a heading row opens each group.
+        let group = match &indicator.category {
+            Some(name) if category != Some(name) => {
+                category = Some(name);
+                html! {
+                    <tr class="target-table__group">
+                        <th scope="rowgroup" colspan={columns.to_string()}>{ name.clone() }</th>
+                    </tr>
+                }
+            }
+            _ => html! {},
+        };
         let baseline = match indicator.baseline {
             Some(value) => html! { { crate::model::format_number(value) } },
             None => html! { <abbr title={MISSING_BASELINE} aria-label={MISSING_BASELINE}>{ "—" }</abbr> },
@@ -31,6 +46,8 @@ pub fn TargetTable() -> Html {
             None => html! { <span class="target-table__words">{ printed }</span> },
         };
         html! {
+            <>
+            { group }
             <tr>
                 <td class="target-table__id">{ indicator.id }</td>
                 <th scope="row" class="target-table__name">
@@ -39,8 +56,11 @@ pub fn TargetTable() -> Html {
                 <td class="target-table__unit" data-label="单位">{ indicator.unit.clone() }</td>
                 <td class="target-table__figure" data-label={baseline_label.clone()}>{ baseline }</td>
                 <td class="target-table__figure target-table__figure--target" data-label={target_label.clone()}>{ target }</td>
-                <td class="target-table__attribute" data-label="属性">{ indicator.attribute_label() }</td>
+                if attributes {
+                    <td class="target-table__attribute" data-label="属性">{ indicator.attribute_label() }</td>
+                }
             </tr>
+            </>
         }
     });
     html! {
@@ -56,7 +76,9 @@ pub fn TargetTable() -> Html {
                         <th scope="col">{ "单位" }</th>
                         <th scope="col">{ format!("{}年", document.baseline_year) }</th>
                         <th scope="col">{ format!("{}年", document.period_end) }</th>
-                        <th scope="col">{ "属性" }</th>
+                        if attributes {
+                            <th scope="col">{ "属性" }</th>
+                        }
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

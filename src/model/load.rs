@@ -56,9 +56,15 @@ const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset
 
 /// The embedded dataset, decoded once from its binary form (no JSON parse on the reader's phone).
 ///
-/// It is not validated again here: `cargo test` and the site build both validate the embedded file
-/// with `parse`, and compare it with this, so a fault cannot ship.
+/// It is not validated again here, on the reader's phone: `cargo test` and the site build both
+/// validate the embedded file with `parse`, and compare it with this, so a fault cannot ship.
+///
+/// Natively, [`super::with_dataset`] can set another one for a while.
 pub fn dataset() -> &'static Dataset {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dataset) = super::scoped::scoped_dataset() {
+        return dataset;
+    }
     static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(|| {
         bincode::decode_from_slice(EMBEDDED_BINARY, bincode::config::standard())

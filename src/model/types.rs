@@ -377,11 +377,11 @@ impl Role {
         }
     }
 
-    /// What a department does in a task of this role, in a count: 牵头3项, 负责2项, 配合1项.
+    /// What a department does in a task of this role, in a count: 牵头3项, 参与2项, 配合1项.
     pub fn verb(self) -> &'static str {
         match self {
             Role::Lead => "牵头",
-            Role::Responsible => "负责",
+            Role::Responsible => "参与",
             Role::Cooperating => "配合",
         }
     }

@@ -420,6 +420,14 @@ pub(super) fn wrap(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<S
             _ => tokens.push(c.to_string()),
         }
     }
+    // A run too long for a line of its own (a long Latin word, a URL) is broken anywhere.
+    let tokens = tokens.into_iter().flat_map(|token| {
+        if text_width(&token, size) > width {
+            token.chars().map(String::from).collect()
+        } else {
+            vec![token]
+        }
+    });
     let mut lines: Vec<String> = vec![String::new()];
     for token in tokens {
         let line = lines.last_mut().expect("one line at least");
@@ -441,6 +449,11 @@ pub(super) fn wrap(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<S
         last.push('…');
     }
     lines
+}
+
+/// Text of the dataset as a card writes it: escaped for XML, without bidirectional controls.
+fn card_text(text: &str) -> String {
+    escape_xml(&super::without_bidi_controls(text))
 }
 
 /// An SVG document being written.
@@ -535,7 +548,7 @@ impl Svg {
             let _ = write!(
                 self.body,
                 r##"<g transform="translate({x:.1} {qr_top:.1}) scale({scale:.5})" role="img" aria-label="{}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></g>"##,
-                escape_xml(&format!("二维码：{subject}")),
+                card_text(&format!("二维码：{subject}")),
                 qr_path_data(&matrix),
                 size = matrix.size(),
             );
@@ -576,7 +589,7 @@ impl Svg {
         let _ = write!(
             self.body,
             r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{}</text>"#,
-            escape_xml(text)
+            card_text(text)
         );
     }
 
@@ -640,7 +653,7 @@ impl Svg {
             ),
             w = CARD_WIDTH,
             h = CARD_HEIGHT,
-            label = escape_xml(label),
+            label = card_text(label),
             fonts = escape_xml(CARD_FONTS),
             body = self.body,
         )
@@ -660,6 +673,15 @@ mod tests {
         assert!(lines.iter().any(|line| line.contains("4.5")), "{lines:?}");
         let lines = wrap("一二三四五六七八九十", 10.0, 50.0, 1);
         assert_eq!(lines, ["一二三四…"]);
+        // A Latin run wider than a line is broken, so that no line runs off the card.
+        let long = "=HYPERLINK(http://example.invalid/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)";
+        let lines = wrap(long, 44.0, 654.0, 9);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(
+            lines.iter().all(|line| text_width(line, 44.0) <= 654.0),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat(), long);
     }
 
     #[test]

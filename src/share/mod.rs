@@ -38,3 +38,16 @@ pub fn escape_xml(text: &str) -> String {
     }
     out
 }
+
+/// Text without the Unicode controls that reorder what follows them (embeddings, overrides and
+/// isolates, U+202A–U+202E and U+2066–U+2069), for plain text that the dataset shares with other text:
+/// titles, descriptions, card lines, CSV cells. A right-to-left override in a name would otherwise
+/// show the rest of the title, or of the spreadsheet row, backwards.
+pub fn without_bidi_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if text.contains(is_control) {
+        std::borrow::Cow::Owned(text.chars().filter(|c| !is_control(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}

@@ -1,8 +1,36 @@
 //! CSV downloads, UTF-8 with a byte-order mark so that Excel and WPS read the Chinese.
+//!
+//! Text from the dataset could start a formula in a spreadsheet (`=HYPERLINK(…)`, `@SUM(…)`), so every
+//! text cell is quoted and one that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+//! leading `'`, as OWASP's CSV-injection guidance says. Figures are written as figures, unquoted.
 
-use crate::model::{format_number, results_by_year, Dataset, Target};
+use std::borrow::Cow;
+
+use crate::model::{format_number, results_by_year, Comparator, Dataset, Measure, Target};
+use crate::share::without_bidi_controls;
 
 const BOM: &str = "\u{feff}";
+
+/// One cell: a figure (kept as written, so that spreadsheets read it as a number) or text.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Number(String),
+    Text(String),
+}
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Self {
+        Cell::Text(text.into())
+    }
+
+    /// The cell as written into the file: text neutralised, figures as they are.
+    fn field(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Number(figure) => Cow::Borrowed(figure),
+            Cell::Text(text) => neutralise(text),
+        }
+    }
+}
 
 /// `序号,指标,单位,2022年,2025年,属性`, the figures as the document prints them; with `类别` where the
 /// plan groups its indicators, and `折算目标` where a target is a change from the baseline.
@@ -14,42 +42,51 @@ pub fn indicators_csv(dataset: &Dataset) -> String {
         .indicators
         .iter()
         .any(|i| matches!(i.target, Target::Change { .. }));
-    let mut header = vec!["序号".to_owned()];
+    let mut header = vec![Cell::text("序号")];
     if categories {
-        header.push("类别".to_owned());
+        header.push(Cell::text("类别"));
     }
     header.extend([
-        "指标".to_owned(),
-        "单位".to_owned(),
-        format!("{year}年"),
-        format!("{}年", document.period_end),
+        Cell::text("指标"),
+        Cell::text("单位"),
+        Cell::text(format!("{year}年")),
+        Cell::text(format!("{}年", document.period_end)),
     ]);
     if implied {
-        header.push("折算目标".to_owned());
+        header.push(Cell::text("折算目标"));
     }
-    header.push("属性".to_owned());
+    header.push(Cell::text("属性"));
     let mut rows = vec![header];
     rows.extend(dataset.indicators.iter().map(|indicator| {
-        let mut row = vec![indicator.id.to_string()];
+        let baseline = match indicator.baseline {
+            Some(value) => Cell::Number(format_number(value)),
+            None => Cell::text(indicator.baseline_as_printed()),
+        };
+        let target = match &indicator.target {
+            // A figure to reach is printed alone: a number. `>90`, `≥全市平均水平` are text.
+            Target::Value {
+                value,
+                comparator: Comparator::Reach,
+            } if indicator.measure == Measure::Level => Cell::Number(format_number(*value)),
+            _ => Cell::text(indicator.target_as_printed(year)),
+        };
+        let mut row = vec![Cell::Number(indicator.id.to_string())];
         if categories {
-            row.push(indicator.category.clone().unwrap_or_default());
+            row.push(Cell::text(indicator.category.clone().unwrap_or_default()));
         }
         row.extend([
-            indicator.name.clone(),
-            indicator.unit.clone(),
-            indicator.baseline_as_printed(),
-            indicator.target_as_printed(year),
+            Cell::text(&indicator.name),
+            Cell::text(&indicator.unit),
+            baseline,
+            target,
         ]);
         if implied {
-            row.push(match indicator.target {
-                Target::Change { .. } => indicator
-                    .implied_target()
-                    .map(format_number)
-                    .unwrap_or_default(),
-                _ => String::new(),
+            row.push(match (&indicator.target, indicator.implied_target()) {
+                (Target::Change { .. }, Some(value)) => Cell::Number(format_number(value)),
+                _ => Cell::text(""),
             });
         }
-        row.push(indicator.attribute_label().to_owned());
+        row.push(Cell::text(indicator.attribute_label()));
         row
     }));
     write(&rows)
@@ -60,30 +97,30 @@ pub fn indicators_csv(dataset: &Dataset) -> String {
 pub fn tasks_csv(dataset: &Dataset) -> String {
     let cooperating = dataset.tasks().any(|task| !task.cooperating.is_empty());
     let deadlines = dataset.tasks().any(|task| task.deadline.is_some());
-    let mut header: Vec<String> = ["序号", "板块", "重点任务", "牵头单位", "责任单位"]
-        .map(str::to_owned)
+    let mut header: Vec<Cell> = ["序号", "板块", "重点任务", "牵头单位", "责任单位"]
+        .map(Cell::text)
         .to_vec();
     if cooperating {
-        header.push("配合单位".to_owned());
+        header.push(Cell::text("配合单位"));
     }
     if deadlines {
-        header.push("完成时限".to_owned());
+        header.push(Cell::text("完成时限"));
     }
     let mut rows = vec![header];
     for section in &dataset.sections {
         rows.extend(section.tasks.iter().map(|task| {
             let mut row = vec![
-                task.id.to_string(),
-                section.title.clone(),
-                task.text.clone(),
-                task.lead.join("、"),
-                task.responsible.join("、"),
+                Cell::Number(task.id.to_string()),
+                Cell::text(&section.title),
+                Cell::text(&task.text),
+                Cell::text(task.lead.join("、")),
+                Cell::text(task.responsible.join("、")),
             ];
             if cooperating {
-                row.push(task.cooperating.join("、"));
+                row.push(Cell::text(task.cooperating.join("、")));
             }
             if deadlines {
-                row.push(task.deadline.clone().unwrap_or_default());
+                row.push(Cell::text(task.deadline.clone().unwrap_or_default()));
             }
             row
         }));
@@ -103,42 +140,53 @@ pub fn results_csv(dataset: &Dataset) -> String {
         "发布日期",
         "链接",
     ]
-    .map(str::to_owned)
+    .map(Cell::text)
     .to_vec()];
     for indicator in &dataset.indicators {
         rows.extend(results_by_year(indicator).into_iter().map(|result| {
             vec![
-                indicator.id.to_string(),
-                indicator.name.clone(),
-                result.year.to_string(),
-                format_number(result.value),
-                indicator.unit.clone(),
-                result.source.clone(),
-                result.date.clone(),
-                result.url.clone().unwrap_or_default(),
+                Cell::Number(indicator.id.to_string()),
+                Cell::text(&indicator.name),
+                Cell::Number(result.year.to_string()),
+                Cell::Number(format_number(result.value)),
+                Cell::text(&indicator.unit),
+                Cell::text(&result.source),
+                Cell::text(&result.date),
+                Cell::text(result.url.clone().unwrap_or_default()),
             ]
         }));
     }
     write(&rows)
 }
 
-/// Writes rows with CRLF line ends, quoting fields that hold a comma, a quote or a line break.
-fn write(rows: &[Vec<String>]) -> String {
-    let mut out = String::from(BOM);
-    for row in rows {
-        let fields: Vec<String> = row.iter().map(|field| quote(field)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+/// A text cell as it may stand in a spreadsheet: without bidirectional controls (which would show
+/// it, and the cells after it, in another order), and with a `'` before a formula's first character.
+fn neutralise(text: &str) -> Cow<'_, str> {
+    let text = without_bidi_controls(text);
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        text
     }
-    out
 }
 
-fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
+/// Writes rows with CRLF line ends: every text cell quoted (quotes inside doubled), figures bare.
+fn write(rows: &[Vec<Cell>]) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        // A neutralised text never reads as a figure, so this quotes every text cell.
+        .quote_style(::csv::QuoteStyle::NonNumeric)
+        .from_writer(Vec::new());
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|cell| cell.field().into_owned()))
+            .expect("writing into memory cannot fail");
     }
+    let bytes = writer
+        .into_inner()
+        .expect("writing into memory cannot fail");
+    let text = String::from_utf8(bytes).expect("the cells are UTF-8");
+    format!("{BOM}{text}")
 }
 
 #[cfg(test)]
@@ -151,17 +199,23 @@ mod tests {
         let csv = indicators_csv(dataset());
         let lines: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n").collect();
         assert!(csv.starts_with(BOM));
-        assert_eq!(lines[0], "序号,指标,单位,2022年,2025年,属性");
+        assert_eq!(lines[0], r#""序号","指标","单位","2022年","2025年","属性""#);
         assert_eq!(
             lines[1],
-            "1,每千人口拥有3岁以下婴幼儿托位数,个,2,4.5,预期性"
+            r#"1,"每千人口拥有3岁以下婴幼儿托位数","个",2,4.5,"预期性""#
         );
-        assert_eq!(lines[2], "2,普惠性托位数占比,%,—,60,预期性");
-        assert_eq!(lines[3], "3,托位使用率,%,30,≥全市平均水平,预期性");
-        assert_eq!(lines[4], "4,街道普惠性托育机构覆盖率,%,50,>90,预期性");
+        assert_eq!(lines[2], r#"2,"普惠性托位数占比","%","—",60,"预期性""#);
+        assert_eq!(
+            lines[3],
+            r#"3,"托位使用率","%",30,"≥全市平均水平","预期性""#
+        );
+        assert_eq!(
+            lines[4],
+            r#"4,"街道普惠性托育机构覆盖率","%",50,">90","预期性""#
+        );
         assert_eq!(
             lines[9],
-            "9,\"从业人员持保育师、育婴员等级证书上岗率\",%,50,>90,预期性".replace('"', "")
+            r#"9,"从业人员持保育师、育婴员等级证书上岗率","%",50,">90","预期性""#
         );
         assert_eq!(lines.len(), 12, "header, 10 rows and the final line end");
     }
@@ -170,21 +224,38 @@ mod tests {
     fn tasks_with_sections_and_departments() {
         let csv = tasks_csv(dataset());
         let lines: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n").collect();
-        assert_eq!(lines[0], "序号,板块,重点任务,牵头单位,责任单位");
-        assert!(lines[1].starts_with("1,一、扩大普惠性托育服务供给,\"大力发展托幼一体化。"));
-        assert!(lines[1].ends_with("\",区教委、区卫生健康委,各镇(街)"));
+        assert_eq!(
+            lines[0],
+            r#""序号","板块","重点任务","牵头单位","责任单位""#
+        );
+        assert!(lines[1].starts_with("1,\"一、扩大普惠性托育服务供给\",\"大力发展托幼一体化。"));
+        assert!(lines[1].ends_with("\",\"区教委、区卫生健康委\",\"各镇(街)\""));
         assert!(
-            lines[5].ends_with(",区卫生健康委,"),
-            "empty 责任单位 stays empty: {}",
+            lines[5].ends_with(",\"区卫生健康委\",\"\""),
+            "empty 责任单位 stays an empty text: {}",
             lines[5]
         );
         assert_eq!(lines.len(), 18);
     }
 
+    fn check(cell: Cell, expected: &str) {
+        let row = write(&[vec![cell.clone()]]);
+        assert_eq!(row, format!("{BOM}{expected}\r\n"), "{cell:?}");
+    }
+
     #[test]
-    fn quoting() {
-        assert_eq!(quote("a,b"), "\"a,b\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("plain"), "plain");
+    fn text_that_starts_a_formula_is_neutralised_and_figures_stay_figures() {
+        check(Cell::text("=HYPERLINK(\"x\")"), r#""'=HYPERLINK(""x"")""#);
+        check(Cell::text("+1+1"), r#""'+1+1""#);
+        check(Cell::text("-1"), r#""'-1""#);
+        check(Cell::text("@SUM(A1)"), r#""'@SUM(A1)""#);
+        check(Cell::text("\tx"), "\"'\tx\"");
+        check(Cell::text("\rx"), "\"'\rx\"");
+        check(Cell::text("a=b"), r#""a=b""#);
+        check(Cell::text("say \"hi\", then"), r#""say ""hi"", then""#);
+        check(Cell::text("\u{202e}abc"), r#""abc""#);
+        check(Cell::text("\u{202e}=1"), r#""'=1""#);
+        check(Cell::Number("-1".to_owned()), "-1");
+        check(Cell::Number("4.5".to_owned()), "4.5");
     }
 }

@@ -1,10 +1,11 @@
 //! What the native build writes into `dist/`: page files for every view, the charts drawn as SVG,
-//! and the CSV downloads.
+//! the CSV downloads and the share cards (`write_site`).
 
 mod charts;
 mod csv;
 mod pages;
 mod svg;
+mod write;
 
 pub use charts::{chart_jobs, draw_charts, inline_charts};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
@@ -12,3 +13,4 @@ pub use pages::{
     inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
 };
 pub use svg::themed_svg;
+pub use write::{write_file, write_pages, write_site, SiteOptions};

@@ -247,7 +247,9 @@ pub fn inline_stylesheets(
     let head_end = page.find("</head>").unwrap_or(page.len());
     let mut css = String::new();
     let mut out = String::with_capacity(page.len());
-    let mut placed = false;
+    // Where the first stylesheet was linked. The styles go there once all are read: never through a
+    // placeholder in the text, which the page's title (the dataset's words) could also contain.
+    let mut place = None;
     for line in page[..head_end].split_inclusive('\n') {
         let Some(href) = attribute(line.trim(), "<link rel=\"stylesheet\"", "href") else {
             out.push_str(line);
@@ -256,13 +258,13 @@ pub fn inline_stylesheets(
         let name = href.trim_start_matches("./");
         css.push_str(&stylesheet(name).ok_or_else(|| format!("stylesheet {name} is missing"))?);
         css.push('\n');
-        if !placed {
-            out.push_str("<style>{STYLES}</style>\n");
-            placed = true;
-        }
+        place.get_or_insert(out.len());
+    }
+    if let Some(place) = place {
+        out.insert_str(place, &format!("<style>{}</style>\n", css.trim_end()));
     }
     out.push_str(&page[head_end..]);
-    Ok(out.replacen("{STYLES}", css.trim_end(), 1))
+    Ok(out)
 }
 
 /// The value of `name="…"` in a tag that starts with `prefix`.
@@ -344,6 +346,10 @@ mod tests {
     fn the_starter_is_one_line_that_a_csp_hash_can_name() {
         assert!(!STARTER.contains('\n') && STARTER.starts_with("(function"));
         assert!(STARTER.contains("PerformanceObserver") && STARTER.contains("data-boot"));
+        // It records on <html> what started the app, before requesting it, for the loading test.
+        assert!(STARTER
+            .contains(r#"started=true;document.documentElement.setAttribute("data-start",how);"#));
+        assert!(STARTER.contains(r#"start("paint")"#));
         // The 大字版 it restores is the one the app remembers.
         assert!(STARTER.contains(r#"getItem("yitu:text-size")==="large""#));
         assert!(STARTER.contains(r#"classList.add("large-text")"#));

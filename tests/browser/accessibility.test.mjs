@@ -195,7 +195,7 @@ describe('accessibility', () => {
     assert.match(seen[0].className, /skip-link/);
     assert.equal(seen[1].className, 'masthead__home');
     assert.match(seen[2].className, /text-size-toggle/);
-    assert.equal(seen.at(-1).href, 'data/tasks.csv', 'focus reaches the end of the page');
+    assert.equal(seen.at(-1).href, 'data/plan.xlsx', 'focus reaches the end of the page');
     const chips = seen.filter((focused) => /\bchip\b/.test(focused.className)).map((focused) => focused.text.replace('✓', ''));
     assert.deepEqual(chips, ['全部部门', ...dataset.departments.map((department) => department.name)]);
     const tableLinks = await page.locator('.target-table a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -2,11 +2,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, openSandboxed, serveDist, stop, waitForApp, waitForCharts, PHONE } from './harness.mjs';
-import { serve } from '../../tools/serve.mjs';
+import { launch, openPage, openSandboxed, serveForTest, waitForApp, waitForCharts, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
-const DIST = new URL('../../dist', import.meta.url).pathname;
 // The policy that README gives site admins; its script hash must name the pages' one inline script.
 export const CSP = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(
   /^Content-Security-Policy: (.+)$/m,
@@ -35,7 +33,7 @@ describe('hardening', () => {
   });
 
   test('under a strict Content-Security-Policy every page works with 0 violations', async () => {
-    const { server, url } = await serve(DIST, { prefix: '/yitu/', headers: { 'Content-Security-Policy': CSP } });
+    const { url } = await serveForTest('/yitu/', { headers: { 'Content-Security-Policy': CSP } });
     const { page, context, problems } = await openPage(browser, url, PHONE);
     await page.addInitScript(() => {
       window.cspViolations = [];
@@ -53,11 +51,10 @@ describe('hardening', () => {
     console.log(`CSP: ${paths.length} pages checked under "${CSP}", 0 violations`);
     assert.deepEqual(problems(), []);
     await context.close();
-    stop(server);
   });
 
   test('walking every view makes no request to another origin', async () => {
-    const { server, url } = await serveDist('/yitu/');
+    const { url } = await serveForTest('/yitu/');
     const { page, context, problems } = await openPage(browser, url, PHONE);
     const origins = new Set();
     let requests = 0;
@@ -74,7 +71,6 @@ describe('hardening', () => {
     assert.deepEqual([...origins], [new URL(url).origin]);
     assert.deepEqual(problems(), []);
     await context.close();
-    stop(server);
   });
 
   test('inside <iframe sandbox="allow-scripts"> the widget renders and navigates', async () => {
@@ -92,7 +88,7 @@ describe('hardening', () => {
   });
 
   test('where the browser blocks storage, the 大字版 still works and says it is not remembered', async () => {
-    const { server, url } = await serveDist('/');
+    const { url } = await serveForTest('/');
     const { page, context, problems } = await openPage(browser, url, PHONE);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -110,11 +106,10 @@ describe('hardening', () => {
     console.log('blocked storage: 大字版 on for this visit, note shown, no errors');
     assert.deepEqual(problems(), []);
     await context.close();
-    stop(server);
   });
 
   test('if a drawing cannot be fetched after a move in the app, its box says so and the figures stay', async () => {
-    const { server, url } = await serveDist('/');
+    const { url } = await serveForTest('/');
     const { page, context } = await openPage(browser, url, PHONE);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -127,11 +122,10 @@ describe('hardening', () => {
     console.log('drawing blocked: the gauge says so; its figures stay');
     assert.deepEqual(errors, []);
     await context.close();
-    stop(server);
   });
 
   test('if a drawing arrives late after a move in the app, it appears then, in a box of the same size', async () => {
-    const { server, url } = await serveDist('/');
+    const { url } = await serveForTest('/');
     const { page, context, problems } = await openPage(browser, url, PHONE);
     let release;
     const held = new Promise((done) => (release = done));
@@ -151,11 +145,10 @@ describe('hardening', () => {
     assert.deepEqual(await chart.boundingBox(), before);
     assert.deepEqual(problems(), []);
     await context.close();
-    stop(server);
   });
 
   test('if the app panics, the reader sees a message and keeps the pre-rendered page', async () => {
-    const { server, url } = await serveDist('/');
+    const { url } = await serveForTest('/');
     const { page, context } = await openPage(browser, url, PHONE);
     // Rename the app's root, so that the app's start-up invariant fails and it panics.
     await page.route(`${url}indicator/3/`, async (route) => {
@@ -169,6 +162,5 @@ describe('hardening', () => {
     assert.equal(await page.locator('h1').textContent(), '托位使用率');
     console.log('panic: note shown, pre-rendered page kept');
     await context.close();
-    stop(server);
   });
 });

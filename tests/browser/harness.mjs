@@ -1,7 +1,30 @@
 // Shared set-up for the browser tests: the built dist/ served locally and the system Chromium.
+// Every page's context and every sandboxed host the harness opens is closed after its test, even
+// when the test fails half-way, so that one failure cannot leave state that fails the tests after it.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
+import { afterEach } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
+
+/** What the harness opened for the running test and has not seen closed: functions that close it. */
+const opened = new Set();
+
+/** Runs `close` after the current test, unless it has run by then. */
+function closeAfterTest(close) {
+  let done = false;
+  const once = async () => {
+    if (done) return;
+    done = true;
+    opened.delete(once);
+    await close();
+  };
+  opened.add(once);
+  return once;
+}
+
+afterEach(async () => {
+  for (const close of [...opened]) await close().catch(() => {});
+});
 
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -25,14 +48,29 @@ export function launch() {
   });
 }
 
-/** Serves dist/ under a path prefix; resolves to { server, url }. */
-export function serveDist(prefix = '/') {
-  return serve(new URL('../../dist', import.meta.url).pathname, { prefix });
+/** The built site, `dist/`. */
+export const DIST = new URL('../../dist', import.meta.url).pathname;
+/** The site `make workbook-dist` builds from an edited workbook. */
+export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
+
+/** Serves a built site (`dist/`, or another build's folder) under a path prefix; resolves to { server, url }. */
+export function serveDist(prefix = '/', dist = DIST) {
+  return serve(dist, { prefix });
 }
 
-/** What a test file or suite opens first: dist/ served under a path prefix, and a browser. */
-export async function openSite(prefix = '/') {
-  const { server, url } = await serveDist(prefix);
+/**
+ * Serves a built site for the running test only: the harness stops it after the test, failed or not.
+ * `headers` are sent with every file (a Content-Security-Policy, say).
+ */
+export async function serveForTest(prefix = '/', { dist = DIST, headers = {} } = {}) {
+  const served = await serve(dist, { prefix, headers });
+  closeAfterTest(async () => stop(served.server));
+  return served;
+}
+
+/** What a test file or suite opens first: a built site served under a path prefix, and a browser. */
+export async function openSite(prefix = '/', dist = DIST) {
+  const { server, url } = await serveDist(prefix, dist);
   return { server, url, browser: await launch() };
 }
 
@@ -48,6 +86,7 @@ export async function closeSite({ browser, server }) {
  */
 export async function openPage(browser, origin, viewport = PHONE, options = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
+  closeAfterTest(() => context.close());
   const page = await context.newPage();
   // Generous, for a loaded 2-core machine: waits end on real conditions, not on this.
   page.setDefaultTimeout(60_000);
@@ -131,12 +170,16 @@ function sandboxedHost(src) {
  * origin, at phone size; the widget's files are sent with `Access-Control-Allow-Origin: *`, as an
  * opaque origin needs. `errors()` lists page errors and console errors; `close()` ends it all.
  */
-export async function openSandboxed(browser, path, dist = new URL('../../dist', import.meta.url).pathname) {
+export async function openSandboxed(browser, path, dist = DIST) {
   const widget = await serve(dist, {
     prefix: '/yitu/',
     headers: { 'Access-Control-Allow-Origin': '*' },
   });
   const host = await sandboxedHost(`${widget.url}${path}`);
+  const close = closeAfterTest(async () => {
+    stop(host.server);
+    stop(widget.server);
+  });
   const { page, context } = await openPage(browser, host.url, PHONE);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -148,8 +191,7 @@ export async function openSandboxed(browser, path, dist = new URL('../../dist', 
     errors: () => errors,
     close: async () => {
       await context.close();
-      stop(host.server);
-      stop(widget.server);
+      await close();
     },
   };
 }

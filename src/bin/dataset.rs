@@ -1,0 +1,75 @@
+//! Converts the dataset between its JSON file and the editors' workbook.
+//!
+//! Usage:
+//!   dataset json <in.xlsx|in.ods|in.json> <out.json>     the dataset as JSON, validated
+//!   dataset workbook <in.json|in.xlsx|in.ods> <out.xlsx>  the dataset as a workbook
+//!
+//! Every fault of the input is printed, one a line (`重点任务!E7: 未知部门：…` for a workbook,
+//! the JSON path for a JSON file), and nothing is written.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use yitu::model::{parse, Dataset};
+use yitu::workbook::{read_workbook, workbook_bytes};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [command, input, output] = args.as_slice() else {
+        eprintln!("usage: dataset json|workbook <in> <out>");
+        return ExitCode::from(2);
+    };
+    let dataset = match load(Path::new(input)) {
+        Ok(dataset) => dataset,
+        Err(faults) => {
+            eprintln!("dataset: {input}: {} 处错误：", faults.len());
+            for fault in faults {
+                eprintln!("  {fault}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let bytes = match command.as_str() {
+        "json" => {
+            let json = serde_json::to_string_pretty(&dataset).expect("a dataset serialises");
+            Ok(format!("{json}\n").into_bytes())
+        }
+        "workbook" => workbook_bytes(&dataset).map_err(|error| error.to_string()),
+        other => Err(format!("unknown command {other:?}: json or workbook")),
+    };
+    match bytes.and_then(|bytes| write(Path::new(output), &bytes)) {
+        Ok(()) => {
+            println!("dataset: wrote {output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("dataset: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A dataset from a JSON file or a workbook, by the file's extension, validated.
+fn load(path: &Path) -> Result<Dataset, Vec<String>> {
+    let bytes =
+        std::fs::read(path).map_err(|error| vec![format!("{}: {error}", path.display())])?;
+    match path.extension().and_then(|extension| extension.to_str()) {
+        Some("json") => parse(&bytes).map_err(|faults| lines(&faults)),
+        _ => read_workbook(&bytes).map_err(|faults| lines(&faults)),
+    }
+}
+
+fn lines(faults: &[impl ToString]) -> Vec<String> {
+    faults.iter().map(ToString::to_string).collect()
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
+}

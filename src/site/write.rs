@@ -1,0 +1,122 @@
+//! Writes the whole site into a folder that Trunk has built the app into: the charts drawn as SVG,
+//! a page file for every view with its charts inline, the start-up module, the CSV downloads, the
+//! workbook and the share cards.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::model::{with_dataset, Dataset};
+use crate::route::Route;
+
+use super::{
+    draw_charts, indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file,
+    page_path, render_view, results_csv, tasks_csv, PageTemplate,
+};
+
+/// What the build is told about where the widget will be served.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    /// The widget's public URL (`YITU_PUBLIC_URL`), checked by `share::public_url`: absolute
+    /// `og:image` URLs and QR codes on the cards.
+    pub public_url: Option<String>,
+    /// The widget's public path (`YITU_PUBLIC_PATH`), for the links of `404.html`.
+    pub public_path: Option<String>,
+}
+
+/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: its charts, drawn by
+/// Node and ECharts ([`draw_charts`]), the pages with those drawings (see [`write_pages`]) and the
+/// share cards. Returns how many pages it wrote.
+pub fn write_site(
+    dist: &Path,
+    dataset: &'static Dataset,
+    options: &SiteOptions,
+) -> Result<usize, String> {
+    let index = dist.join("index.html");
+    let html =
+        std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
+    let template = PageTemplate::new(html)?.with_public_url(options.public_url.clone());
+    let drawings = draw_charts(dataset)?;
+    let pages = write_pages(
+        dataset,
+        &template,
+        &drawings,
+        dist,
+        options.public_path.as_deref(),
+    )?;
+    write_cards(dist, dataset, options.public_url.as_deref())?;
+    Ok(pages)
+}
+
+/// Writes every view's page file of `dataset` into `dist` (the page files inline its stylesheets
+/// from there, and their charts from `drawings`, the page-ready SVG of every chart by file name),
+/// each drawing as `charts/<file>.svg` (the app fetches them after a move and in the 大字版), the
+/// app's start-up module and the downloads their footers link (the CSV files and the plan's
+/// workbook); returns how many pages it wrote. Fails on a chart box with no drawing.
+/// `public_path` is the widget's path on its host (`YITU_PUBLIC_PATH`), which `404.html` links back
+/// to; without it, `404.html` links to the host's root.
+pub fn write_pages(
+    dataset: &'static Dataset,
+    template: &PageTemplate,
+    drawings: &HashMap<String, String>,
+    dist: &Path,
+    public_path: Option<&str>,
+) -> Result<usize, String> {
+    for (file, svg) in drawings {
+        write_file(&dist.join(format!("charts/{file}.svg")), svg)?;
+    }
+    let routes = Route::all(dataset);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| error.to_string())?;
+    let local = tokio::task::LocalSet::new();
+    let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
+    // The components read the dataset through `model::dataset()`.
+    with_dataset(dataset, || {
+        routes.iter().try_for_each(|route| {
+            let body = runtime.block_on(local.run_until(render_view(route)));
+            let page = if *route == Route::NotFound {
+                not_found_file(template, dataset, &body, &stylesheet, public_path)?
+            } else {
+                let page = page_file(template, route, dataset, &body);
+                inline_charts(&inline_stylesheets(&page, &stylesheet)?, drawings)?
+            };
+            write_file(&dist.join(page_path(route)), page)
+        })
+    })?;
+    if let Some(boot) = template.boot_script() {
+        write_file(&dist.join(&boot.file_name), &boot.source)?;
+    }
+    write_file(&dist.join("data/indicators.csv"), indicators_csv(dataset))?;
+    write_file(&dist.join("data/tasks.csv"), tasks_csv(dataset))?;
+    write_file(&dist.join("data/results.csv"), results_csv(dataset))?;
+    let workbook = crate::workbook::workbook_bytes(dataset).map_err(|error| error.to_string())?;
+    write_file(&dist.join("data/plan.xlsx"), workbook)?;
+    Ok(routes.len())
+}
+
+/// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.
+fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
+    let rasteriser = crate::share::Rasteriser::new();
+    if !rasteriser.has_cjk_font() {
+        eprintln!(
+            "site: no Chinese font found (install fonts-noto-cjk): card.png files not written"
+        );
+        return Ok(());
+    }
+    let cards = crate::share::site_cards(dataset, public_url);
+    for (file, svg) in &cards {
+        let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
+        write_file(&dist.join(file), &png)?;
+    }
+    println!("site: wrote {} share cards", cards.len());
+    Ok(())
+}
+
+/// Writes a file, making its folder first; an error names the file.
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
+}

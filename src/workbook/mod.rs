@@ -1,0 +1,24 @@
+//! The editors' workbook: the dataset as a spreadsheet (one sheet per part, Chinese headers) and
+//! back. Native only: `rust_xlsxwriter` writes .xlsx, `calamine` reads .xlsx, .xls and .ods.
+//!
+//! `layout` names the sheets and columns, `words` the words cells use for the model's enums,
+//! `table` and `write` make the workbook; `cells`, `grid`, `read_sheets`, `read_indicators` and
+//! `read` read it back; `slug` makes the URL slugs of departments that have none.
+
+mod cells;
+mod grid;
+mod layout;
+mod read;
+mod read_indicators;
+mod read_sheets;
+mod slug;
+mod table;
+mod words;
+mod write;
+
+pub use grid::CellFault;
+pub use layout::{Column, Sheet, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, SHEETS};
+pub use read::read_workbook;
+pub use slug::{fill_missing_slugs, initials};
+pub use table::{rows, Cell};
+pub use write::workbook_bytes;
