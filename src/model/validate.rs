@@ -69,12 +69,22 @@ fn check_document(dataset: &Dataset, faults: &mut Faults) {
     }
 }
 
+/// What separates department names in a cell; a name never holds one.
+const DEPARTMENT_SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
+
 fn check_departments(dataset: &Dataset, faults: &mut Faults) {
     let mut names = HashSet::new();
     let mut slugs = HashSet::new();
     for (index, department) in dataset.departments.iter().enumerate() {
         let path = format!("$.departments[{index}]");
         faults.check_name(&format!("{path}.name"), &department.name);
+        // The document's cells, the CSV and the workbook list departments with these between them.
+        if department.name.contains(DEPARTMENT_SEPARATORS) {
+            faults.add(
+                format!("{path}.name"),
+                format!("部门名称含分隔符（、，,；;）：{}", department.name),
+            );
+        }
         if !names.insert(department.name.as_str()) {
             faults.add(
                 format!("{path}.name"),

@@ -22,7 +22,8 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
         .into_iter()
         .filter_map(|role| {
             let count = dataset.tasks_of(&department.name, role).len();
-            (count > 0).then(|| format!("{}{count}项", role.verb()))
+            // The document's own two roles are always counted; 配合 only where the plan has it.
+            (role != Role::Cooperating || count > 0).then(|| format!("{}{count}项", role.verb()))
         })
         .collect();
     // The document's own two roles always show; a third only where the plan gives it.

@@ -104,9 +104,10 @@ pub fn list(data: &Data) -> Result<Vec<String>, String> {
         .unwrap_or_default())
 }
 
-/// Drops white space around a value, full-width and non-breaking spaces included.
+/// Drops spaces around a value: ordinary, full-width and non-breaking ones. Tabs and line breaks are
+/// kept, since a text may hold them (a round trip gives the same text back).
 pub fn trim(text: &str) -> &str {
-    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+    text.trim_matches([' ', '\u{3000}', '\u{a0}'])
 }
 
 /// Full-width digits, point, signs and percent read as ASCII.

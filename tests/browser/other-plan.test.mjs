@@ -136,7 +136,8 @@ test('results.csv lists every published result with the columns editors expect',
   assert.equal(response.status, 200);
   // Keep the byte-order mark that Excel and WPS need (response.text() would strip it).
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-  assert.ok(text.startsWith('\ufeff序号,指标,年份,数值,单位,来源,发布日期,链接\r\n'));
+  // Text cells are quoted (tools that read CSV unquote them); figures are bare.
+  assert.ok(text.startsWith('\ufeff"序号","指标","年份","数值","单位","来源","发布日期","链接"\r\n'), text.slice(0, 80));
   const lines = text.trim().split('\r\n');
   assert.equal(lines.length - 1, withResults.reduce((sum, indicator) => sum + indicator.results.length, 0));
 });
