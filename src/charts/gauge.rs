@@ -55,6 +55,12 @@ pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: 
         ),
     };
     let has_result = latest.is_some();
+    // In the 大字版 the larger labels would touch at the top of the arc: it labels only the ends and
+    // the middle of the scale.
+    let split_number = match text {
+        TextSize::Normal => scale.split_number,
+        TextSize::Large => scale.split_number.min(2.0),
+    };
     let label_template = if indicator.is_percent() {
         "{value}%"
     } else {
@@ -65,7 +71,7 @@ pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: 
         .name(indicator.short_name.as_str())
         .min(0.0)
         .max(scale.max)
-        .split_number(scale.split_number)
+        .split_number(split_number)
         .start_angle(210.0)
         .end_angle(-30.0)
         .radius("88%")
@@ -234,5 +240,24 @@ mod tests {
             large["series"][0]["axisLine"],
             normal["series"][0]["axisLine"]
         );
+    }
+
+    #[test]
+    fn large_text_labels_the_ends_and_the_middle_of_the_scale() {
+        for indicator in &dataset().indicators {
+            let normal = gauge(indicator, dataset(), &Palette::LIGHT, TextSize::Normal);
+            let large = gauge(indicator, dataset(), &Palette::LIGHT, TextSize::Large);
+            let divisions = |chart: Chart| -> f64 {
+                let option: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
+                option["series"][0]["splitNumber"].as_f64().unwrap()
+            };
+            let normal = divisions(normal);
+            assert_eq!(
+                divisions(large),
+                normal.min(2.0),
+                "{}",
+                indicator.short_name
+            );
+        }
     }
 }
