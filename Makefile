@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
 # A workbook in YITU_DATASET (.xlsx, .xls, .ods) is converted to JSON first, into target/workbook/:
-# the app embeds its dataset as JSON text. Every cargo step then reads that JSON.
+# build.rs reads the dataset as JSON (and embeds it as bincode). Every cargo step then reads that JSON.
 WORKBOOK_DATASET := $(filter %.xlsx %.xls %.ods,$(YITU_DATASET))
 ifneq ($(WORKBOOK_DATASET),)
 override YITU_DATASET := target/workbook/$(notdir $(basename $(WORKBOOK_DATASET))).json
@@ -22,13 +22,13 @@ serve: dist
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
 test: setup-test check-code test-native dist other-plan hostile-dist workbook-dist test-browser
 
-## The deployable site in dist/. It is built in a staging folder and moved into place only when
-## every step succeeded, so that on any fault dist/ is left as it was.
+## The deployable site in dist/: the app, then the pages with their charts drawn (by Node and
+## ECharts, from the site step), then precompressed copies. It is built in a staging folder and
+## moved into place only when every step succeeded, so that on any fault dist/ is left as it was.
 DIST ?= dist
 STAGING ?= target/dist-staging
 dist: setup
 	$(if $(WORKBOOK_DATASET),$(DATASET_TOOL) json $(WORKBOOK_DATASET) $(YITU_DATASET))
-	node tools/build-echarts.mjs target/echarts/echarts.min.js
 	rm -rf $(STAGING)
 	trunk build --release --dist $(STAGING)
 	cargo run --quiet --release --bin site -- $(STAGING)
@@ -91,7 +91,8 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs
 
-## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build. Prints figures.
+## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build, and what the app is
+## made of (twiggy, installed on first use). Prints figures.
 BENCH := target/bench
 bench: dist
 	@[ -d tools/bench/node_modules/lighthouse ] || (cd tools/bench && npm ci --no-audit --no-fund)
@@ -101,6 +102,9 @@ bench: dist
 	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
 	node tools/compress.mjs $(BENCH)/dist-10x
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
+	@# What the app is made of: twiggy on the app as cargo built it, before wasm-bindgen, with its names.
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
+	twiggy top -n 20 target/wasm32-unknown-unknown/release/yitu.wasm
 
 clean:
-	rm -rf dist target/echarts
+	rm -rf dist

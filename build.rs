@@ -1,6 +1,18 @@
-//! Chooses the dataset embedded in the build: `YITU_DATASET` (a path) or the plan's own file.
+//! Chooses the dataset embedded in the build: `YITU_DATASET` (a path) or the plan's own file. It
+//! is embedded twice: as JSON, which the native build validates (`model::parse`), and as bincode,
+//! which `model::dataset` reads, so that the app on the phone parses no JSON. The model's own types
+//! read the JSON here, so both forms hold the same data (a native test compares them).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+// The dataset's types, shared with the crate; they print numbers with `format_number`.
+#[allow(dead_code)]
+#[path = "src/model/number.rs"]
+mod number;
+#[allow(dead_code)]
+#[path = "src/model/types.rs"]
+mod types;
+use number::format_number;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=YITU_DATASET");
@@ -25,8 +37,27 @@ fn main() {
         .unwrap_or_else(|error| panic!("YITU_DATASET {}: {error}", path.display()));
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rustc-env=YITU_DATASET_PATH={}", path.display());
+    println!("cargo:rerun-if-changed=src/model/types.rs");
+    println!("cargo:rerun-if-changed=src/model/number.rs");
+    let binary =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    std::fs::write(&binary, encode(&path)).expect("OUT_DIR is writable");
     // The year the pages are built in, so that pre-rendered and hydrated pages agree on it.
     println!("cargo:rustc-env=YITU_BUILD_YEAR={}", build_year());
+}
+
+/// The dataset as bincode; empty if its JSON does not fit the types, which the site build and
+/// `cargo test` then report with the JSON path of the fault.
+fn encode(path: &Path) -> Vec<u8> {
+    let json = std::fs::read_to_string(path).unwrap_or_default();
+    match serde_json::from_str::<types::Dataset>(&json) {
+        Ok(dataset) => bincode::encode_to_vec(&dataset, bincode::config::standard())
+            .expect("a dataset encodes"),
+        Err(error) => {
+            println!("cargo:warning=YITU_DATASET {}: {error}", path.display());
+            Vec::new()
+        }
+    }
 }
 
 /// The calendar year (UTC) at build time, from the days since 1970 (Howard Hinnant's civil-from-days).

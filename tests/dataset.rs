@@ -1,6 +1,6 @@
 //! The embedded dataset against the document, and a fixture dataset that has published results.
 
-use yitu::charts::{gauge, Motion, Palette};
+use yitu::charts::{gauge, Palette, TextSize};
 use yitu::model::{
     dataset, latest_assessment, parse, Comparator, Role, Target, Verdict, EMBEDDED_DATASET,
 };
@@ -164,7 +164,7 @@ fn published_results_are_judged_against_the_path_before_the_target_year() {
         (None, Verdict::NotJudged),
         "qualitative"
     );
-    let chart = gauge(covered, &fixture, &Palette::LIGHT, Motion::Animated);
+    let chart = gauge(covered, &fixture, &Palette::LIGHT, TextSize::Normal);
     let json: serde_json::Value = serde_json::from_str(&chart.to_string()).unwrap();
     assert_eq!(json["series"][0]["progress"]["show"], true);
     assert_eq!(json["series"][0]["data"][0], 70.0);

@@ -1,7 +1,8 @@
 // What the overview loads, in brotli bytes: what comes before the target table is readable (the
-// page itself, with its styles inline; the table is in the pre-rendered HTML), everything it loads
-// at first (adding the app, which starts after the first paint), and everything with ECharts, which
-// loads only when a chart nears the viewport.
+// page itself, with its styles and its charts inline; the table is in the pre-rendered HTML), the
+// app (start-up module, glue and WebAssembly, fetched after the first paint), and everything the
+// overview loads once the reader has scrolled to its end: the page and the app, since every chart is
+// drawn in the page (tests/browser/loading.test.mjs checks that nothing else is requested).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -18,16 +19,16 @@ export function overviewBytes(dist) {
   const starter = /<script data-boot="[^"]*"[^>]*>/.exec(html)?.[0];
   if (!starter) throw new Error('index.html has no starter script');
   const boot = attribute(starter, 'data-boot');
-  const echarts = attribute(starter, 'data-echarts');
   // The start-up module imports the glue and names the WebAssembly, both as './file'.
-  const app = [boot, ...[...readFileSync(join(dist, boot), 'utf8').matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((match) => match[1])];
+  const app = [...new Set([boot, ...[...readFileSync(join(dist, boot), 'utf8').matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((match) => match[1])])];
   const beforeReadable = brotli(Buffer.from(html)) + stylesheets.reduce((sum, name) => sum + size(name), 0);
-  const initial = beforeReadable + [...new Set(app)].reduce((sum, name) => sum + size(name), 0);
-  return { beforeReadable, initial, withCharts: initial + size(echarts), files: [...stylesheets, ...new Set(app), echarts] };
+  const appBytes = app.reduce((sum, name) => sum + size(name), 0);
+  const charts = (html.match(/<svg /g) ?? []).length;
+  return { beforeReadable, app: appBytes, everything: beforeReadable + appBytes, charts, files: [...stylesheets, ...app] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const bytes = overviewBytes(process.argv[2] ?? 'dist');
   const kb = (bytes) => Number((bytes / 1024).toFixed(1));
-  console.log(JSON.stringify({ ...bytes, beforeReadableKB: kb(bytes.beforeReadable), initialKB: kb(bytes.initial), withChartsKB: kb(bytes.withCharts) }, null, 1));
+  console.log(JSON.stringify({ ...bytes, beforeReadableKB: kb(bytes.beforeReadable), appKB: kb(bytes.app), everythingKB: kb(bytes.everything) }, null, 1));
 }

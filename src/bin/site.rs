@@ -1,5 +1,7 @@
-//! Writes the site into `dist/` after Trunk has built the app: a pre-rendered page file for every
-//! view and the CSV downloads. Fails, naming the JSON path, if the embedded dataset is broken.
+//! Writes the site into `dist/` after Trunk has built the app (`yitu::site::write_site`): the charts
+//! drawn as SVG (by Node and ECharts, see `site::charts`), a pre-rendered page file for every view
+//! with its charts inline, the CSV downloads, the workbook and the share cards. Fails, naming the
+//! JSON path, if the embedded dataset is broken.
 //!
 //! Usage: `site <dist-dir>`.
 
@@ -19,6 +21,12 @@ fn main() -> ExitCode {
             let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
             format!("the dataset is invalid:\n{}", lines.join("\n"))
         })?;
+        if yitu::model::dataset() != &dataset {
+            return Err(
+                "the app's binary dataset differs from its JSON: rebuild (cargo clean -p yitu)"
+                    .to_owned(),
+            );
+        }
         // The pages are rendered with it for the rest of the run.
         let dataset: &'static yitu::model::Dataset = Box::leak(Box::new(dataset));
         write_site(&dist, dataset, &options)
@@ -26,7 +34,7 @@ fn main() -> ExitCode {
     match written {
         Ok(count) => {
             println!(
-                "site: wrote {count} pages, 3 CSV files and the workbook into {}",
+                "site: wrote {count} pages, their charts, 3 CSV files and the workbook into {}",
                 dist.display()
             );
             ExitCode::SUCCESS

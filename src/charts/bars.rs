@@ -6,27 +6,23 @@ use charming::{
     component::{Aria, Axis, Decal, DecalItem, Grid},
     datatype::DataPoint,
     element::{
-        AxisLabel, AxisTick, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine,
-        Tooltip, Trigger,
+        AxisLabel, AxisLine, AxisTick, AxisType, ItemStyle, Label, LabelPosition, LineStyle,
+        SplitLine,
     },
     series::Bar,
     Chart,
 };
 
-use super::{Motion, Palette, TextSize};
+use super::{Palette, TextSize};
 use crate::model::{Dataset, DepartmentTotals, Matrix, Role};
 
 /// The name both series stack under.
 const STACK: &str = "tasks";
 
 /// One bar per department, most tasks led first: a solid 牵头 part and a striped 责任 part,
-/// each labelled with its count. Zero counts are left out, so no empty part carries a "0".
-pub fn department_bars(
-    dataset: &Dataset,
-    palette: &Palette,
-    motion: Motion,
-    text: TextSize,
-) -> Chart {
+/// each labelled with its count. Zero counts are left out, so no empty part carries a "0". It is
+/// drawn once, at build time, so it never animates.
+pub fn department_bars(dataset: &Dataset, palette: &Palette, text: TextSize) -> Chart {
     let matrix = Matrix::new(dataset);
     let ranked = matrix.ranked_totals();
     let names: Vec<String> = ranked
@@ -82,7 +78,7 @@ pub fn department_bars(
             .symbol_size(0.4),
     ]);
     let chart = Chart::new()
-        .animation(motion == Motion::Animated)
+        .animation(false)
         .aria(Aria::new().enabled(true).decal(decals))
         .grid(
             Grid::new()
@@ -92,11 +88,6 @@ pub fn department_bars(
                 .bottom(4.0)
                 .contain_label(true),
         )
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter("{b}：{a}{c}项"),
-        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -105,7 +96,6 @@ pub fn department_bars(
                     AxisLabel::new()
                         .color(palette.muted)
                         .font_size(text.px(12.0))
-                        .font_family(super::CHART_FONT)
                         .font_family(super::CHART_FONT),
                 )
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.track))),
@@ -116,6 +106,7 @@ pub fn department_bars(
                 .inverse(true)
                 .data(names)
                 .axis_tick(AxisTick::new().show(false))
+                .axis_line(AxisLine::new().show(false))
                 .axis_label(
                     AxisLabel::new()
                         .color(palette.text)
@@ -164,39 +155,20 @@ fn series(
         .data(data)
 }
 
-/// What the bars show, in words, for screen readers: every department with its counts.
-pub fn department_bars_text(dataset: &Dataset) -> String {
-    let matrix = Matrix::new(dataset);
-    let roles = if matrix.count_all(Role::Cooperating) > 0 {
-        "责任单位或配合单位"
-    } else {
-        "责任单位"
-    };
-    let parts: Vec<String> = matrix
-        .ranked_totals()
-        .iter()
-        .map(|totals| format!("{}{}", totals.department.name, totals.in_words()))
-        .collect();
-    format!(
-        "各单位牵头和参与（作为{roles}）的重点任务数：{}。",
-        parts.join("；")
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::dataset;
-    use serde_json::{json, Value};
+    use serde_json::Value;
 
-    fn option(palette: &Palette, motion: Motion) -> Value {
-        let chart = department_bars(dataset(), palette, motion, TextSize::Normal);
+    fn option(palette: &Palette) -> Value {
+        let chart = department_bars(dataset(), palette, TextSize::Normal);
         serde_json::from_str(&chart.to_string()).expect("chart options are JSON")
     }
 
     #[test]
     fn health_commission_comes_first_with_twelve_led() {
-        let json = option(&Palette::LIGHT, Motion::Animated);
+        let json = option(&Palette::LIGHT);
         let categories = json["yAxis"]["data"].as_array().unwrap();
         assert_eq!(categories.len(), dataset().departments.len());
         assert_eq!(categories[0], "区卫生健康委");
@@ -212,7 +184,7 @@ mod tests {
 
     #[test]
     fn bars_are_sorted_by_led_then_shared_and_zeros_are_empty() {
-        let json = option(&Palette::LIGHT, Motion::Animated);
+        let json = option(&Palette::LIGHT);
         let count = |value: &Value| value.as_f64().unwrap_or(0.0);
         let led = json["series"][0]["data"].as_array().unwrap();
         let shared = json["series"][1]["data"].as_array().unwrap();
@@ -241,8 +213,8 @@ mod tests {
     }
 
     #[test]
-    fn templates_not_functions_and_stripes_for_responsible() {
-        let json = option(&Palette::DARK, Motion::Reduced);
+    fn still_templates_not_functions_and_stripes_for_responsible() {
+        let json = option(&Palette::DARK);
         assert_eq!(json["animation"], false);
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(json["aria"]["decal"]["show"], true);
@@ -250,45 +222,24 @@ mod tests {
             json["aria"]["decal"]["decals"][1]["color"],
             Palette::DARK.stripes
         );
-        assert_eq!(json["tooltip"]["formatter"], "{b}：{a}{c}项");
         assert_eq!(json["series"][0]["label"]["formatter"], "{c}");
         assert_eq!(json["series"][0]["itemStyle"]["color"], Palette::DARK.lead);
         assert_eq!(
             json["series"][1]["itemStyle"]["color"],
             Palette::DARK.responsible
         );
-        assert!(json.get("legend").is_none(), "the bundle has no legend");
+        assert!(json.get("legend").is_none(), "the key is HTML");
+        assert!(json.get("tooltip").is_none(), "a drawing has no tooltip");
         assert!(!json.to_string().contains("function"));
-        assert_eq!(
-            option(&Palette::LIGHT, Motion::Animated)["animation"],
-            json!(true)
-        );
     }
 
     #[test]
     fn large_text_enlarges_every_label() {
-        let chart = department_bars(
-            dataset(),
-            &Palette::LIGHT,
-            Motion::Animated,
-            TextSize::Large,
-        );
+        let chart = department_bars(dataset(), &Palette::LIGHT, TextSize::Large);
         let json: Value = serde_json::from_str(&chart.to_string()).unwrap();
         assert_eq!(json["yAxis"]["axisLabel"]["fontSize"], 18.0);
         assert_eq!(json["xAxis"]["axisLabel"]["fontSize"], 17.0);
         assert_eq!(json["series"][0]["label"]["fontSize"], 17.0);
         assert_eq!(json["series"][1]["label"]["fontSize"], 17.0);
-    }
-
-    #[test]
-    fn text_equivalent_lists_every_department() {
-        let text = department_bars_text(dataset());
-        assert!(
-            text.starts_with("各单位牵头和参与（作为责任单位）的重点任务数：区卫生健康委牵头12项、参与2项；区教委牵头4项、参与1项；"),
-            "{text}"
-        );
-        for department in &dataset().departments {
-            assert!(text.contains(&department.name), "{}", department.name);
-        }
     }
 }

@@ -1,4 +1,9 @@
-//! The colours the charts share with the stylesheet (see styles/base.css).
+//! The colours the charts share with the stylesheet (see styles/chart.css).
+//!
+//! The build draws every chart once, in [`Palette::THEMED`]: each of its colours stands for one
+//! role, and the site step turns it into that role's CSS custom property (`var(--chart-gap)`),
+//! which styles/chart.css sets to the [`Palette::LIGHT`] or [`Palette::DARK`] colour. So one drawing
+//! follows the reader's colour scheme with no script.
 
 /// Chart colours for one colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +69,43 @@ impl Palette {
 }
 
 impl Palette {
+    /// Placeholders, one per role, that no chart uses otherwise. The stripes keep the alpha both
+    /// schemes give them, since only their colour becomes a custom property.
+    pub const THEMED: Palette = Palette {
+        baseline: "#0c0001",
+        gap: "#0c0002",
+        goal: "#0c0003",
+        track: "#0c0004",
+        result: "#0c0005",
+        text: "#0c0006",
+        muted: "#0c0007",
+        surface: "#0c0008",
+        lead: "#0c0009",
+        lead_text: "#0c000a",
+        responsible: "#0c000b",
+        responsible_text: "#0c000c",
+        stripes: "rgba(12, 0, 13, 0.35)",
+    };
+
+    /// Every colour with its role, the name of its custom property after `--chart-`.
+    pub fn roles(&self) -> [(&'static str, &'static str); 13] {
+        [
+            ("baseline", self.baseline),
+            ("gap", self.gap),
+            ("goal", self.goal),
+            ("track", self.track),
+            ("result", self.result),
+            ("text", self.text),
+            ("muted", self.muted),
+            ("surface", self.surface),
+            ("lead", self.lead),
+            ("lead-text", self.lead_text),
+            ("responsible", self.responsible),
+            ("responsible-text", self.responsible_text),
+            ("stripes", self.stripes),
+        ]
+    }
+
     /// The colour of a stretch of a gauge's scale.
     pub fn band(&self, kind: crate::model::BandKind) -> &'static str {
         use crate::model::BandKind;
@@ -76,11 +118,15 @@ impl Palette {
     }
 }
 
-/// Whether charts animate. Readers who ask for reduced motion get none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Motion {
-    Animated,
-    Reduced,
+/// A colour without its alpha: `#rrggbb` as it is, `rgba(r, g, b, a)` as `rgb(r, g, b)`.
+pub fn opaque(colour: &str) -> String {
+    match colour.strip_prefix("rgba(") {
+        Some(inner) => {
+            let channels: Vec<&str> = inner.trim_end_matches(')').split(", ").collect();
+            format!("rgb({})", channels[..3].join(", "))
+        }
+        None => colour.to_owned(),
+    }
 }
 
 /// How large the charts' words and numbers are: `Large` in the 大字版 (elderly-friendly) mode.
@@ -178,6 +224,35 @@ mod tests {
                 assert!(ratio >= 4.5, "{scheme}: {what} is {ratio:.2}:1");
             }
         }
+    }
+
+    #[test]
+    fn the_stylesheet_sets_every_role_in_both_schemes() {
+        let css = include_str!("../../styles/chart.css");
+        let (light, dark) = css.split_at(css.find("prefers-color-scheme: dark").unwrap());
+        for (rules, palette) in [(light, Palette::LIGHT), (dark, Palette::DARK)] {
+            for (role, colour) in palette.roles() {
+                let declaration = format!("--chart-{role}: {};", super::opaque(colour));
+                assert!(rules.contains(&declaration), "{declaration}");
+            }
+        }
+        // The drawings keep the placeholder's alpha for the stripes: both schemes must share it.
+        for palette in [Palette::LIGHT, Palette::DARK] {
+            assert_eq!(parse(palette.stripes)[3], parse(Palette::THEMED.stripes)[3]);
+        }
+    }
+
+    #[test]
+    fn placeholders_are_distinct_and_none_is_a_real_colour() {
+        let placeholders: Vec<&str> = Palette::THEMED.roles().map(|(_, colour)| colour).to_vec();
+        for (index, colour) in placeholders.iter().enumerate() {
+            assert!(!placeholders[index + 1..].contains(colour), "{colour}");
+            for palette in [Palette::LIGHT, Palette::DARK] {
+                assert!(!palette.roles().iter().any(|(_, real)| real == colour));
+            }
+        }
+        assert_eq!(super::opaque("rgba(12, 0, 13, 0.35)"), "rgb(12, 0, 13)");
+        assert_eq!(super::opaque("#0c0001"), "#0c0001");
     }
 
     #[test]

@@ -41,7 +41,6 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
             </h3>
             if indicator.has_dial() {
                 { chart_box(
-                    &format!("gauge-{}", indicator.id),
                     ChartKind::Gauge { indicator: indicator.id },
                     &text_equivalent(indicator),
                     "gauge-card__chart",

@@ -1,9 +1,7 @@
 //! Reusable pieces of the views.
 
+mod chart;
 mod department_chart;
-mod echart;
-#[cfg(target_arch = "wasm32")]
-mod echarts_loader;
 mod embed_bridge;
 mod figures;
 mod footer;
@@ -21,8 +19,8 @@ mod share;
 mod target_table;
 mod task_list;
 
+pub use chart::{chart_box, Charts};
 pub use department_chart::DepartmentChart;
-pub use echart::{chart_box, Charts};
 pub use embed_bridge::EmbedBridge;
 pub use figures::{baseline_target, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};

@@ -6,8 +6,6 @@
 
 use yew::prelude::*;
 
-use crate::charts::{Motion, Palette, TextSize};
-
 /// What the views and charts need to know about the reader's settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Preferences {
@@ -17,32 +15,6 @@ pub struct Preferences {
     pub large_text: bool,
     /// The 大字版 is on but could not be remembered (storage blocked): it lasts for this visit only.
     pub large_text_unsaved: bool,
-}
-
-impl Preferences {
-    pub fn palette(self) -> Palette {
-        if self.dark {
-            Palette::DARK
-        } else {
-            Palette::LIGHT
-        }
-    }
-
-    pub fn motion(self) -> Motion {
-        if self.reduced_motion {
-            Motion::Reduced
-        } else {
-            Motion::Animated
-        }
-    }
-
-    pub fn text_size(self) -> TextSize {
-        if self.large_text {
-            TextSize::Large
-        } else {
-            TextSize::Normal
-        }
-    }
 }
 
 /// Switches the 大字版 on or off.

@@ -1,9 +1,10 @@
 //! The dataset's types. Field names match the JSON file; unknown fields are rejected.
 
+use bincode::{Decode, Encode};
 use serde::{Deserialize, Serialize};
 
 /// The whole dataset: one plan document, its indicators, its tasks and the departments they name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub document: Document,
@@ -13,7 +14,7 @@ pub struct Dataset {
 }
 
 /// Facts about the published notice itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// The official title of the notice.
@@ -43,7 +44,7 @@ pub struct Document {
 }
 
 /// One row of the 主要目标 table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// 序号, from 1.
@@ -78,7 +79,7 @@ pub struct Indicator {
 }
 
 /// A target, in one of the shapes plans print.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// A figure with a comparator: `60`, `>90`, `≥95`, `≤30`, `<5`, `60左右`.
@@ -103,7 +104,7 @@ pub enum Target {
 }
 
 /// How a target's figure is to be met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 pub enum Comparator {
     /// The document prints the figure alone: reach it.
     #[serde(rename = "=")]
@@ -129,7 +130,7 @@ pub enum Comparator {
 }
 
 /// Whether a change target raises or lowers the figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// 提高, 增加.
@@ -139,7 +140,7 @@ pub enum Direction {
 }
 
 /// What a change target's amount counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeUnit {
     /// 个百分点, added to a percentage.
@@ -151,7 +152,7 @@ pub enum ChangeUnit {
 }
 
 /// Whether an indicator's figure is a level or a count since the plan began.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// The figure in a year (a rate, a count held).
@@ -168,7 +169,7 @@ impl Measure {
 }
 
 /// 属性: how binding an indicator is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 pub enum Attribute {
     #[serde(rename = "预期性")]
     Expected,
@@ -196,7 +197,7 @@ impl Attribute {
 }
 
 /// A yearly milestone, such as 2024年 35%.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub year: u16,
@@ -206,7 +207,7 @@ pub struct Milestone {
 }
 
 /// A sentence quoted from a task's text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub task: u32,
@@ -214,7 +215,7 @@ pub struct Quote {
 }
 
 /// A published result for one year, with where it was published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedResult {
     pub year: u16,
@@ -229,7 +230,7 @@ pub struct PublishedResult {
 }
 
 /// One of the numbered parts of the 重点任务分工 table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: u32,
@@ -239,7 +240,7 @@ pub struct Section {
 }
 
 /// One key task with the departments that lead it and share it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// 序号, from 1, across sections.
@@ -259,7 +260,7 @@ pub struct Task {
 }
 
 /// A department named by the tasks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Department {
     pub name: String,

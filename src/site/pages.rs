@@ -20,8 +20,6 @@ pub struct PageTemplate {
     boot: Option<BootScript>,
     /// The widget's public URL (`YITU_PUBLIC_URL`), for absolute `og:image` URLs.
     public_url: Option<String>,
-    /// The ECharts bundle's content-hashed file name, which the app reads from the starter script.
-    echarts_file: Option<String>,
 }
 
 /// The app's start-up module, written to `dist/` as its own file.
@@ -56,7 +54,6 @@ impl PageTemplate {
                 html,
                 boot: None,
                 public_url: None,
-                echarts_file: None,
             });
         };
         let body_start = start + INLINE_MODULE.len();
@@ -76,7 +73,6 @@ impl PageTemplate {
             html,
             boot: Some(BootScript { file_name, source }),
             public_url: None,
-            echarts_file: None,
         })
     }
 
@@ -87,24 +83,13 @@ impl PageTemplate {
         self
     }
 
-    /// Names the ECharts bundle, as written into `dist/` with its content hash.
-    pub fn with_echarts_file(mut self, file_name: Option<String>) -> Self {
-        self.echarts_file = file_name;
-        self
-    }
-
     /// The inline script that starts the app, with the files it needs named in its attributes.
     fn starter_tag(&self) -> String {
         let Some(boot) = &self.boot else {
             return String::new();
         };
-        let echarts = self
-            .echarts_file
-            .as_ref()
-            .map(|file| format!(r#" data-echarts="{}""#, escape_xml(file)))
-            .unwrap_or_default();
         format!(
-            r#"<script data-boot="{}"{echarts}>{STARTER}</script>"#,
+            r#"<script data-boot="{}">{STARTER}</script>"#,
             escape_xml(&boot.file_name)
         )
     }
@@ -117,11 +102,6 @@ impl PageTemplate {
 
 /// Where the starter script goes, before `</head>`, until a page is written.
 const STARTER_PLACEHOLDER: &str = "{STARTER}";
-
-/// The content-hashed name of the ECharts bundle whose text is `source`.
-pub fn echarts_file_name(source: &[u8]) -> String {
-    format!("echarts-{:016x}.js", fnv1a(source))
-}
 
 /// Removes every tag that starts with `prefix`.
 fn remove_tags(html: &mut String, prefix: &str) {
@@ -351,12 +331,10 @@ mod tests {
         let boot = template.boot_script().expect("a boot script").clone();
         assert_eq!(boot.source, "import init from './app.js';");
         assert!(boot.file_name.starts_with("boot-") && boot.file_name.ends_with(".js"));
-        let template = template.with_echarts_file(Some(echarts_file_name(b"echarts")));
         let page = page_file(&template, &Route::Overview, dataset(), "<h1>x</h1>");
         let starter = format!(
-            r#"<script data-boot="{}" data-echarts="{}">{STARTER}</script></head>"#,
-            boot.file_name,
-            echarts_file_name(b"echarts")
+            r#"<script data-boot="{}">{STARTER}</script></head>"#,
+            boot.file_name
         );
         assert!(page.contains(&starter), "{page}");
         assert_eq!(page.matches("<script").count(), 1);

@@ -1,14 +1,16 @@
-//! Writes the whole site into a folder that Trunk has built the app into: a page file for every
-//! view, the start-up module, the CSV downloads and the share cards.
+//! Writes the whole site into a folder that Trunk has built the app into: the charts drawn as SVG,
+//! a page file for every view with its charts inline, the start-up module, the CSV downloads, the
+//! workbook and the share cards.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::model::{with_dataset, Dataset};
 use crate::route::Route;
 
 use super::{
-    echarts_file_name, indicators_csv, inline_stylesheets, not_found_file, page_file, page_path,
-    render_view, results_csv, tasks_csv, PageTemplate,
+    draw_charts, indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file,
+    page_path, render_view, results_csv, tasks_csv, PageTemplate,
 };
 
 /// What the build is told about where the widget will be served.
@@ -21,8 +23,9 @@ pub struct SiteOptions {
     pub public_path: Option<String>,
 }
 
-/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: the pages (see
-/// [`write_pages`]) and the share cards. Returns how many pages it wrote.
+/// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: its charts, drawn by
+/// Node and ECharts ([`draw_charts`]), the pages with those drawings (see [`write_pages`]) and the
+/// share cards. Returns how many pages it wrote.
 pub fn write_site(
     dist: &Path,
     dataset: &'static Dataset,
@@ -31,25 +34,36 @@ pub fn write_site(
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
-    let template = PageTemplate::new(html)?
-        .with_public_url(options.public_url.clone())
-        .with_echarts_file(hash_echarts(dist)?);
-    let pages = write_pages(dataset, &template, dist, options.public_path.as_deref())?;
+    let template = PageTemplate::new(html)?.with_public_url(options.public_url.clone());
+    let drawings = draw_charts(dataset)?;
+    let pages = write_pages(
+        dataset,
+        &template,
+        &drawings,
+        dist,
+        options.public_path.as_deref(),
+    )?;
     write_cards(dist, dataset, options.public_url.as_deref())?;
     Ok(pages)
 }
 
 /// Writes every view's page file of `dataset` into `dist` (the page files inline its stylesheets
-/// from there), the app's start-up module and the downloads their footers link (the CSV files and
-/// the plan's workbook); returns how many pages it wrote.
+/// from there, and their charts from `drawings`, the page-ready SVG of every chart by file name),
+/// each drawing as `charts/<file>.svg` (the app fetches them after a move and in the 大字版), the
+/// app's start-up module and the downloads their footers link (the CSV files and the plan's
+/// workbook); returns how many pages it wrote. Fails on a chart box with no drawing.
 /// `public_path` is the widget's path on its host (`YITU_PUBLIC_PATH`), which `404.html` links back
 /// to; without it, `404.html` links to the host's root.
 pub fn write_pages(
     dataset: &'static Dataset,
     template: &PageTemplate,
+    drawings: &HashMap<String, String>,
     dist: &Path,
     public_path: Option<&str>,
 ) -> Result<usize, String> {
+    for (file, svg) in drawings {
+        write_file(&dist.join(format!("charts/{file}.svg")), svg)?;
+    }
     let routes = Route::all(dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -63,7 +77,8 @@ pub fn write_pages(
             let page = if *route == Route::NotFound {
                 not_found_file(template, dataset, &body, &stylesheet, public_path)?
             } else {
-                inline_stylesheets(&page_file(template, route, dataset, &body), &stylesheet)?
+                let page = page_file(template, route, dataset, &body);
+                inline_charts(&inline_stylesheets(&page, &stylesheet)?, drawings)?
             };
             write_file(&dist.join(page_path(route)), page)
         })
@@ -77,23 +92,6 @@ pub fn write_pages(
     let workbook = crate::workbook::workbook_bytes(dataset).map_err(|error| error.to_string())?;
     write_file(&dist.join("data/plan.xlsx"), workbook)?;
     Ok(routes.len())
-}
-
-/// Renames the ECharts bundle that Trunk copied (`echarts.min.js`) to a content-hashed name, so
-/// hosts may cache it for good; returns that name, or `None` (with a warning) if it is missing.
-fn hash_echarts(dist: &Path) -> Result<Option<String>, String> {
-    let plain = dist.join("echarts.min.js");
-    let Ok(source) = std::fs::read(&plain) else {
-        eprintln!(
-            "site: no echarts.min.js in {}: charts will not be drawn",
-            dist.display()
-        );
-        return Ok(None);
-    };
-    let name = echarts_file_name(&source);
-    std::fs::rename(&plain, dist.join(&name))
-        .map_err(|error| format!("{}: {error}", plain.display()))?;
-    Ok(Some(name))
 }
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.

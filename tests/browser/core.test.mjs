@@ -2,15 +2,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { closeSite, drawCharts, openPage, openSite, waitForApp, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
+import { closeSite, openPage, openSite, waitForApp, waitForCharts, NOT_FOUND_CONSOLE, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const indicators = dataset.indicators;
+/** Indicators with a dial have a gauge; a target in words or assigned from above has a badge. */
+const dials = indicators.filter((indicator) => !['text', 'assigned'].includes(indicator.target.kind));
 
-/** Waits until the page has loaded and every chart on it is drawn, before the test moves on. */
+/** Waits until the page has loaded and every chart on it shows its drawing, before the test moves on. */
 async function settle(page) {
   await page.waitForLoadState('load');
-  await drawCharts(page);
+  await waitForCharts(page);
 }
 
 for (const prefix of ['/news/2024/yitu/', '/']) {
@@ -22,13 +24,14 @@ for (const prefix of ['/news/2024/yitu/', '/']) {
     before(async () => ({ browser, server, url } = await openSite(prefix)));
     after(() => closeSite({ browser, server }));
 
-    test('the overview shows 10 indicator rows and 10 drawn gauges, with no errors', async () => {
+    test('the overview shows 10 indicator rows and a drawn gauge for each dial, with no errors', async () => {
       const { page, context, problems } = await openPage(browser, url, PHONE);
       await page.goto(url);
       await waitForApp(page);
       assert.equal(await page.locator('.target-table tbody tr').count(), indicators.length);
-      await drawCharts(page);
-      assert.equal(await page.locator('.gauge-card .echart--drawn svg').count(), indicators.length);
+      await waitForCharts(page);
+      assert.equal(await page.locator('.gauge-card [data-chart] svg').count(), dials.length);
+      assert.equal(await page.locator('.gauge-card .target-badge').count(), indicators.length - dials.length);
       assert.equal(await page.locator('.gauge-card').count(), indicators.length);
       assert.match(await page.locator('h1').textContent(), /婴幼儿照护服务能力提升三年行动/);
       assert.match(await page.locator('.status-note').textContent(), /已结束/);

@@ -1,8 +1,8 @@
-// Hardening: a strict CSP, no third parties, a sandboxed iframe, ECharts blocked or late, a panic.
+// Hardening: a strict CSP, no third parties, a sandboxed iframe, chart drawings blocked or late, a panic.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { drawCharts, launch, openPage, openSandboxed, serveForTest, waitForApp, PHONE } from './harness.mjs';
+import { launch, openPage, openSandboxed, serveForTest, waitForApp, waitForCharts, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 // The policy that README gives site admins; its script hash must name the pages' one inline script.
@@ -45,7 +45,7 @@ describe('hardening', () => {
     for (const path of paths) {
       await page.goto(url + path);
       await waitForApp(page);
-      await drawCharts(page);
+      await waitForCharts(page);
       assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
     }
     console.log(`CSP: ${paths.length} pages checked under "${CSP}", 0 violations`);
@@ -65,7 +65,7 @@ describe('hardening', () => {
     for (const path of allPaths()) {
       await page.goto(url + path);
       await waitForApp(page);
-      await drawCharts(page);
+      await waitForCharts(page);
     }
     console.log(`third parties: ${allPaths().length} views, ${requests} requests, origins: ${[...origins].join(', ')}`);
     assert.deepEqual([...origins], [new URL(url).origin]);
@@ -77,11 +77,11 @@ describe('hardening', () => {
     const { page, errors, close } = await openSandboxed(browser, 'indicator/3/');
     const frame = page.frameLocator('#yitu');
     await frame.locator('h1', { hasText: '托位使用率' }).waitFor();
-    await frame.locator('.echart--drawn svg').waitFor();
+    await frame.locator('.gauge-card [data-chart] svg').waitFor();
     // Links load the next view's page: the History API is closed to an opaque origin.
     await frame.locator('.pager__next').click();
     await frame.locator('h1', { hasText: '街道普惠性托育机构覆盖率' }).waitFor();
-    await frame.locator('.echart--drawn svg').waitFor();
+    await frame.locator('.gauge-card [data-chart] svg').waitFor();
     console.log('sandboxed iframe: rendered indicator 3, followed a link to indicator 4, no errors');
     assert.deepEqual(errors(), []);
     await close();
@@ -108,35 +108,41 @@ describe('hardening', () => {
     await context.close();
   });
 
-  test('if ECharts cannot load, gauges fall back to text with no uncaught error', async () => {
+  test('if a drawing cannot be fetched after a move in the app, its box says so and the figures stay', async () => {
     const { url } = await serveForTest('/');
     const { page, context } = await openPage(browser, url, PHONE);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/echarts-*.js', (route) => route.abort());
-    await page.goto(`${url}indicator/3/`);
-    await page.locator('.echart--unavailable .echart__fallback').waitFor();
+    await page.route('**/charts/*.svg', (route) => route.abort());
+    await page.goto(url);
+    await waitForApp(page);
+    await page.locator('.target-table a[href="indicator/3/"]').click();
+    await page.locator('.gauge-card [data-chart] .chart__fallback').waitFor();
     assert.match(await page.locator('.gauge-card').textContent(), /30%/);
-    console.log('ECharts blocked: the gauge says so; its figures stay');
+    console.log('drawing blocked: the gauge says so; its figures stay');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('if ECharts arrives late, the gauges appear then', async () => {
+  test('if a drawing arrives late after a move in the app, it appears then, in a box of the same size', async () => {
     const { url } = await serveForTest('/');
     const { page, context, problems } = await openPage(browser, url, PHONE);
     let release;
     const held = new Promise((done) => (release = done));
-    await page.route('**/echarts-*.js', async (route) => {
+    await page.route('**/charts/gauge-3.svg', async (route) => {
       await held;
       await route.continue();
     });
     await page.goto(url);
     await waitForApp(page);
-    assert.equal(await page.locator('.gauge-card .echart--loading').count(), dataset.indicators.length);
+    await page.locator('.target-table a[href="indicator/3/"]').click();
+    await page.locator('h1', { hasText: '托位使用率' }).waitFor();
+    const chart = page.locator('.gauge-card [data-chart="gauge-3"]');
+    assert.equal(await chart.locator('svg').count(), 0, 'the drawing is held back');
+    const before = await chart.boundingBox();
     release();
-    await drawCharts(page);
-    assert.equal(await page.locator('.gauge-card .echart--drawn svg').count(), dataset.indicators.length);
+    await waitForCharts(page);
+    assert.deepEqual(await chart.boundingBox(), before);
     assert.deepEqual(problems(), []);
     await context.close();
   });

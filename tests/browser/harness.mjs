@@ -127,21 +127,22 @@ export function stop(server) {
 export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
 
 /**
- * Brings every chart near the viewport (charts load and draw only then), waits until all are drawn,
- * and scrolls back to the top.
+ * Waits until every chart box on the page shows its drawing: the one the page was built with, or,
+ * in the 大字版 and after a move in the app, the one the app fetched (named on the SVG's root).
  */
-export async function drawCharts(page) {
-  // Charts are watched for once the app runs; scrolling before that would pass them unseen.
-  await waitForApp(page);
-  await page.evaluate(async () => {
-    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (const box of document.querySelectorAll('.echart')) {
-      box.scrollIntoView({ block: 'center' });
-      await frames();
-    }
-    window.scrollTo(0, 0);
+export async function waitForCharts(page) {
+  await page.waitForFunction(() => {
+    const large = document.documentElement.classList.contains('large-text');
+    return [...document.querySelectorAll('[data-chart]')].every(
+      (box) => box.querySelector('svg')?.dataset.file === box.dataset.chart + (large ? '-large' : ''),
+    );
   });
-  await page.waitForFunction(() => document.querySelectorAll('.echart:not(.echart--drawn)').length === 0);
+}
+
+/** Whether a request is for a chart library: any script but the app's start-up module and glue. */
+export function isChartLibrary(request) {
+  const name = new URL(request.url()).pathname.split('/').pop();
+  return /echarts/i.test(request.url()) || (request.resourceType() === 'script' && !/^(boot|yitu)-[0-9a-f]+\.js$/.test(name));
 }
 
 /** Waits until the app has hydrated (it marks <html> when it has). */

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { closeSite, drawCharts, hostPage, openPage, openSite, stop, waitForApp, NOT_FOUND_CONSOLE } from './harness.mjs';
+import { closeSite, waitForCharts, hostPage, openPage, openSite, stop, waitForApp, NOT_FOUND_CONSOLE } from './harness.mjs';
 
 const HOSTILE_DIST = new URL('../../target/hostile-dist', import.meta.url).pathname;
 const dataset = JSON.parse(readFileSync(new URL('../fixtures/hostile.json', import.meta.url)));
@@ -42,7 +42,7 @@ function injected(host = false) {
   for (const script of document.scripts) {
     const own = host
       ? /\/embed\.js$/.test(script.src)
-      : script.hasAttribute('data-boot') || /\/(boot|yitu|echarts)-[0-9a-f]{16}\.js$/.test(script.src);
+      : script.hasAttribute('data-boot') || /\/(boot|yitu)-[0-9a-f]{16}\.js$/.test(script.src);
     if (!own) found.push(`script ${script.src || script.textContent.slice(0, 60)}`);
   }
   return found;
@@ -69,7 +69,7 @@ describe('a site built from hostile data', () => {
     for (const view of views) {
       await page.goto(url + view);
       await waitForApp(page);
-      await drawCharts(page);
+      await waitForCharts(page);
       assert.deepEqual(await page.evaluate(injected), [], `${view || 'overview'}: elements from the data`);
       const width = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
       assert.ok(width.scroll <= width.inner, `${view || 'overview'} scrolls sideways: ${width.scroll} px in ${width.inner} px`);

@@ -1,8 +1,8 @@
-// Load order on a phone: the page paints before the app is fetched, and ECharts is fetched only
-// when a chart nears the viewport.
+// Load order on a phone: the page paints before the app is fetched, and its charts are in the page:
+// no chart library is fetched, however far the reader scrolls.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSite, drawCharts, openPage, openSite, waitForApp } from './harness.mjs';
+import { closeSite, isChartLibrary, openPage, openSite, waitForApp, waitForCharts } from './harness.mjs';
 
 /** The size of the phone Lighthouse emulates. */
 const LIGHTHOUSE_PHONE = { width: 412, height: 823 };
@@ -14,16 +14,13 @@ let url;
 before(async () => ({ browser, server, url } = await openSite('/yitu/')));
 after(() => closeSite({ browser, server }));
 
-test('the overview paints before the app is fetched, and fetches ECharts only on scrolling to a gauge', async () => {
+test('the overview paints before the app is fetched, and no chart library is fetched on scrolling to the end', async () => {
   const { page, problems } = await openPage(browser, url, LIGHTHOUSE_PHONE);
   // The order of events, not their times: each file of the app is requested in the order below, and
   // when the first (the start-up module) is requested, the starter has already recorded that it ran
   // from the browser's paint callback (`data-start="paint"` on <html>, set before the request).
-  const requested = [];
-  page.on('request', (request) => {
-    const name = new URL(request.url()).pathname.split('/').pop();
-    if (/^(boot|yitu|echarts)-.*\.(js|wasm)$/.test(name)) requested.push(name);
-  });
+  const requests = [];
+  page.on('request', (request) => requests.push(request));
   const startedBy = [];
   await page.route(/\/boot-[0-9a-f]{16}\.js$/, async (route) => {
     startedBy.push(await page.evaluate(() => document.documentElement.dataset.start ?? 'not started'));
@@ -40,15 +37,21 @@ test('the overview paints before the app is fetched, and fetches ECharts only on
   assert.equal(head.preloads, 0, 'nothing is preloaded ahead of the first paint');
   assert.deepEqual(startedBy, ['paint'], 'the start-up module was requested once, after the paint callback ran');
   assert.equal(head.startedBy, 'paint');
-  const app = requested.filter((name) => !name.startsWith('echarts-'));
-  assert.equal(app.length, 3, `the start-up module, the glue and the WebAssembly: ${requested}`);
-  assert.match(app[0], /^boot-/, `the start-up module is the app's first request: ${requested}`);
-  assert.ok(!requested.some((name) => name.startsWith('echarts-')), 'no ECharts at first');
+  const app = requests
+    .map((request) => new URL(request.url()).pathname.split('/').pop())
+    .filter((name) => /^(boot|yitu)-.*\.(js|wasm)$/.test(name));
+  assert.equal(app.length, 3, `the start-up module, the glue and the WebAssembly: ${app}`);
+  assert.match(app[0], /^boot-/, `the start-up module is the app's first request: ${app}`);
 
-  const echarts = page.waitForRequest(/\/echarts-[0-9a-f]{16}\.js$/);
-  await page.locator('#gauges-title').scrollIntoViewIfNeeded();
-  await echarts;
-  await drawCharts(page);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+  });
+  await waitForCharts(page);
+  assert.deepEqual(requests.filter(isChartLibrary).map((request) => request.url()), []);
+  assert.deepEqual(requests.filter((request) => request.url().includes('/charts/')).map((request) => request.url()), [], 'the drawings are in the page');
   assert.deepEqual(problems(), []);
 });
 

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
-import { drawCharts, launch, openPage, stop, waitForApp, PHONE } from './harness.mjs';
+import { waitForCharts, launch, openPage, stop, waitForApp, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -36,7 +36,7 @@ async function view(page, path, shot) {
   const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(width <= PHONE.width, `${path || 'overview'} scrolls sideways: ${width}px`);
   if (shot) {
-    await drawCharts(page);
+    await waitForCharts(page);
     await page.screenshot({ path: `${SHOTS}/other-plan-${shot}.png`, fullPage: true });
   }
 }

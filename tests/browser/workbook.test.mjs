@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { closeSite, drawCharts, openPage, openSite, waitForApp, DIST, PHONE, WORKBOOK_DIST } from './harness.mjs';
+import { closeSite, waitForCharts, openPage, openSite, waitForApp, DIST, PHONE, WORKBOOK_DIST } from './harness.mjs';
 
 const SOURCE = '示例公报（测试数据，非真实发布）';
 
@@ -38,14 +38,14 @@ describe('a site built from an edited workbook', () => {
     const { page, context, problems } = await openPage(browser, url, PHONE);
     await page.goto(`${url}indicator/1/`);
     await waitForApp(page);
-    await drawCharts(page);
+    await waitForCharts(page);
     const chart = page.locator('.gauge-card [role="img"]').first();
     assert.match(await chart.getAttribute('aria-label'), /2025年目标达到5个.*2024年公开结果3\.2个/);
     assert.equal(await page.locator('.results__title').textContent(), '公开结果（1项）');
     const result = page.locator('.result').first();
     assert.equal(await result.locator('.result__value').textContent(), '3.2个');
     assert.match(await result.locator('.result__source').textContent(), new RegExp(SOURCE));
-    assert.equal(await page.locator('.gauge-card .echart--drawn svg').count(), 1);
+    assert.equal(await page.locator('.gauge-card [data-chart] svg').count(), 1);
     assert.deepEqual(problems(), []);
     await context.close();
   });

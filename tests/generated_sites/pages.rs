@@ -50,8 +50,8 @@ impl Site<'_> {
         }
         let mut resolved = 0;
         for element in elements.iter().filter(|element| element.0 != "base") {
-            // The starter script names the app's start-up module and the ECharts bundle.
-            for name in ["href", "src", "data-boot", "data-echarts"] {
+            // The starter script names the app's start-up module.
+            for name in ["href", "src", "data-boot"] {
                 if let Some(address) = attribute(element, name) {
                     self.resolve(&base, &address)
                         .map_err(|error| format!("<{} {name}={address:?}>: {error}", element.0))?;

@@ -1,0 +1,17 @@
+// Draws every chart of the site at build time with ECharts' own server-side SVG renderer, in one
+// process. The native site step (src/site/charts.rs) runs it: it reads the charts on stdin as JSON,
+// [{"file": "gauge-3", "width": 320, "height": 240, "option": {…}}, …], and writes the drawings on
+// stdout as JSON, {"gauge-3": "<svg …>…</svg>", …}. Nothing of ECharts reaches the reader's phone.
+// Usage: node tools/render-charts.mjs < charts.json > drawings.json
+import { text } from 'node:stream/consumers';
+import * as echarts from 'echarts';
+
+const charts = JSON.parse(await text(process.stdin));
+const drawings = {};
+for (const { file, width, height, option } of charts) {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption(option);
+  drawings[file] = chart.renderToSVGString();
+  chart.dispose();
+}
+process.stdout.write(JSON.stringify(drawings));
