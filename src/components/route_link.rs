@@ -58,7 +58,7 @@ pub fn LinkRoutes() -> Html {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use crate::components::Router;
-    use crate::route::{route_from_path, Route};
+    use crate::route::Route;
     use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
 
@@ -104,7 +104,7 @@ mod browser {
         if path.contains(['?', '#']) {
             return None;
         }
-        match route_from_path(&format!("/{path}")) {
+        match Route::from_path(&format!("/{path}")) {
             Route::NotFound => None,
             route => Some(route),
         }

@@ -86,7 +86,7 @@ pub use browser::route_of_address;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use crate::route::{route_from_path, Route};
+    use crate::route::Route;
 
     /// Whether a move adds a history entry or takes the place of the current one.
     pub enum Entry {
@@ -107,7 +107,7 @@ mod browser {
             .strip_prefix(&base)
             .map(|below_base| below_base.split(['?', '#']).next().unwrap_or_default());
         match below_base {
-            Some(path) => route_from_path(&format!("/{path}")),
+            Some(path) => Route::from_path(&format!("/{path}")),
             None => Route::NotFound,
         }
     }

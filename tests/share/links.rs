@@ -4,8 +4,7 @@ use super::{decode, decode_pixmap, rasteriser, ROOT};
 use yitu::model::dataset;
 use yitu::route::Route;
 use yitu::share::{
-    article_base, join_relative, page_link, public_url, qr_svg, route_from_share_key, share_key,
-    share_link, share_param, QrMatrix,
+    article_base, join_relative, page_link, public_url, qr_svg, share_link, share_param, QrMatrix,
 };
 
 #[test]
@@ -76,9 +75,10 @@ fn an_embedding_article_gets_links_to_itself() {
         format!("{article}#yitu=department-health")
     );
     assert_eq!(
-        share_key(&Route::Department {
+        Route::Department {
             slug: "区民政局".into()
-        })
+        }
+        .share_key()
         .as_deref(),
         Some("department-%E5%8C%BA%E6%B0%91%E6%94%BF%E5%B1%80")
     );
@@ -102,27 +102,27 @@ fn an_embedding_article_gets_links_to_itself() {
 fn the_article_fragment_names_the_view_back() {
     let dataset = dataset();
     for route in Route::all(dataset) {
-        if let Some(key) = share_key(&route) {
+        if let Some(key) = route.share_key() {
             assert_eq!(
-                route_from_share_key(&key, dataset),
+                Route::from_share_key(&key, dataset),
                 Some(route.clone()),
                 "{key}"
             );
             assert_eq!(
-                route_from_share_key(&format!("#yitu={key}"), dataset),
+                Route::from_share_key(&format!("#yitu={key}"), dataset),
                 Some(route)
             );
         }
     }
     assert_eq!(
-        route_from_share_key("department-区民政局", dataset),
+        Route::from_share_key("department-区民政局", dataset),
         Some(Route::Department {
             slug: "civil-affairs".into()
         })
     );
-    assert_eq!(route_from_share_key("indicator-11", dataset), None);
-    assert_eq!(route_from_share_key("indicator-x", dataset), None);
-    assert_eq!(route_from_share_key("nothing", dataset), None);
+    assert_eq!(Route::from_share_key("indicator-11", dataset), None);
+    assert_eq!(Route::from_share_key("indicator-x", dataset), None);
+    assert_eq!(Route::from_share_key("nothing", dataset), None);
 }
 
 #[test]

@@ -50,7 +50,10 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
             }
         });
     }
-    let key = crate::share::share_key(&props.route).unwrap_or_else(|| "overview".to_owned());
+    let key = props
+        .route
+        .share_key()
+        .unwrap_or_else(|| "overview".to_owned());
     let panel_id = format!("share-panel-{key}");
     let input_id = format!("share-link-{key}");
     let indicator = match props.route {
