@@ -129,21 +129,16 @@ fn results_are_judged_by_shape_and_year() {
 
 #[test]
 fn every_verdict_has_words_and_a_shape() {
-    use Verdict::*;
-    let all = [
-        Met,
-        NotMet,
-        Ahead,
-        OnTrack,
-        Behind,
-        BelowBand,
-        InBand,
-        AboveBand,
-        WithinLimit,
-        OverLimit,
-        TooEarly,
-        NotJudged,
-    ];
+    let all = Verdict::ALL;
+    // ALL holds each verdict once, in the enum's order, up to the last one.
+    for (index, verdict) in all.iter().enumerate() {
+        assert_eq!(*verdict as usize, index, "{verdict:?}");
+    }
+    assert_eq!(
+        Verdict::NotJudged as usize + 1,
+        all.len(),
+        "NotJudged is the last verdict"
+    );
     let labels: std::collections::HashSet<&str> =
         all.iter().map(|verdict| verdict.label()).collect();
     assert_eq!(labels.len(), all.len(), "each verdict reads differently");
