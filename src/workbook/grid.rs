@@ -147,6 +147,11 @@ impl Reader {
         }
     }
 
+    /// Records that the part at `path` came from `row` of `sheet`, each of its fields from its column.
+    pub fn place_row(&mut self, sheet: &'static Sheet, row: u32, path: &str) {
+        self.place(sheet, row, path, 0, sheet.fields(""));
+    }
+
     /// The cell a JSON path came from: the path's own, or that of the nearest part above it.
     pub fn locate(&self, path: &str) -> Option<(&'static str, u32, u16)> {
         let mut path = path;
