@@ -46,67 +46,9 @@ pub fn department_links(names: &[String]) -> Html {
 pub fn LinkRoutes() -> Html {
     let router = super::use_router();
     use_effect_with((), move |_| {
-        #[cfg(target_arch = "wasm32")]
-        let listener = router.map(browser::follow_links);
-        #[cfg(not(target_arch = "wasm32"))]
-        let listener = router;
+        let listener =
+            router.map(|router| crate::dom::follow_links(move |route| router.push(route)));
         move || drop(listener)
     });
     html! {}
-}
-
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use crate::components::Router;
-    use crate::route::Route;
-    use gloo::events::{EventListener, EventListenerOptions};
-    use wasm_bindgen::JsCast;
-
-    /// Listens for clicks on the document and routes those on links to views.
-    pub fn follow_links(router: Router) -> EventListener {
-        let document = gloo::utils::document();
-        EventListener::new_with_options(
-            &document,
-            "click",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else {
-                    return;
-                };
-                if let Some(route) = clicked_route(event) {
-                    event.prevent_default();
-                    router.push(route);
-                }
-            },
-        )
-    }
-
-    /// The view a plain click on a link inside the widget opens, if it should open in place.
-    fn clicked_route(event: &web_sys::MouseEvent) -> Option<Route> {
-        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if event.default_prevented() || modified || event.button() != 0 {
-            return None;
-        }
-        if !crate::browser::history_works() {
-            return None;
-        }
-        let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let anchor = target
-            .closest("#app a[href]")
-            .ok()??
-            .dyn_into::<web_sys::HtmlAnchorElement>()
-            .ok()?;
-        if anchor.has_attribute("download") || !anchor.target().is_empty() {
-            return None;
-        }
-        let base = gloo::utils::document().base_uri().ok()??;
-        let path = anchor.href().strip_prefix(&base)?.to_owned();
-        if path.contains(['?', '#']) {
-            return None;
-        }
-        match Route::from_path(&format!("/{path}")) {
-            Route::NotFound => None,
-            route => Some(route),
-        }
-    }
 }

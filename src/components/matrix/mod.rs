@@ -12,8 +12,7 @@ use crate::model::{self, dataset, Role};
 use crate::route::Route;
 use table::table_html;
 
-/// The DOM id of the matrix's scrolling box.
-const SCROLL_ID: &str = "matrix-scroll";
+use crate::dom::MATRIX_SCROLL_ID;
 
 /// The matrix of the dataset shown, built once per dataset for the components that show it. The
 /// browser shows one dataset; the native build may render several (see `model::with_dataset`).
@@ -45,12 +44,9 @@ pub fn Matrix() -> Html {
         let slug =
             (*selected).and_then(|column| matrix.departments.get(column).map(|d| d.slug.clone()));
         use_effect_with(slug, |slug| {
-            #[cfg(target_arch = "wasm32")]
             if let Some(slug) = slug {
-                browser::reveal_column(slug);
+                crate::dom::reveal_matrix_column(slug);
             }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = slug;
         });
     }
     let choose = |column: Option<usize>| {
@@ -64,7 +60,7 @@ pub fn Matrix() -> Html {
                 type="button"
                 class={classes!("chip", pressed.then_some("chip--pressed"))}
                 aria-pressed={if pressed { "true" } else { "false" }}
-                aria-controls={SCROLL_ID}
+                aria-controls={MATRIX_SCROLL_ID}
                 onclick={choose(column)}
             >
                 { label }
@@ -132,7 +128,7 @@ fn Status(props: &SelectedProps) -> Html {
 fn Table(props: &SelectedProps) -> Html {
     let table = table_html(matrix(), props.selected);
     html! {
-        <div class="matrix-scroll" id={SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
+        <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
             { Html::from_html_unchecked(table.into()) }
         </div>
     }
@@ -144,31 +140,4 @@ fn key_roles() -> impl Iterator<Item = Role> {
     Role::ALL
         .into_iter()
         .filter(move |role| *role != Role::Cooperating || cooperating)
-}
-
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use wasm_bindgen::JsCast;
-
-    use super::SCROLL_ID;
-
-    /// Scrolls the matrix sideways so the chosen department's column sits just right of the task column.
-    pub fn reveal_column(slug: &str) {
-        let document = gloo::utils::document();
-        let header = document
-            .get_element_by_id(&format!("matrix-col-{slug}"))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        let corner = document
-            .query_selector(&format!("#{SCROLL_ID} .matrix__corner"))
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        let (Some(scroll), Some(header), Some(corner)) =
-            (document.get_element_by_id(SCROLL_ID), header, corner)
-        else {
-            return;
-        };
-        let left = header.offset_left() - corner.offset_width() - header.offset_width();
-        scroll.set_scroll_left(left.max(0));
-    }
 }

@@ -8,12 +8,12 @@
 //! It renders the same on the server and in the first client render (a closed panel and an empty
 //! status); the browser is asked nothing until the reader presses a button.
 
-#[cfg(target_arch = "wasm32")]
-mod browser;
+mod buttons;
 mod state;
 
 use yew::prelude::*;
 
+use crate::dom;
 use crate::route::Route;
 use crate::share::{qr_path_data, QrMatrix};
 use state::{Action, Card, ShareState, COPIED};
@@ -46,7 +46,7 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
         let input = input.clone();
         use_effect_with(state.copy_by_hand, move |copy_by_hand| {
             if *copy_by_hand {
-                select(&input);
+                dom::select_field(&input);
             }
         });
     }
@@ -67,29 +67,20 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
             if state.open {
                 state.dispatch(Action::Close);
             } else {
-                #[cfg(target_arch = "wasm32")]
-                browser::share(&route, state.dispatcher());
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = &route;
+                buttons::share(&route, state.dispatcher());
             }
         })
     };
     let on_copy = {
         let (state, route) = (state.clone(), props.route.clone());
         Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            browser::copy(&route, &state, state.dispatcher());
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&state, &route);
+            buttons::copy(&route, &state, state.dispatcher());
         })
     };
     let on_save = {
         let (state, route) = (state.clone(), props.route.clone());
         Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            browser::save_card(&route, &state, state.dispatcher());
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&state, &route);
+            buttons::save_card(&route, &state, state.dispatcher());
         })
     };
     let on_close = {
@@ -97,7 +88,7 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
         let toggle_button = toggle_button.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Close);
-            focus(&toggle_button);
+            dom::focus_node(&toggle_button);
         })
     };
     let on_keydown = {
@@ -106,13 +97,13 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" && state.open {
                 state.dispatch(Action::Close);
-                focus(&toggle_button);
+                dom::focus_node(&toggle_button);
             }
         })
     };
     let on_focus_input = {
         let input = input.clone();
-        Callback::from(move |_: FocusEvent| select(&input))
+        Callback::from(move |_: FocusEvent| dom::select_field(&input))
     };
 
     let link = state.link.clone();
@@ -192,24 +183,4 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
             }
         </div>
     }
-}
-
-/// Focuses and selects the link field.
-fn select(input: &NodeRef) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
-        let _ = input.focus();
-        input.select();
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = input;
-}
-
-fn focus(element: &NodeRef) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(element) = element.cast::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = element;
 }

@@ -39,10 +39,8 @@ pub struct ShareState {
     pub card: Card,
 }
 
-/// What happened: a button pressed, or the browser's answer. Natively, where no button is pressed,
-/// only the tests make most of them.
+/// What happened: a button pressed, or the browser's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub enum Action {
     /// 分享 pressed: the panel opens with the view's link.
     Open {

@@ -1,99 +1,52 @@
-//! What the buttons do in the browser. Every JavaScript call is made through `Reflect` or a
+//! The browser's side of sharing: the share sheet, the clipboard, the link, and the card drawn on a
+//! canvas and downloaded. Every JavaScript call is made through `Reflect` or a
 //! binding that returns a `Result`, and every promise is awaited with its rejection handled: no
 //! feature a browser lacks or refuses ends in a panic or in silence.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 
-use yew::UseReducerDispatcher;
-
-use super::state::{Action, Card, ShareState};
-use crate::meta::{page_description, page_title};
-use crate::model::dataset;
 use crate::route::Route;
-use crate::share::{
-    indicator_card_svg, share_link, share_param, CARD_HEIGHT, CARD_SCALE, CARD_WIDTH,
-};
+use crate::share::{share_link, share_param};
 
-/// 分享: opens the panel with the view's link, then the share sheet where there is one, else copies.
-pub fn share(route: &Route, dispatch: UseReducerDispatcher<ShareState>) {
-    let link = link_of(route);
-    dispatch.dispatch(Action::Open { link: link.clone() });
-    let navigator = navigator();
-    let Some(navigator) = navigator.filter(|navigator| method(navigator, "share").is_some()) else {
-        copy_link(dispatch, link);
-        return;
+/// What the share sheet did.
+pub enum ShareSheet {
+    Shared,
+    /// The reader closed it.
+    Closed,
+    /// There is none, or it failed: the link is copied instead.
+    Unavailable,
+}
+
+/// Opens the phone's share sheet (`navigator.share`) with the view's title, text and link.
+pub async fn share_sheet(title: &str, text: &str, url: &str) -> ShareSheet {
+    let Some(navigator) = navigator().filter(|navigator| method(navigator, "share").is_some())
+    else {
+        return ShareSheet::Unavailable;
     };
     let data = Object::new();
-    let dataset = dataset();
-    let _ = Reflect::set(&data, &"title".into(), &page_title(route, dataset).into());
-    let _ = Reflect::set(
-        &data,
-        &"text".into(),
-        &page_description(route, dataset).into(),
-    );
-    let _ = Reflect::set(&data, &"url".into(), &link.clone().into());
-    spawn_local(async move {
-        match call(&navigator, "share", &data).await {
-            Ok(_) => dispatch.dispatch(Action::Shared),
-            // The reader closed the share sheet: nothing to say.
-            Err(error) if name_of(&error).as_deref() == Some("AbortError") => {}
-            Err(_) => copy_link(dispatch, link),
-        }
-    });
-}
-
-/// 复制链接.
-pub fn copy(route: &Route, state: &ShareState, dispatch: UseReducerDispatcher<ShareState>) {
-    copy_link(dispatch, link_or_view_link(route, state));
-}
-
-fn copy_link(dispatch: UseReducerDispatcher<ShareState>, link: String) {
-    spawn_local(async move {
-        let copied = match navigator().and_then(|navigator| get(&navigator, "clipboard")) {
-            Some(clipboard) => call(&clipboard, "writeText", &link.into()).await.is_ok(),
-            None => false,
-        };
-        dispatch.dispatch(if copied {
-            Action::Copied
-        } else {
-            Action::CopyRefused
-        });
-    });
-}
-
-/// 保存图片: draws the indicator's card at twice its size, shows it and downloads it.
-pub fn save_card(route: &Route, state: &ShareState, dispatch: UseReducerDispatcher<ShareState>) {
-    let Route::Indicator { id } = *route else {
-        return;
-    };
-    let Some(indicator) = dataset().indicator(id) else {
-        return;
-    };
-    if let Card::Ready(url) = &state.card {
-        download(url, &format!("yitu-indicator-{id}.png"));
-        return;
+    for (key, value) in [("title", title), ("text", text), ("url", url)] {
+        let _ = Reflect::set(&data, &key.into(), &value.into());
     }
-    let svg = indicator_card_svg(dataset(), indicator, &link_or_view_link(route, state));
-    dispatch.dispatch(Action::CardDrawing);
-    spawn_local(async move {
-        match rasterise(&svg, CARD_WIDTH * CARD_SCALE, CARD_HEIGHT * CARD_SCALE).await {
-            Ok(url) => {
-                download(&url, &format!("yitu-indicator-{id}.png"));
-                dispatch.dispatch(Action::CardReady { url });
-            }
-            Err(error) => {
-                web_sys::console::warn_2(&"一图读懂: 图片未能生成".into(), &error);
-                dispatch.dispatch(Action::CardFailed);
-            }
-        }
-    });
+    match call(&navigator, "share", &data).await {
+        Ok(_) => ShareSheet::Shared,
+        Err(error) if name_of(&error).as_deref() == Some("AbortError") => ShareSheet::Closed,
+        Err(_) => ShareSheet::Unavailable,
+    }
+}
+
+/// Puts `text` on the clipboard; says whether the browser let it.
+pub async fn copy_text(text: &str) -> bool {
+    match navigator().and_then(|navigator| get(&navigator, "clipboard")) {
+        Some(clipboard) => call(&clipboard, "writeText", &text.into()).await.is_ok(),
+        None => false,
+    }
 }
 
 /// The link to share: under the embedding article where the widget's URL names one
 /// (`?share=`, in this URL or the one the page was first loaded with), else the view's own page.
-fn link_of(route: &Route) -> String {
+pub fn share_link_of(route: &Route) -> String {
     let window = gloo::utils::window();
     let base = get(&gloo::utils::document().into(), "baseURI")
         .and_then(|base| base.as_string())
@@ -106,15 +59,6 @@ fn link_of(route: &Route) -> String {
         .and_then(|search| share_param(&search))
         .or_else(first_url_article);
     share_link(route, &base, article.as_deref())
-}
-
-/// The link the panel shows, or the view's link where the panel has not been opened.
-fn link_or_view_link(route: &Route, state: &ShareState) -> String {
-    if state.link.is_empty() {
-        link_of(route)
-    } else {
-        state.link.clone()
-    }
 }
 
 /// `?share=` in the URL this document was loaded with: in-page navigation drops the query.
@@ -130,7 +74,7 @@ fn first_url_article() -> Option<String> {
 }
 
 /// The SVG drawn on a canvas of the given size, as the object URL of a PNG.
-async fn rasterise(svg: &str, width: u32, height: u32) -> Result<String, JsValue> {
+pub async fn rasterise(svg: &str, width: u32, height: u32) -> Result<String, JsValue> {
     use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement, Url};
     let parts = Array::of1(&JsValue::from_str(svg));
     let options = BlobPropertyBag::new();
@@ -182,8 +126,8 @@ async fn rasterise(svg: &str, width: u32, height: u32) -> Result<String, JsValue
 
 /// Starts a download of `url` as `file`. A sandboxed frame (opaque origin) may not download; there
 /// the picture in the panel is the way to save it.
-fn download(url: &str, file: &str) {
-    if crate::browser::opaque_origin() {
+pub fn download(url: &str, file: &str) {
+    if super::opaque_origin() {
         return;
     }
     let document = gloo::utils::document();
