@@ -1,7 +1,9 @@
 //! The browser's side of sharing: the share sheet, the clipboard, the link, and the card drawn on a
-//! canvas and downloaded. Every JavaScript call is made through `Reflect` or a
-//! binding that returns a `Result`, and every promise is awaited with its rejection handled: no
-//! feature a browser lacks or refuses ends in a panic or in silence.
+//! canvas and downloaded. Every JavaScript call is made through a binding that returns a `Result`,
+//! or through `Reflect` where web-sys's binding does not (`navigator.share` and `navigator.clipboard`
+//! are missing in some browsers and in insecure pages, and calling a missing one through web-sys
+//! would end the app); every promise is awaited with its rejection handled: no feature a browser
+//! lacks or refuses ends in a panic or in silence.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
