@@ -48,9 +48,11 @@ export function launch() {
   });
 }
 
-/** The built site, `dist/`. */
-export const DIST = new URL('../../dist', import.meta.url).pathname;
-/** The site `make workbook-dist` builds from an edited workbook. */
+/** The built site: `dist/`, or another build's folder named by YITU_DIST. */
+export const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
+/** The sites of the test fixtures, built by `make other-plan`, `make hostile-dist` and `make workbook-dist`. */
+export const OTHER_PLAN_DIST = new URL('../../target/other-plan-dist', import.meta.url).pathname;
+export const HOSTILE_DIST = new URL('../../target/hostile-dist', import.meta.url).pathname;
 export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
 
 /** Serves a built site (`dist/`, or another build's folder) under a path prefix; resolves to { server, url }. */
@@ -195,3 +197,27 @@ export async function openSandboxed(browser, path, dist = DIST) {
     },
   };
 }
+
+/** Waits until every chart on the page shows its drawing and no transition is running. */
+export async function settle(page) {
+  await waitForCharts(page);
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+export async function open(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await settle(page);
+}
+
+
+/** Turns the 大字版 on with its button and waits until the page has it. */
+export async function largeTextOn(page) {
+  const toggle = page.locator('.text-size-toggle');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await settle(page);
+}
+
