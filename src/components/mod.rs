@@ -34,7 +34,7 @@ pub use preferences::{
 };
 pub use prerendered::{hydration_started, Island, Prerendered};
 pub use role_mark::{role_mark_html, RoleMark};
-pub use route_link::{department_links, route_link, LinkRoutes};
+pub use route_link::{department_links, LinkRoutes, RouteLink};
 pub use router::{use_route, use_router, Router, RouterProvider};
 pub use share::ShareControl;
 pub use target_table::TargetTable;

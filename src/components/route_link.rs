@@ -8,12 +8,22 @@ use yew::prelude::*;
 use crate::model::dataset;
 use crate::route::Route;
 
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    /// The view the link opens.
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
 /// A link to a view. Its `href` is relative to the page's `<base href>`, so it works from any
-/// sub-path; `class` may be empty.
-pub fn route_link(to: Route, class: &'static str, children: Html) -> Html {
-    let class = (!class.is_empty()).then_some(class);
+/// sub-path.
+#[component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
     html! {
-        <a href={to.relative_href()} {class}>{ children }</a>
+        <a href={props.to.relative_href()} class={props.class.clone()}>{ props.children.clone() }</a>
     }
 }
 
@@ -25,13 +35,11 @@ pub fn department_links(names: &[String]) -> Html {
     let dataset = dataset();
     let links = names.iter().enumerate().map(|(index, name)| {
         let link = match dataset.department_by_name(name) {
-            Some(department) => route_link(
-                Route::Department {
-                    slug: department.slug.clone(),
-                },
-                "dept-link",
-                html! { { name } },
-            ),
+            Some(department) => html! {
+                <RouteLink to={Route::Department { slug: department.slug.clone() }} class="dept-link">
+                    { name }
+                </RouteLink>
+            },
             None => html! { <span>{ name }</span> },
         };
         html! { <>{ if index > 0 { "、" } else { "" } }{ link }</> }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, GaugeCard, Prerendered, ShareControl};
+use crate::components::{department_links, GaugeCard, Prerendered, RouteLink, ShareControl};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -41,7 +41,7 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
     html! {
         <>
             <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
+                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
                 <span aria-hidden="true">{ " › " }</span>
                 <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
             </nav>
@@ -74,9 +74,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         .map(|task| {
             html! {
                 <li class="related-task">
-                    { route_link(Route::Task { id: task.id }, "related-task__title", html! { <>
-                        { format!("重点任务{}：{}", task.id, task.short_title()) }
-                    </> }) }
+                    <RouteLink to={Route::Task { id: task.id }} class="related-task__title">{ format!("重点任务{}：{}", task.id, task.short_title()) }</RouteLink>
                     <p class="related-task__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
                         { department_links(&task.lead) }
@@ -90,7 +88,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                 <blockquote class="quote">{ quote.text.clone() }</blockquote>
                 <p class="quote__source">
                     { "——" }
-                    { route_link(Route::Task { id: quote.task }, "", html! { <>{ format!("重点任务{}", quote.task) }</> }) }
+                    <RouteLink to={Route::Task { id: quote.task }}>{ format!("重点任务{}", quote.task) }</RouteLink>
                 </p>
             </li>
         }
@@ -131,7 +129,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                 if indicator.tasks.is_empty() {
                     <p class="muted">
                         { "重点任务中没有直接写到这项指标。可在" }
-                        { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
+                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
                         { "中查看全部重点任务分工。" }
                     </p>
                 } else {
@@ -140,11 +138,11 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
             </section>
             <nav class="pager" aria-label="其他指标">
                 if let Some(id) = previous {
-                    { route_link(Route::Indicator { id }, "pager__previous", html! { <>{ format!("‹ 上一项：{}", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
+                    <RouteLink to={Route::Indicator { id }} class="pager__previous">{ format!("‹ 上一项：{}", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
                 }
-                { route_link(Route::Overview, "pager__overview", html! { <>{ "全部指标" }</> }) }
+                <RouteLink to={Route::Overview} class="pager__overview">{ "全部指标" }</RouteLink>
                 if let Some(id) = next {
-                    { route_link(Route::Indicator { id }, "pager__next", html! { <>{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
+                    <RouteLink to={Route::Indicator { id }} class="pager__next">{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
                 }
             </nav>
         </>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, RoleMark, ShareControl};
+use crate::components::{department_links, RoleMark, RouteLink, ShareControl};
 use crate::model::{dataset, Role};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -27,9 +27,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             .map(|quote| html! { <blockquote class="quote">{ quote.text.clone() }</blockquote> });
         html! {
             <li class="related-indicator">
-                { route_link(Route::Indicator { id: indicator.id }, "", html! { <>
-                    { format!("主要目标{}：{}", indicator.id, indicator.name) }
-                </> }) }
+                <RouteLink to={Route::Indicator { id: indicator.id }}>{ format!("主要目标{}：{}", indicator.id, indicator.name) }</RouteLink>
                 <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target_in_words(dataset.document.baseline_year)) }</span>
                 { for quotes }
             </li>
@@ -63,7 +61,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
     html! {
         <article class="detail" aria-labelledby="page-title">
             <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
+                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
                 <span aria-hidden="true">{ " › " }</span>
                 <span>{ section.title.clone() }</span>
             </nav>
@@ -84,7 +82,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                 if indicators.is_empty() {
                     <p class="muted">
                         { "《主要目标》表中没有与这项任务对应的指标。可在" }
-                        { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
+                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
                         { "中查看全部主要目标。" }
                     </p>
                 } else {
@@ -93,11 +91,11 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             </section>
             <nav class="pager" aria-label="其他任务">
                 if let Some(id) = previous {
-                    { route_link(Route::Task { id }, "pager__previous", html! { <>{ format!("‹ 任务{id}") }</> }) }
+                    <RouteLink to={Route::Task { id }} class="pager__previous">{ format!("‹ 任务{id}") }</RouteLink>
                 }
-                { route_link(Route::Overview, "pager__overview", html! { <>{ "全部任务" }</> }) }
+                <RouteLink to={Route::Overview} class="pager__overview">{ "全部任务" }</RouteLink>
                 if let Some(id) = next {
-                    { route_link(Route::Task { id }, "pager__next", html! { <>{ format!("任务{id} ›") }</> }) }
+                    <RouteLink to={Route::Task { id }} class="pager__next">{ format!("任务{id} ›") }</RouteLink>
                 }
             </nav>
         </article>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 mod table;
 
-use super::{route_link, RoleMark};
+use super::{RoleMark, RouteLink};
 use crate::model::{self, dataset, Role};
 use crate::route::Route;
 use table::table_html;
@@ -109,9 +109,7 @@ fn Status(props: &SelectedProps) -> Html {
                 <span>
                     { format!("{}：{}，共{}项任务。", totals.department.name, totals.in_words(), totals.involved()) }
                 </span>
-                { route_link(Route::Department { slug: totals.department.slug.clone() }, "matrix__status-link", html! { <>
-                    { format!("查看{}的分工 ›", totals.department.name) }
-                </> }) }
+                <RouteLink to={Route::Department { slug: totals.department.slug.clone() }} class="matrix__status-link">{ format!("查看{}的分工 ›", totals.department.name) }</RouteLink>
             } else {
                 { format!("显示全部{}项任务、{}个单位。", dataset().tasks().count(), matrix.departments.len()) }
             }
