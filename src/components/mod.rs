@@ -10,6 +10,7 @@ mod hash_routes;
 mod masthead;
 mod matrix;
 mod page_effects;
+mod page_nav;
 mod preferences;
 mod prerendered;
 mod role_mark;
@@ -29,6 +30,7 @@ pub use hash_routes::HashRoutes;
 pub use masthead::Masthead;
 pub use matrix::Matrix;
 pub use page_effects::PageEffects;
+pub use page_nav::{Breadcrumb, Pager, PagerLink};
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, RoleMark, RouteLink, ShareControl};
+use crate::components::{department_links, Breadcrumb, Pager, RoleMark, RouteLink, ShareControl};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -38,20 +38,14 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
     });
     html! {
         <article class="detail" aria-labelledby="page-title">
-            <nav class="breadcrumb" aria-label="位置">
-                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ "部门分工" }</span>
-            </nav>
+            <Breadcrumb here="部门分工" />
             <h1 id="page-title" class="detail__title">{ department.name.clone() }</h1>
             <p class="detail__meta">
                 { format!("在{}项重点任务中：{}。", dataset.tasks().count(), counts.join("，")) }
             </p>
             <ShareControl route={Route::Department { slug: department.slug.clone() }} />
             { for sections }
-            <nav class="pager" aria-label="其他部门">
-                <RouteLink to={Route::Overview} class="pager__overview">{ "‹ 返回总览，查看全部单位的任务分工表" }</RouteLink>
-            </nav>
+            <Pager label="其他部门" overview="‹ 返回总览，查看全部单位的任务分工表" />
         </article>
     }
 }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, GaugeCard, Prerendered, RouteLink, ShareControl};
+use crate::components::{
+    department_links, Breadcrumb, GaugeCard, Pager, PagerLink, Prerendered, RouteLink, ShareControl,
+};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -40,11 +42,7 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
     let count = dataset.indicators.len();
     html! {
         <>
-            <nav class="breadcrumb" aria-label="位置">
-                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
-            </nav>
+            <Breadcrumb here={format!("主要目标第{}项（共{}项）", indicator.id, count)} />
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
             <p class="detail__meta">
                 { format!("单位：{}", indicator.unit) }
@@ -115,6 +113,12 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         .and_then(|index| dataset.indicators.get(index))
         .map(|other| other.id);
     let next = dataset.indicators.get(position + 1).map(|other| other.id);
+    let short_name = |id| {
+        dataset
+            .indicator(id)
+            .map(|indicator| indicator.short_name.clone())
+            .unwrap_or_default()
+    };
     html! {
         <>
             <section class="block" aria-labelledby="provenance-title">
@@ -136,15 +140,9 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     <ul class="related-tasks">{ for tasks }</ul>
                 }
             </section>
-            <nav class="pager" aria-label="其他指标">
-                if let Some(id) = previous {
-                    <RouteLink to={Route::Indicator { id }} class="pager__previous">{ format!("‹ 上一项：{}", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
-                }
-                <RouteLink to={Route::Overview} class="pager__overview">{ "全部指标" }</RouteLink>
-                if let Some(id) = next {
-                    <RouteLink to={Route::Indicator { id }} class="pager__next">{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</RouteLink>
-                }
-            </nav>
+            <Pager label="其他指标" overview="全部指标"
+                previous={previous.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("‹ 上一项：{}", short_name(id)) })}
+                next={next.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("下一项：{} ›", short_name(id)) })} />
         </>
     }
 }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, RoleMark, RouteLink, ShareControl};
+use crate::components::{
+    department_links, Breadcrumb, Pager, PagerLink, RoleMark, RouteLink, ShareControl,
+};
 use crate::model::{dataset, Role};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -60,11 +62,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
         });
     html! {
         <article class="detail" aria-labelledby="page-title">
-            <nav class="breadcrumb" aria-label="位置">
-                <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ section.title.clone() }</span>
-            </nav>
+            <Breadcrumb here={section.title.clone()} />
             <p class="detail__kicker">{ format!("重点任务{}（共{}项）", task.id, count) }</p>
             <h1 id="page-title" class="detail__title">{ task.short_title() }</h1>
             <p class="detail__meta">
@@ -89,15 +87,9 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                     <ul class="related-indicators">{ for indicator_items }</ul>
                 }
             </section>
-            <nav class="pager" aria-label="其他任务">
-                if let Some(id) = previous {
-                    <RouteLink to={Route::Task { id }} class="pager__previous">{ format!("‹ 任务{id}") }</RouteLink>
-                }
-                <RouteLink to={Route::Overview} class="pager__overview">{ "全部任务" }</RouteLink>
-                if let Some(id) = next {
-                    <RouteLink to={Route::Task { id }} class="pager__next">{ format!("任务{id} ›") }</RouteLink>
-                }
-            </nav>
+            <Pager label="其他任务" overview="全部任务"
+                previous={previous.map(|id| PagerLink { to: Route::Task { id }, text: format!("‹ 任务{id}") })}
+                next={next.map(|id| PagerLink { to: Route::Task { id }, text: format!("任务{id} ›") })} />
         </article>
     }
 }

@@ -1,0 +1,60 @@
+//! The navigation around a detail view: the breadcrumb above it and the pager below it.
+
+use yew::prelude::*;
+
+use super::RouteLink;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct BreadcrumbProps {
+    /// Where the view is, after 总览.
+    pub here: AttrValue,
+}
+
+/// 总览 › where the view is.
+#[component]
+pub fn Breadcrumb(props: &BreadcrumbProps) -> Html {
+    html! {
+        <nav class="breadcrumb" aria-label="位置">
+            <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
+            <span aria-hidden="true">{ " › " }</span>
+            <span>{ props.here.clone() }</span>
+        </nav>
+    }
+}
+
+/// A neighbouring view in a pager: where it goes and what the link says.
+#[derive(Clone, PartialEq)]
+pub struct PagerLink {
+    pub to: Route,
+    pub text: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    /// What the pager moves between, for screen readers (其他指标).
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub previous: Option<PagerLink>,
+    /// The link back to the overview.
+    pub overview: AttrValue,
+    #[prop_or_default]
+    pub next: Option<PagerLink>,
+}
+
+/// The links to the previous view, the overview and the next view.
+#[component]
+pub fn Pager(props: &PagerProps) -> Html {
+    let link = |link: &Option<PagerLink>, class: &'static str| {
+        link.as_ref().map(|link| {
+            html! { <RouteLink to={link.to.clone()} {class}>{ link.text.clone() }</RouteLink> }
+        })
+    };
+    html! {
+        <nav class="pager" aria-label={props.label.clone()}>
+            { for link(&props.previous, "pager__previous") }
+            <RouteLink to={Route::Overview} class="pager__overview">{ props.overview.clone() }</RouteLink>
+            { for link(&props.next, "pager__next") }
+        </nav>
+    }
+}
