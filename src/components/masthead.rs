@@ -52,7 +52,7 @@ fn LargeTextToggle() -> Html {
     html! {
         <button
             type="button"
-            class="text-size-toggle"
+            class="text-size-toggle pill"
             aria-pressed={if on { "true" } else { "false" }}
             title={if on { "切换回标准字号" } else { "放大文字和按钮" }}
             {onclick}

@@ -52,9 +52,9 @@ pub fn Pager(props: &PagerProps) -> Html {
     };
     html! {
         <nav class="pager" aria-label={props.label.clone()}>
-            { for link(&props.previous, "pager__previous") }
-            <RouteLink to={Route::Overview} class="pager__overview">{ props.overview.clone() }</RouteLink>
-            { for link(&props.next, "pager__next") }
+            { for link(&props.previous, "pager__previous pill") }
+            <RouteLink to={Route::Overview} class="pager__overview pill">{ props.overview.clone() }</RouteLink>
+            { for link(&props.next, "pager__next pill") }
         </nav>
     }
 }

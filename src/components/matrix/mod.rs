@@ -58,7 +58,7 @@ pub fn Matrix() -> Html {
         html! {
             <button
                 type="button"
-                class={classes!("chip", pressed.then_some("chip--pressed"))}
+                class={classes!("chip", "pill", pressed.then_some("chip--pressed"))}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 aria-controls={MATRIX_SCROLL_ID}
                 onclick={choose(column)}

@@ -131,7 +131,7 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
                     alt="本项指标的分享图片：名称、基数与目标、来源和二维码" />
                 <figcaption class="share__caption">
                     <span>{ "在手机上，长按图片即可保存或发送给朋友。" }</span>
-                    <a href={url.clone()} download={format!("yitu-indicator-{id}.png")} class="share__download">{ "下载图片（PNG）" }</a>
+                    <a href={url.clone()} download={format!("yitu-indicator-{id}.png")} class="share__download pill">{ "下载图片（PNG）" }</a>
                 </figcaption>
             </figure>
         },
@@ -144,7 +144,7 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
     html! {
         <div class="share" onkeydown={on_keydown}>
             <div class="share__bar">
-                <button type="button" class="share__toggle" ref={toggle_button}
+                <button type="button" class="share__toggle pill" ref={toggle_button}
                     aria-expanded={if state.open { "true" } else { "false" }} aria-controls={panel_id.clone()}
                     onclick={on_toggle}>
                     <svg class="share__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -164,13 +164,13 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
                         <div class="share__row">
                             <input id={input_id} class="share__input" type="url" readonly=true
                                 value={link.clone()} ref={input} onfocus={on_focus_input} />
-                            <button type="button" class="share__copy" onclick={on_copy}>{ "复制链接" }</button>
+                            <button type="button" class="share__copy pill" onclick={on_copy}>{ "复制链接" }</button>
                         </div>
                     </div>
                     { for qr }
                     if indicator.is_some() {
                         <div class="share__save">
-                            <button type="button" class="share__save-button" onclick={on_save}
+                            <button type="button" class="share__save-button pill" onclick={on_save}
                                 disabled={state.card == Card::Drawing}>
                                 { if state.card == Card::Drawing { "正在生成图片…" } else { "保存图片" } }
                             </button>
@@ -178,7 +178,7 @@ fn ShareControlOfView(props: &ShareControlProps) -> Html {
                         </div>
                         { card }
                     }
-                    <button type="button" class="share__close" onclick={on_close}>{ "收起" }</button>
+                    <button type="button" class="share__close pill" onclick={on_close}>{ "收起" }</button>
                 </div>
             }
         </div>
