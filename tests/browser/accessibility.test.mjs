@@ -1,11 +1,11 @@
 // Accessibility (GB/T 37668, WCAG 2.1 AA): axe in light, dark and large text at phone and desktop
 // sizes, keyboard use, screen-reader text, reduced motion and 200 % zoom. The 大字版's own tests are
 // in large-text.test.mjs. YITU_DIST=/path/to/dist serves another build than dist/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { closeSite, largeTextOn, open, openPage, openSite, settle, PHONE, DESKTOP } from './harness.mjs';
+import { largeTextOn, open, openPage, settle, PHONE, DESKTOP, siteForTests } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const PATHS = ['', 'indicator/1/', 'indicator/3/', 'task/1/', 'department/health/'];
@@ -14,24 +14,15 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CHART_TEXT = { light: 'rgb(27, 36, 48)', dark: 'rgb(232, 237, 243)' };
 
 describe('accessibility', () => {
-  let site;
-  let browser;
-  let url;
-
-  before(async () => {
-    site = await openSite('/yitu/');
-    ({ browser, url } = site);
-  });
-
-  after(() => closeSite(site));
+  const site = siteForTests('/yitu/');
 
   for (const mode of ['light', 'dark', 'large']) {
     for (const viewport of [PHONE, DESKTOP]) {
       test(`axe finds no WCAG 2.1 A/AA violation, ${mode}, ${viewport.width}×${viewport.height}`, async () => {
         const colorScheme = mode === 'dark' ? 'dark' : 'light';
-        const { page, context, problems } = await openPage(browser, url, viewport, { colorScheme });
+        const { page, context, problems } = await openPage(site.browser, site.url, viewport, { colorScheme });
         for (const [index, path] of PATHS.entries()) {
-          await open(page, url + path);
+          await open(page, site.url + path);
           if (mode === 'large') {
             // Switched on once, the 大字版 holds on every later page.
             if (index === 0) await largeTextOn(page);
@@ -52,15 +43,15 @@ describe('accessibility', () => {
   }
 
   test('views have landmarks, one h1, gauges in words, a real matrix table and charts as labelled images', async () => {
-    const { page, context, problems } = await openPage(browser, url, PHONE);
+    const { page, context, problems } = await openPage(site.browser, site.url, PHONE);
     for (const path of [...PATHS, 'task/13/', 'department/taxation/']) {
-      await open(page, url + path);
+      await open(page, site.url + path);
       assert.equal(await page.locator('h1').count(), 1, path);
       assert.equal(await page.locator('header.masthead').count(), 1, path);
       assert.equal(await page.locator('main#main').count(), 1, path);
       assert.equal(await page.locator('footer.site-footer').count(), 1, path);
     }
-    await open(page, url);
+    await open(page, site.url);
     // Every chart is an image with its sentence; its drawing says nothing of its own.
     assert.equal(
       await page.locator('[data-chart="gauge-1"]').getAttribute('aria-label'),
@@ -88,10 +79,10 @@ describe('accessibility', () => {
   });
 
   test('the live region is empty as served and announces the new view after in-app navigation', async () => {
-    const served = await (await fetch(`${url}indicator/3/`)).text();
+    const served = await (await fetch(`${site.url}indicator/3/`)).text();
     assert.match(served, /<p id="route-announcer"[^>]* aria-live="polite"[^>]*><\/p>/);
-    const { page, context, problems } = await openPage(browser, url, PHONE);
-    await open(page, url);
+    const { page, context, problems } = await openPage(site.browser, site.url, PHONE);
+    await open(page, site.url);
     const announcer = page.locator('#route-announcer');
     assert.equal(await announcer.textContent(), '');
     await page.locator('.target-table a', { hasText: '托位使用率' }).click();
@@ -104,8 +95,8 @@ describe('accessibility', () => {
   });
 
   test('the keyboard reaches the skip link, every filter chip and target link, with a ring and no trap', async () => {
-    const { page, context, problems } = await openPage(browser, url, DESKTOP);
-    await open(page, url);
+    const { page, context, problems } = await openPage(site.browser, site.url, DESKTOP);
+    await open(page, site.url);
     const seen = [];
     for (let presses = 0; presses < 400; presses += 1) {
       await page.keyboard.press('Tab');
@@ -152,7 +143,7 @@ describe('accessibility', () => {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === '托位使用率');
     await page.waitForFunction(() => document.activeElement === document.querySelector('#main h1'));
     // The filter chips toggle with the keyboard.
-    await open(page, url);
+    await open(page, site.url);
     await page.locator('.chip', { hasText: '区教委' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.chip[aria-pressed="true"]')?.textContent.includes('区教委'));
@@ -167,13 +158,13 @@ describe('accessibility', () => {
     const chartText = (page) =>
       page.locator('[data-chart="gauge-1"] svg text[fill="var(--chart-text)"]').first().evaluate((text) => getComputedStyle(text).fill);
     const transition = (page) => page.locator('.text-size-toggle').evaluate((element) => getComputedStyle(element).transitionDuration);
-    const moving = await openPage(browser, url, PHONE, { reducedMotion: 'no-preference', colorScheme: 'light' });
-    await open(moving.page, `${url}indicator/1/`);
+    const moving = await openPage(site.browser, site.url, PHONE, { reducedMotion: 'no-preference', colorScheme: 'light' });
+    await open(moving.page, `${site.url}indicator/1/`);
     assert.equal(await chartText(moving.page), CHART_TEXT.light);
     assert.notEqual(await transition(moving.page), '0s');
     await moving.context.close();
-    const still = await openPage(browser, url, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
-    await open(still.page, `${url}indicator/1/`);
+    const still = await openPage(site.browser, site.url, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
+    await open(still.page, `${site.url}indicator/1/`);
     assert.equal(await chartText(still.page), CHART_TEXT.dark);
     assert.equal(await transition(still.page), '0s');
     assert.deepEqual(still.problems(), []);
@@ -181,9 +172,9 @@ describe('accessibility', () => {
   });
 
   test('at 200 % zoom of a 1280 px desktop (640 px) nothing is cut off and everything works', async () => {
-    const { page, context, problems } = await openPage(browser, url, { width: 640, height: 400 });
+    const { page, context, problems } = await openPage(site.browser, site.url, { width: 640, height: 400 });
     for (const large of [false, true]) {
-      await open(page, url);
+      await open(page, site.url);
       if (large) await largeTextOn(page);
       const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok((await fits()) <= 640, `the overview scrolls sideways (${large ? '大字版' : 'standard'})`);

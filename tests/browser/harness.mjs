@@ -3,7 +3,7 @@
 // when the test fails half-way, so that one failure cannot leave state that fails the tests after it.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { afterEach } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 
 /** What the harness opened for the running test and has not seen closed: functions that close it. */
@@ -74,6 +74,17 @@ export async function serveForTest(prefix = '/', { dist = DIST, headers = {} } =
 export async function openSite(prefix = '/', dist = DIST) {
   const { server, url } = await serveDist(prefix, dist);
   return { server, url, browser: await launch() };
+}
+
+/**
+ * The site and browser of a test file or suite: opened before its first test, closed after its last.
+ * `browser` and `url` are there once the tests run.
+ */
+export function siteForTests(prefix = '/', dist = DIST) {
+  const site = {};
+  before(async () => Object.assign(site, await openSite(prefix, dist)));
+  after(() => closeSite(site));
+  return site;
 }
 
 /** Closes what `openSite` opened (either may be missing, if opening failed). */

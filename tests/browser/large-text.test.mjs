@@ -1,9 +1,9 @@
 // The 适老化 大字版: tap targets of 60 px, larger text and loosened lines that fit 360 px, the
 // drawings' larger labels, persistence across visits, and its safety where storage throws.
 // YITU_DIST=/path/to/dist serves another build than dist/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSite, largeTextOn, open, openPage, openSandboxed, openSite, settle, waitForApp, DESKTOP, DIST, PHONE } from './harness.mjs';
+import { largeTextOn, open, openPage, openSandboxed, settle, waitForApp, DESKTOP, DIST, PHONE, siteForTests } from './harness.mjs';
 
 const PATHS = ['', 'indicator/1/', 'indicator/3/', 'task/1/', 'department/health/'];
 
@@ -46,28 +46,19 @@ function assertTargets(sizes, minimum, where) {
 }
 
 describe('大字版', () => {
-  let site;
-  let browser;
-  let url;
-
-  before(async () => {
-    site = await openSite('/yitu/');
-    ({ browser, url } = site);
-  });
-
-  after(() => closeSite(site));
+  const site = siteForTests('/yitu/');
 
   test('standalone links and buttons are at least 44×44 px, 60×60 px in the 大字版', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
-      const { page, context, problems } = await openPage(browser, url, viewport);
+      const { page, context, problems } = await openPage(site.browser, site.url, viewport);
       for (const path of PATHS) {
-        await open(page, url + path);
+        await open(page, site.url + path);
         assertTargets(await targetSizes(page), 44, `/${path} at ${viewport.width} px`);
       }
-      await open(page, url);
+      await open(page, site.url);
       await largeTextOn(page);
       for (const path of PATHS) {
-        await open(page, url + path);
+        await open(page, site.url + path);
         await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
         assertTargets(await targetSizes(page), 60, `/${path} at ${viewport.width} px, 大字版`);
       }
@@ -77,8 +68,8 @@ describe('大字版', () => {
   });
 
   test('the 大字版 enlarges text, loosens lines, fits 360 px and persists across visits', async () => {
-    const { page, context, problems } = await openPage(browser, url, { width: 360, height: 740 });
-    await open(page, url);
+    const { page, context, problems } = await openPage(site.browser, site.url, { width: 360, height: 740 });
+    await open(page, site.url);
     const toggle = page.getByRole('button', { name: '大字版', exact: true });
     assert.equal(await toggle.count(), 1);
     const box = await toggle.boundingBox();
@@ -114,7 +105,7 @@ describe('大字版', () => {
     assert.ok((await largestChartText(page, 'gauge-1')) >= 22, 'the gauge\'s figures are 22 px or more');
     for (const path of ['indicator/1/', 'task/1/', 'department/health/']) {
       // Remembered: the next page opens in the 大字版.
-      await open(page, url + path);
+      await open(page, site.url + path);
       await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
       assert.equal(await page.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -148,7 +139,7 @@ describe('大字版', () => {
   });
 
   test('inside <iframe sandbox="allow-scripts">, where storage throws, the 大字版 works without persisting', async () => {
-    const { page, widgetUrl, errors, close } = await openSandboxed(browser, 'indicator/3/', DIST);
+    const { page, widgetUrl, errors, close } = await openSandboxed(site.browser, 'indicator/3/', DIST);
     const frame = page.frames().find((candidate) => candidate.url().startsWith(widgetUrl));
     await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     // Storage really is closed here: reading it throws.
