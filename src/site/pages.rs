@@ -90,33 +90,42 @@ pub fn not_found_file(
     if !starter.is_empty() {
         page = page.replace(&starter, "");
     }
-    let base = public_path.unwrap_or("/");
-    let mut out = String::with_capacity(page.len());
-    let mut in_head = true;
-    for line in page.lines() {
-        let trimmed = line.trim();
-        if trimmed.contains("</head>") {
-            in_head = false;
-        }
-        if !in_head {
-            out.push_str(line);
-            out.push('\n');
-            continue;
-        }
-        if trimmed.starts_with("<script") {
-            // The app is not started on this page.
-        } else if trimmed.starts_with("<base href=") {
-            out.push_str(&format!(r#"<base href="{}">"#, escape_xml(base)));
-            out.push('\n');
-        } else {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
+    // Its base is the widget's root wherever the host serves it, not the address asked for.
+    let base = format!(
+        r#"<base href="{}">"#,
+        escape_xml(public_path.unwrap_or("/"))
+    );
+    let page = page.replacen(r#"<base href="./">"#, &base, 1);
+    let out = without_head_scripts(&page);
     if out.contains("<script") {
         return Err("404.html must not load a script".to_owned());
     }
     Ok(out)
+}
+
+/// The page without the scripts of its head: the app is not started on 404.html. A script that has
+/// a line of its own goes with its line.
+fn without_head_scripts(page: &str) -> String {
+    let head_end = page.find("</head>").unwrap_or(page.len());
+    let mut out = String::with_capacity(page.len());
+    let mut rest = &page[..head_end];
+    while let Some(start) = rest.find("<script") {
+        let Some(close) = rest[start..].find("</script>") else {
+            break;
+        };
+        let mut end = start + close + "</script>".len();
+        let line_start = rest[..start].rfind('\n').map_or(0, |newline| newline + 1);
+        let mut cut_from = start;
+        if rest[line_start..start].trim().is_empty() && rest[end..].starts_with('\n') {
+            cut_from = line_start;
+            end += 1;
+        }
+        out.push_str(&rest[..cut_from]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out.push_str(&page[head_end..]);
+    out
 }
 
 /// Renders a view natively into hydratable HTML.
