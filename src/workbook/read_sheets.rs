@@ -124,7 +124,7 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
             _ => document.baseline_year = reader.required(grid, row, 1, year).unwrap_or_default(),
         }
     }
-    for (label, field, _) in DOCUMENT_ITEMS {
+    for &(label, field, _) in DOCUMENT_ITEMS.iter() {
         if !seen.contains(&field) {
             reader.fault(grid.sheet, next_row, 0, format!("缺少项目“{label}”"));
         }
