@@ -36,7 +36,7 @@ pub use preferences::{
 };
 pub use prerendered::{hydration_started, Island, Prerendered};
 pub use role_mark::{role_mark_html, RoleMark};
-pub use route_link::{department_links, LinkRoutes, RouteLink};
+pub use route_link::{department_links, FollowLinksInPlace, RouteLink};
 pub use router::{use_route, use_router, Router, RouterProvider};
 pub use share::ShareControl;
 pub use target_table::TargetTable;

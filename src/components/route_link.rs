@@ -1,7 +1,7 @@
 //! Links between views: real `<a href>` that work without JavaScript, routed in place with it.
 //!
 //! The links are plain anchors, cheap to pre-render and to hydrate. One listener on the document
-//! ([`LinkRoutes`]) follows clicks on them with the History API, so the page is not reloaded.
+//! ([`FollowLinksInPlace`]) follows clicks on them with the History API, so the page is not reloaded.
 
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn department_links(names: &[String]) -> Html {
 /// place. Where the History API is unusable (a sandboxed iframe has an opaque origin), and for
 /// anything that is not a view (downloads, other sites, new tabs), the browser follows the link.
 #[component]
-pub fn LinkRoutes() -> Html {
+pub fn FollowLinksInPlace() -> Html {
     let router = super::use_router();
     use_effect_with((), move |_| {
         let listener =

@@ -121,7 +121,7 @@ fn Status(props: &SelectedProps) -> Html {
 ///
 /// It is the largest part of the page (hundreds of cells), so it is written as one HTML string
 /// ([`table_html`]): hydrating it costs nothing and a filter change replaces it whole. Its links
-/// are plain anchors, followed in place by `LinkRoutes`.
+/// are plain anchors, followed in place by `FollowLinksInPlace`.
 #[component]
 fn Table(props: &SelectedProps) -> Html {
     let table = table_html(matrix(), props.selected);
