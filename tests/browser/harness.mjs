@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the built dist/ served locally and the system Chromium.
 // Every page's context and every sandboxed host the harness opens is closed after its test, even
 // when the test fails half-way, so that one failure cannot leave state that fails the tests after it.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { after, afterEach, before } from 'node:test';
