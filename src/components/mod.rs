@@ -13,6 +13,7 @@ mod page_effects;
 mod page_nav;
 mod preferences;
 mod prerendered;
+mod related;
 mod role_mark;
 mod route_link;
 mod router;
@@ -30,11 +31,12 @@ pub use hash_routes::HashRoutes;
 pub use masthead::Masthead;
 pub use matrix::Matrix;
 pub use page_effects::PageEffects;
-pub use page_nav::{Breadcrumb, Pager, PagerLink};
+pub use page_nav::{neighbours, Breadcrumb, Pager, PagerLink};
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
 pub use prerendered::{hydration_started, Island, Prerendered};
+pub use related::Related;
 pub use role_mark::{role_mark_html, RoleMark};
 pub use route_link::{department_links, FollowLinksInPlace, RouteLink};
 pub use router::{use_route, use_router, Router, RouterProvider};

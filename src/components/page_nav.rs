@@ -23,6 +23,13 @@ pub fn Breadcrumb(props: &BreadcrumbProps) -> Html {
     }
 }
 
+/// The ids before and after `id` in `ids` (the document's order, whatever the 序号 are).
+pub fn neighbours(ids: &[u32], id: u32) -> (Option<u32>, Option<u32>) {
+    let position = ids.iter().position(|other| *other == id).unwrap_or(0);
+    let previous = position.checked_sub(1).and_then(|index| ids.get(index));
+    (previous.copied(), ids.get(position + 1).copied())
+}
+
 /// A neighbouring view in a pager: where it goes and what the link says.
 #[derive(Clone, PartialEq)]
 pub struct PagerLink {
@@ -56,5 +63,19 @@ pub fn Pager(props: &PagerProps) -> Html {
             <RouteLink to={Route::Overview} class="pager__overview pill">{ props.overview.clone() }</RouteLink>
             { for link(&props.next, "pager__next pill") }
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neighbours;
+
+    #[test]
+    fn neighbours_follow_the_order_given_not_the_ids() {
+        let ids = [3, 1, 7];
+        assert_eq!(neighbours(&ids, 3), (None, Some(1)));
+        assert_eq!(neighbours(&ids, 1), (Some(3), Some(7)));
+        assert_eq!(neighbours(&ids, 7), (Some(1), None));
+        assert_eq!(neighbours(&[5], 5), (None, None));
     }
 }

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    department_links, Breadcrumb, GaugeCard, Pager, PagerLink, Prerendered, RouteLink, ShareControl,
+    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Prerendered, Related,
+    RouteLink, ShareControl,
 };
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
@@ -65,7 +66,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         return html! {};
     };
     let document = &dataset.document;
-    let tasks = indicator
+    let tasks: Vec<Html> = indicator
         .tasks
         .iter()
         .filter_map(|id| dataset.task(*id))
@@ -79,7 +80,8 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     </p>
                 </li>
             }
-        });
+        })
+        .collect();
     let quotes = indicator.quotes.iter().map(|quote| {
         html! {
             <li>
@@ -102,17 +104,8 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         document.period_end,
         indicator.target_as_printed(document.baseline_year),
     );
-    // Neighbours in the table's order, whatever the 序号 are.
-    let position = dataset
-        .indicators
-        .iter()
-        .position(|other| other.id == props.id)
-        .unwrap_or(0);
-    let previous = position
-        .checked_sub(1)
-        .and_then(|index| dataset.indicators.get(index))
-        .map(|other| other.id);
-    let next = dataset.indicators.get(position + 1).map(|other| other.id);
+    let ids: Vec<u32> = dataset.indicators.iter().map(|other| other.id).collect();
+    let (previous, next) = neighbours(&ids, props.id);
     let short_name = |id| {
         dataset
             .indicator(id)
@@ -128,18 +121,8 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     <ul class="quotes">{ for quotes }</ul>
                 }
             </section>
-            <section class="block" aria-labelledby="tasks-title">
-                <h2 class="section-banner section-banner--minor" id="tasks-title">{ "相关重点任务" }</h2>
-                if indicator.tasks.is_empty() {
-                    <p class="muted">
-                        { "重点任务中没有直接写到这项指标。可在" }
-                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
-                        { "中查看全部重点任务分工。" }
-                    </p>
-                } else {
-                    <ul class="related-tasks">{ for tasks }</ul>
-                }
-            </section>
+            <Related heading_id="tasks-title" heading="相关重点任务" class="related-tasks" items={tasks}
+                none="重点任务中没有直接写到这项指标" everything="全部重点任务分工" />
             <Pager label="其他指标" overview="全部指标"
                 previous={previous.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("‹ 上一项：{}", short_name(id)) })}
                 next={next.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("下一项：{} ›", short_name(id)) })} />

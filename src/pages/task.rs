@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    department_links, Breadcrumb, Pager, PagerLink, RoleMark, RouteLink, ShareControl,
+    department_links, neighbours, Breadcrumb, Pager, PagerLink, Related, RoleMark, RouteLink,
+    ShareControl,
 };
 use crate::model::{dataset, Role};
 use crate::pages::NotFoundPage;
@@ -21,7 +22,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
         return html! { <NotFoundPage /> };
     };
     let indicators = dataset.indicators_of_task(task.id);
-    let indicator_items = indicators.iter().map(|indicator| {
+    let indicator_items: Vec<Html> = indicators.iter().map(|indicator| {
         let quotes = indicator
             .quotes
             .iter()
@@ -34,16 +35,10 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
                 { for quotes }
             </li>
         }
-    });
+    }).collect();
     let tasks: Vec<u32> = dataset.tasks().map(|task| task.id).collect();
     let count = tasks.len();
-    // Neighbours in the document's order, whatever the 序号 are.
-    let position = tasks.iter().position(|id| *id == task.id).unwrap_or(0);
-    let previous = position
-        .checked_sub(1)
-        .and_then(|index| tasks.get(index))
-        .copied();
-    let next = tasks.get(position + 1).copied();
+    let (previous, next) = neighbours(&tasks, task.id);
     let involved: usize = Role::ALL
         .into_iter()
         .map(|role| task.departments(role).len())
@@ -75,18 +70,8 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             <p class="detail__text">{ task.body() }</p>
             <dl class="roles">{ for roles }</dl>
             <ShareControl route={Route::Task { id: task.id }} />
-            <section class="block" aria-labelledby="indicators-title">
-                <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>
-                if indicators.is_empty() {
-                    <p class="muted">
-                        { "《主要目标》表中没有与这项任务对应的指标。可在" }
-                        <RouteLink to={Route::Overview}>{ "总览" }</RouteLink>
-                        { "中查看全部主要目标。" }
-                    </p>
-                } else {
-                    <ul class="related-indicators">{ for indicator_items }</ul>
-                }
-            </section>
+            <Related heading_id="indicators-title" heading="对应的主要目标" class="related-indicators"
+                items={indicator_items} none="《主要目标》表中没有与这项任务对应的指标" everything="全部主要目标" />
             <Pager label="其他任务" overview="全部任务"
                 previous={previous.map(|id| PagerLink { to: Route::Task { id }, text: format!("‹ 任务{id}") })}
                 next={next.map(|id| PagerLink { to: Route::Task { id }, text: format!("任务{id} ›") })} />

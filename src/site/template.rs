@@ -149,9 +149,7 @@ pub fn inline_stylesheets(
             out.push_str(line);
             continue;
         };
-        let name = href.trim_start_matches("./");
-        css.push_str(&stylesheet(name).ok_or_else(|| format!("stylesheet {name} is missing"))?);
-        css.push('\n');
+        css.push_str(&with_imports(href.trim_start_matches("./"), stylesheet)?);
         place.get_or_insert(out.len());
     }
     if let Some(place) = place {
@@ -159,6 +157,28 @@ pub fn inline_stylesheets(
     }
     out.push_str(&page[head_end..]);
     Ok(out)
+}
+
+/// A stylesheet's text, each of its `@import "file";` lines replaced by that file's text (read from
+/// the stylesheet's own folder), so that one link in the template stands for every stylesheet.
+fn with_imports(name: &str, stylesheet: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
+    let text = stylesheet(name).ok_or_else(|| format!("stylesheet {name} is missing"))?;
+    let folder = name.rfind('/').map_or("", |slash| &name[..=slash]);
+    let mut css = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let imported = line
+            .trim()
+            .strip_prefix("@import \"")
+            .and_then(|rest| rest.strip_suffix("\";"));
+        match imported {
+            Some(file) => css.push_str(&with_imports(&format!("{folder}{file}"), stylesheet)?),
+            None => css.push_str(line),
+        }
+    }
+    if !css.ends_with('\n') {
+        css.push('\n');
+    }
+    Ok(css)
 }
 
 /// The value of `name="…"` in a tag that starts with `prefix`.
@@ -202,6 +222,32 @@ mod tests {
         assert!(!inlined.contains("a-1.css"));
         assert!(inlined.contains("c.css"), "only the head's stylesheets");
         assert!(inline_stylesheets(page, &|_: &str| None).is_err());
+    }
+
+    #[test]
+    fn a_stylesheet_s_imports_are_inlined_in_order_from_its_folder() {
+        let page =
+            "<head>\n<link rel=\"stylesheet\" href=\"styles/index.css\">\n</head><body></body>";
+        let css = |name: &str| match name {
+            "styles/index.css" => {
+                Some("/* all */\n@import \"a.css\";\n@import \"b.css\";\n".to_owned())
+            }
+            "styles/a.css" => Some("a{}".to_owned()),
+            "styles/b.css" => Some("@import \"c.css\";\nb{}\n".to_owned()),
+            "styles/c.css" => Some("c{}\n".to_owned()),
+            _ => None,
+        };
+        let inlined = inline_stylesheets(page, &css).unwrap();
+        assert!(
+            inlined.contains("<style>/* all */\na{}\nc{}\nb{}</style>"),
+            "{inlined}"
+        );
+        let missing =
+            |name: &str| (name == "styles/index.css").then(|| "@import \"gone.css\";".to_owned());
+        assert_eq!(
+            inline_stylesheets(page, &missing).unwrap_err(),
+            "stylesheet styles/gone.css is missing"
+        );
     }
 
     #[test]

@@ -12,24 +12,25 @@ fn raw() -> Value {
     serde_json::from_str(EMBEDDED_DATASET).expect("the dataset is JSON")
 }
 
+/// Each item of a JSON list, read by `read`.
+fn each<'a, T>(list: &'a Value, read: impl Fn(&'a Value) -> T) -> Vec<T> {
+    list.as_array().expect("a list").iter().map(read).collect()
+}
+
 fn names(value: &Value) -> BTreeSet<String> {
-    value
-        .as_array()
-        .expect("a list of names")
-        .iter()
-        .map(|name| name.as_str().expect("a name").to_owned())
+    each(value, |name| name.as_str().expect("a name").to_owned())
+        .into_iter()
         .collect()
 }
 
 /// Per department name: (tasks led, tasks shared), counted straight from the JSON.
 fn raw_totals() -> BTreeMap<String, (usize, usize)> {
     let raw = raw();
-    let mut totals: BTreeMap<String, (usize, usize)> = raw["departments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|department| (department["name"].as_str().unwrap().to_owned(), (0, 0)))
-        .collect();
+    let mut totals: BTreeMap<String, (usize, usize)> = each(&raw["departments"], |department| {
+        (department["name"].as_str().unwrap().to_owned(), (0, 0))
+    })
+    .into_iter()
+    .collect();
     for section in raw["sections"].as_array().unwrap() {
         for task in section["tasks"].as_array().unwrap() {
             for name in names(&task["lead"]) {
@@ -52,21 +53,13 @@ fn rows_follow_the_document_and_columns_the_department_list() {
     for (section, raw_section) in matrix.sections.iter().zip(sections) {
         assert_eq!(section.section.title, raw_section["title"]);
         let ids: Vec<u64> = section.rows.iter().map(|row| row.task.id.into()).collect();
-        let raw_ids: Vec<u64> = raw_section["tasks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|task| task["id"].as_u64().unwrap())
-            .collect();
+        let raw_ids = each(&raw_section["tasks"], |task| task["id"].as_u64().unwrap());
         assert_eq!(ids, raw_ids);
     }
     let columns: Vec<&str> = matrix.departments.iter().map(|d| d.name.as_str()).collect();
-    let raw_columns: Vec<&str> = raw["departments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|department| department["name"].as_str().unwrap())
-        .collect();
+    let raw_columns = each(&raw["departments"], |department| {
+        department["name"].as_str().unwrap()
+    });
     assert_eq!(columns, raw_columns);
     assert_eq!(matrix.rows().count(), 16);
     assert_eq!(columns.len(), 18);

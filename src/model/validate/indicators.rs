@@ -10,12 +10,7 @@ pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
     let mut ids = HashSet::new();
     for (i, indicator) in dataset.indicators.iter().enumerate() {
         let path = format!("$.indicators[{i}]");
-        if indicator.id == 0 || !ids.insert(indicator.id) {
-            faults.add(
-                format!("{path}.id"),
-                format!("指标序号重复或为 0：{}", indicator.id),
-            );
-        }
+        faults.check_id(format!("{path}.id"), &mut ids, indicator.id, "指标");
         faults.check_name(&format!("{path}.name"), &indicator.name);
         faults.check_name(&format!("{path}.short_name"), &indicator.short_name);
         faults.check_name(&format!("{path}.unit"), &indicator.unit);
@@ -73,15 +68,16 @@ pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
                 faults.add(format!("{milestone_path}.value"), "阶段目标数值超出范围");
             }
         }
-        let mut result_years = HashSet::new();
+        let mut years = HashSet::new();
         for (r, result) in indicator.results.iter().enumerate() {
             let result_path = format!("{path}.results[{r}]");
-            if !result_years.insert(result.year) {
-                faults.add(
-                    format!("{result_path}.year"),
-                    format!("同一年份有两个公开结果：{}", result.year),
-                );
-            }
+            let repeated = "同一年份有两个公开结果";
+            faults.check_unique(
+                format!("{result_path}.year"),
+                &mut years,
+                result.year,
+                repeated,
+            );
             if result.year <= document.baseline_year {
                 faults.add(format!("{result_path}.year"), "公开结果年份应晚于基线年份");
             }

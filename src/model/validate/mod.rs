@@ -1,6 +1,8 @@
 //! Checks that a parsed dataset is consistent: ids, references, figures and names.
 
 use std::collections::HashSet;
+use std::fmt::Display;
+use std::hash::Hash;
 
 mod indicators;
 
@@ -31,6 +33,27 @@ impl Faults {
             path: path.into(),
             reason: reason.into(),
         });
+    }
+
+    /// A value must not repeat one already `seen`: else `{reason}：{value}`.
+    fn check_unique<T: Eq + Hash + Display>(
+        &mut self,
+        path: String,
+        seen: &mut HashSet<T>,
+        value: T,
+        reason: &str,
+    ) {
+        let message = format!("{reason}：{value}");
+        if !seen.insert(value) {
+            self.add(path, message);
+        }
+    }
+
+    /// An id (序号) must be neither 0 nor one already `seen`.
+    fn check_id(&mut self, path: String, seen: &mut HashSet<u32>, id: u32, what: &str) {
+        if id == 0 || !seen.insert(id) {
+            self.add(path, format!("{what}序号重复或为 0：{id}"));
+        }
     }
 
     /// A name must be non-empty and free of white space (the scrape splits names with spaces).
@@ -89,12 +112,12 @@ fn check_departments(dataset: &Dataset, faults: &mut Faults) {
                 format!("部门名称含分隔符（、，,；;）：{}", department.name),
             );
         }
-        if !names.insert(department.name.as_str()) {
-            faults.add(
-                format!("{path}.name"),
-                format!("部门重复：{}", department.name),
-            );
-        }
+        faults.check_unique(
+            format!("{path}.name"),
+            &mut names,
+            department.name.as_str(),
+            "部门重复",
+        );
         let slug_is_ascii = !department.slug.is_empty()
             && department
                 .slug
@@ -103,12 +126,12 @@ fn check_departments(dataset: &Dataset, faults: &mut Faults) {
         if !slug_is_ascii {
             faults.add(format!("{path}.slug"), "slug 只能由小写字母、数字和 - 组成");
         }
-        if !slugs.insert(department.slug.as_str()) {
-            faults.add(
-                format!("{path}.slug"),
-                format!("slug 重复：{}", department.slug),
-            );
-        }
+        faults.check_unique(
+            format!("{path}.slug"),
+            &mut slugs,
+            department.slug.as_str(),
+            "slug 重复",
+        );
     }
 }
 
@@ -119,25 +142,20 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
         .map(|d| d.name.as_str())
         .collect();
     let mut used = HashSet::new();
-    let mut section_ids = HashSet::new();
+    let mut sections = HashSet::new();
     let mut task_ids = HashSet::new();
     for (s, section) in dataset.sections.iter().enumerate() {
         let path = format!("$.sections[{s}]");
-        if !section_ids.insert(section.id) {
-            faults.add(
-                format!("{path}.id"),
-                format!("板块序号重复：{}", section.id),
-            );
-        }
+        faults.check_unique(
+            format!("{path}.id"),
+            &mut sections,
+            section.id,
+            "板块序号重复",
+        );
         faults.check_name(&format!("{path}.title"), &section.title);
         for (t, task) in section.tasks.iter().enumerate() {
             let path = format!("{path}.tasks[{t}]");
-            if task.id == 0 || !task_ids.insert(task.id) {
-                faults.add(
-                    format!("{path}.id"),
-                    format!("任务序号重复或为 0：{}", task.id),
-                );
-            }
+            faults.check_id(format!("{path}.id"), &mut task_ids, task.id, "任务");
             if task.text.trim().is_empty() {
                 faults.add(format!("{path}.text"), "任务内容为空");
             }
@@ -157,9 +175,8 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
                     if !departments.contains(name.as_str()) {
                         faults.add(&path, format!("未知部门：{name:?}"));
                     }
-                    if !seen.insert(name.as_str()) {
-                        faults.add(&path, format!("部门在同一任务中出现两次：{name}"));
-                    }
+                    let repeated = "部门在同一任务中出现两次";
+                    faults.check_unique(path, &mut seen, name.as_str(), repeated);
                     used.insert(name.as_str());
                 }
             }
