@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 #[path = "src/model/number.rs"]
 mod number;
 #[allow(dead_code)]
-#[path = "src/model/types.rs"]
+#[path = "src/model/types/mod.rs"]
 mod types;
 use number::format_number;
 
@@ -37,7 +37,7 @@ fn main() {
         .unwrap_or_else(|error| panic!("YITU_DATASET {}: {error}", path.display()));
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rustc-env=YITU_DATASET_PATH={}", path.display());
-    println!("cargo:rerun-if-changed=src/model/types.rs");
+    println!("cargo:rerun-if-changed=src/model/types");
     println!("cargo:rerun-if-changed=src/model/number.rs");
     let binary =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    use_route, Charts, EmbedBridge, HashRoutes, Island, LinkRoutes, Masthead, PageEffects,
+    use_route, Charts, EmbedBridge, FollowLinksInPlace, HashRoutes, Island, Masthead, PageEffects,
     PreferencesProvider, Prerendered, RouterProvider, SiteFooter,
 };
 use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
@@ -36,7 +36,7 @@ fn Shell() -> Html {
             <PreferencesProvider>
                 <Island>
                     <HashRoutes />
-                    <LinkRoutes />
+                    <FollowLinksInPlace />
                     <Charts />
                     <EmbedBridge />
                     <PageEffects />

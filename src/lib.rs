@@ -4,9 +4,9 @@
 //! `charts` the pure chart builders; `model` the typed, validated dataset.
 
 pub mod app;
-pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod dom;
 pub mod meta;
 pub mod model;
 pub mod pages;

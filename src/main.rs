@@ -10,9 +10,9 @@ fn main() {
     // reading the embedded dataset, lets the browser answer the reader in between.
     yitu::model::dataset();
     wasm_bindgen_futures::spawn_local(async move {
-        yitu::browser::next_task().await;
+        yitu::dom::next_task().await;
         yitu::components::hydration_started();
-        let route = yitu::components::route_of_address();
+        let route = yitu::dom::route_of_address();
         yew::Renderer::<yitu::app::App>::with_root_and_props(root, yitu::app::AppProps { route })
             .hydrate();
     });

@@ -78,58 +78,94 @@ impl Route {
     }
 }
 
-/// Maps a location hash such as `#/indicator/3` or `#/department/%E5%8C%BA…` onto a route.
-///
-/// Returns `None` for hashes that are not routes (empty, `#main`, `#yitu=…`), so the page keeps its view.
-/// Query strings that embedding hosts append (`#/indicator/3?initialWidth=375`) are ignored.
-/// A department may be named by its slug or by its Chinese name.
-pub fn route_from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
-    let path = hash.strip_prefix('#')?.strip_prefix('/')?;
-    let path = path.split(['?', '&']).next().unwrap_or_default();
-    let decoded = urlencoding::decode(path).ok()?;
-    // No real view has control characters in its address (route-recognizer trips on NUL).
-    if decoded.chars().any(char::is_control) {
-        return Some(Route::NotFound);
-    }
-    let parts: Vec<&str> = decoded.trim_end_matches('/').split('/').collect();
-    let route = match parts.as_slice() {
-        [""] => Route::Overview,
-        ["department", name] => match dataset
-            .department_by_slug(name)
-            .or_else(|| dataset.department_by_name(name))
-        {
-            Some(department) => Route::Department {
-                slug: department.slug.clone(),
+/// Every way an address names a view: a path, a location hash, an article's `#yitu=` key.
+impl Route {
+    /// Maps a location hash such as `#/indicator/3` or `#/department/%E5%8C%BA…` onto a route.
+    ///
+    /// Returns `None` for hashes that are not routes (empty, `#main`, `#yitu=…`), so the page keeps its view.
+    /// Query strings that embedding hosts append (`#/indicator/3?initialWidth=375`) are ignored.
+    /// A department may be named by its slug or by its Chinese name.
+    pub fn from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
+        let path = hash.strip_prefix('#')?.strip_prefix('/')?;
+        let path = path.split(['?', '&']).next().unwrap_or_default();
+        let decoded = urlencoding::decode(path).ok()?;
+        // No real view has control characters in its address (route-recognizer trips on NUL).
+        if decoded.chars().any(char::is_control) {
+            return Some(Route::NotFound);
+        }
+        let parts: Vec<&str> = decoded.trim_end_matches('/').split('/').collect();
+        let route = match parts.as_slice() {
+            [""] => Route::Overview,
+            ["department", name] => match dataset.department_by_slug_or_name(name) {
+                Some(department) => Route::Department {
+                    slug: department.slug.clone(),
+                },
+                None => Route::NotFound,
             },
-            None => Route::NotFound,
-        },
-        _ => route_from_path(&format!("/{decoded}")),
-    };
-    Some(route)
-}
-
-/// The view a path below the widget's root names: `/indicator/3/` (the last slash may be left
-/// out, and a page file's `index.html` too). Anything else, and control characters (which
-/// browsers never send unescaped), is not found.
-pub fn route_from_path(path: &str) -> Route {
-    if path.chars().any(char::is_control) {
-        return Route::NotFound;
+            _ => Route::from_path(&format!("/{decoded}")),
+        };
+        Some(route)
     }
-    let Some(path) = path.strip_prefix('/') else {
-        return Route::NotFound;
-    };
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    let path = path.strip_suffix('/').unwrap_or(path);
-    let parts: Vec<&str> = path.split('/').collect();
-    let id = |text: &str| text.parse::<u32>().ok();
-    match parts.as_slice() {
-        [""] => Route::Overview,
-        ["indicator", text] => id(text).map_or(Route::NotFound, |id| Route::Indicator { id }),
-        ["task", text] => id(text).map_or(Route::NotFound, |id| Route::Task { id }),
-        ["department", slug] if !slug.is_empty() => Route::Department {
-            slug: (*slug).to_owned(),
-        },
-        _ => Route::NotFound,
+
+    /// The view a path below the widget's root names: `/indicator/3/` (the last slash may be left
+    /// out, and a page file's `index.html` too). Anything else, and control characters (which
+    /// browsers never send unescaped), is not found.
+    pub fn from_path(path: &str) -> Route {
+        if path.chars().any(char::is_control) {
+            return Route::NotFound;
+        }
+        let Some(path) = path.strip_prefix('/') else {
+            return Route::NotFound;
+        };
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let parts: Vec<&str> = path.split('/').collect();
+        let id = |text: &str| text.parse::<u32>().ok();
+        match parts.as_slice() {
+            [""] => Route::Overview,
+            ["indicator", text] => id(text).map_or(Route::NotFound, |id| Route::Indicator { id }),
+            ["task", text] => id(text).map_or(Route::NotFound, |id| Route::Task { id }),
+            ["department", slug] if !slug.is_empty() => Route::Department {
+                slug: (*slug).to_owned(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// A view's key in an article's fragment: `indicator-3`, `task-7`, `department-health`. The overview
+    /// and the not-found view have none (the article itself shows the overview).
+    pub fn share_key(&self) -> Option<String> {
+        match self {
+            Route::Indicator { id } => Some(format!("indicator-{id}")),
+            Route::Task { id } => Some(format!("task-{id}")),
+            Route::Department { slug } => Some(format!("department-{}", urlencoding::encode(slug))),
+            Route::Overview | Route::NotFound => None,
+        }
+    }
+
+    /// The view an article's `#yitu=` key names, if the dataset has it. A department may be named by its
+    /// slug or its Chinese name, percent-encoded or not.
+    pub fn from_share_key(key: &str, dataset: &Dataset) -> Option<Route> {
+        let key = key.strip_prefix('#').unwrap_or(key);
+        let key = key.strip_prefix("yitu=").unwrap_or(key);
+        let (kind, name) = key.split_once('-')?;
+        let route = match kind {
+            "indicator" => Route::Indicator {
+                id: name.parse().ok()?,
+            },
+            "task" => Route::Task {
+                id: name.parse().ok()?,
+            },
+            "department" => {
+                let name = urlencoding::decode(name).ok()?;
+                let department = dataset.department_by_slug_or_name(&name)?;
+                Route::Department {
+                    slug: department.slug.clone(),
+                }
+            }
+            _ => return None,
+        };
+        route.exists_in(dataset).then_some(route)
     }
 }
 
@@ -139,7 +175,7 @@ mod tests {
     use crate::model::dataset;
 
     fn check(hash: &str, expected: Option<Route>) {
-        assert_eq!(route_from_hash(hash, dataset()), expected, "{hash}");
+        assert_eq!(Route::from_hash(hash, dataset()), expected, "{hash}");
     }
 
     #[test]
@@ -183,29 +219,32 @@ mod tests {
 
     #[test]
     fn paths_and_hrefs() {
-        assert_eq!(route_from_path("/indicator/3/"), Route::Indicator { id: 3 });
-        assert_eq!(route_from_path("/indicator/3"), Route::Indicator { id: 3 });
         assert_eq!(
-            route_from_path("/indicator/3/index.html"),
+            Route::from_path("/indicator/3/"),
             Route::Indicator { id: 3 }
         );
-        assert_eq!(route_from_path("/indicator/1e9/"), Route::NotFound);
-        assert_eq!(route_from_path("/indicator/3/extra/"), Route::NotFound);
-        assert_eq!(route_from_path("/indicator//"), Route::NotFound);
-        assert_eq!(route_from_path("//indicator/3/"), Route::NotFound);
-        assert_eq!(route_from_path("/department/"), Route::NotFound);
+        assert_eq!(Route::from_path("/indicator/3"), Route::Indicator { id: 3 });
         assert_eq!(
-            route_from_path("/department/health"),
+            Route::from_path("/indicator/3/index.html"),
+            Route::Indicator { id: 3 }
+        );
+        assert_eq!(Route::from_path("/indicator/1e9/"), Route::NotFound);
+        assert_eq!(Route::from_path("/indicator/3/extra/"), Route::NotFound);
+        assert_eq!(Route::from_path("/indicator//"), Route::NotFound);
+        assert_eq!(Route::from_path("//indicator/3/"), Route::NotFound);
+        assert_eq!(Route::from_path("/department/"), Route::NotFound);
+        assert_eq!(
+            Route::from_path("/department/health"),
             Route::Department {
                 slug: "health".into()
             }
         );
-        assert_eq!(route_from_path("/"), Route::Overview);
-        assert_eq!(route_from_path("/index.html"), Route::Overview);
-        assert_eq!(route_from_path(""), Route::NotFound);
-        assert_eq!(route_from_path("/404/"), Route::NotFound);
+        assert_eq!(Route::from_path("/"), Route::Overview);
+        assert_eq!(Route::from_path("/index.html"), Route::Overview);
+        assert_eq!(Route::from_path(""), Route::NotFound);
+        assert_eq!(Route::from_path("/404/"), Route::NotFound);
         for route in Route::all(dataset()) {
-            assert_eq!(route_from_path(&route.to_path()), route);
+            assert_eq!(Route::from_path(&route.to_path()), route);
         }
         assert_eq!(Route::Overview.relative_href(), "./");
         assert_eq!(Route::Indicator { id: 3 }.relative_href(), "indicator/3/");

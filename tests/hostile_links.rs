@@ -2,7 +2,7 @@
 //! never reflected markup. A seeded generator makes 100,000 cases.
 
 use yitu::model::dataset;
-use yitu::route::{route_from_hash, route_from_path, Route};
+use yitu::route::Route;
 
 /// Pieces that hostile or broken links are made of.
 const PIECES: &[&str] = &[
@@ -108,8 +108,8 @@ fn a_hundred_thousand_hostile_links_end_in_a_view() {
     const COUNT: usize = 100_000;
     for _ in 0..COUNT {
         let link = cases.link();
-        let from_hash = route_from_hash(&format!("#/{link}"), dataset);
-        let from_path = route_from_path(&format!("/{link}"));
+        let from_hash = Route::from_hash(&format!("#/{link}"), dataset);
+        let from_path = Route::from_path(&format!("/{link}"));
         for route in from_hash.into_iter().chain([from_path]) {
             let view = shown(route);
             let kind = match &view {
@@ -144,7 +144,7 @@ fn hostile_links_never_reflect_markup() {
         .chain((0..200).map(|_| cases.link()))
         .collect();
     for link in &links {
-        let route = route_from_hash(&format!("#/{link}"), dataset()).unwrap_or(Route::NotFound);
+        let route = Route::from_hash(&format!("#/{link}"), dataset()).unwrap_or(Route::NotFound);
         let html = runtime.block_on(local.run_until(yitu::site::render_view(&route)));
         assert!(
             !html.contains("<script"),
@@ -175,7 +175,7 @@ fn edge_cases_named_in_the_issue() {
         ),
         ("#/indicator/3", Route::Indicator { id: 3 }),
     ] {
-        let route = route_from_hash(hash, dataset).map(shown);
+        let route = Route::from_hash(hash, dataset).map(shown);
         assert_eq!(route, Some(expected), "{hash}");
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::route_link;
+use super::RouteLink;
 use crate::model::{dataset, format_number, Comparator, Indicator, Target, MISSING_BASELINE};
 use crate::route::Route;
 
@@ -103,11 +103,9 @@ pub fn KeyFigures() -> Html {
         .map(|indicator| {
             html! {
                 <li class="key-figure">
-                    { route_link(Route::Indicator { id: indicator.id }, "key-figure__link", html! { <>
-                        <span class="key-figure__value">{ target_figure(indicator) }</span>
+                    <RouteLink to={Route::Indicator { id: indicator.id }} class="key-figure__link"><span class="key-figure__value">{ target_figure(indicator) }</span>
                         <span class="key-figure__name">{ indicator.short_name.clone() }</span>
-                        <span class="key-figure__year">{ format!("{}年目标", dataset.document.period_end) }</span>
-                    </> }) }
+                        <span class="key-figure__year">{ format!("{}年目标", dataset.document.period_end) }</span></RouteLink>
                 </li>
             }
         });

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{baseline_target, chart_box, route_link};
+use super::{baseline_target, chart_box, RouteLink};
 use crate::charts::ChartKind;
 use crate::model::{
     assessments, dataset, format_number, latest_assessment, yardstick_in_words, Assessment,
@@ -34,7 +34,7 @@ pub fn GaugeCard(props: &GaugeCardProps) -> Html {
         <article class="gauge-card" aria-labelledby={format!("gauge-title-{}", indicator.id)}>
             <h3 class="gauge-card__title" id={format!("gauge-title-{}", indicator.id)}>
                 if props.linked {
-                    { route_link(Route::Indicator { id: indicator.id }, "", html! { <>{ title }</> }) }
+                    <RouteLink to={Route::Indicator { id: indicator.id }}>{ title }</RouteLink>
                 } else {
                     { title }
                 }
@@ -112,7 +112,7 @@ fn milestones(indicator: &Indicator) -> Html {
         <div class="milestones">
             <p class="milestones__title">
                 { "年度目标（见" }
-                { route_link(Route::Task { id: task }, "", html! { <>{ format!("重点任务{task}") }</> }) }
+                <RouteLink to={Route::Task { id: task }}>{ format!("重点任务{task}") }</RouteLink>
                 { "）" }
             </p>
             <ol class="milestones__list">{ for items }</ol>

@@ -8,17 +8,16 @@ use yew::prelude::*;
 pub fn HashRoutes() -> Html {
     let router = super::use_router();
     use_effect_with((), move |_| {
-        #[cfg(target_arch = "wasm32")]
         let listener = {
             let follow = move || {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                let Some(route) = crate::route::route_from_hash(&hash, crate::model::dataset())
+                let Some(route) = crate::route::Route::from_hash(&hash, crate::model::dataset())
                 else {
                     return;
                 };
                 match router.as_ref() {
-                    Some(router) if crate::browser::history_works() => router.replace(route),
-                    _ => crate::browser::load_page(&route),
+                    Some(router) if crate::dom::history_works() => router.replace(route),
+                    _ => crate::dom::load_page(&route),
                 }
             };
             follow();
@@ -26,8 +25,6 @@ pub fn HashRoutes() -> Html {
                 follow()
             })
         };
-        #[cfg(not(target_arch = "wasm32"))]
-        let listener = router;
         move || drop(listener)
     });
     html! {}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{route_link, use_large_text, use_preferences, use_route};
+use super::{use_large_text, use_preferences, use_route, RouteLink};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -20,10 +20,8 @@ pub fn Masthead() -> Html {
         <>
             { skip_link }
             <header class="masthead">
-                { route_link(Route::Overview, "masthead__home", html! { <>
-                    <span class="masthead__kicker">{ "一图读懂" }</span>
-                    <span class="masthead__title">{ document.short_title.clone() }</span>
-                </> }) }
+                <RouteLink to={Route::Overview} class="masthead__home"><span class="masthead__kicker">{ "一图读懂" }</span>
+                    <span class="masthead__title">{ document.short_title.clone() }</span></RouteLink>
                 <span class="masthead__number">{ document.number.clone() }</span>
                 <LargeTextToggle />
                 <UnsavedNote />
@@ -54,7 +52,7 @@ fn LargeTextToggle() -> Html {
     html! {
         <button
             type="button"
-            class="text-size-toggle"
+            class="text-size-toggle pill"
             aria-pressed={if on { "true" } else { "false" }}
             title={if on { "切换回标准字号" } else { "放大文字和按钮" }}
             {onclick}

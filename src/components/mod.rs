@@ -10,8 +10,10 @@ mod hash_routes;
 mod masthead;
 mod matrix;
 mod page_effects;
+mod page_nav;
 mod preferences;
 mod prerendered;
+mod related;
 mod role_mark;
 mod route_link;
 mod router;
@@ -29,14 +31,14 @@ pub use hash_routes::HashRoutes;
 pub use masthead::Masthead;
 pub use matrix::Matrix;
 pub use page_effects::PageEffects;
+pub use page_nav::{neighbours, Breadcrumb, Pager, PagerLink};
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
 pub use prerendered::{hydration_started, Island, Prerendered};
+pub use related::Related;
 pub use role_mark::{role_mark_html, RoleMark};
-pub use route_link::{department_links, route_link, LinkRoutes};
-#[cfg(target_arch = "wasm32")]
-pub use router::route_of_address;
+pub use route_link::{department_links, FollowLinksInPlace, RouteLink};
 pub use router::{use_route, use_router, Router, RouterProvider};
 pub use share::ShareControl;
 pub use target_table::TargetTable;

@@ -21,6 +21,9 @@ use std::cell::{Cell, RefCell};
 use yew::prelude::*;
 
 thread_local! {
+    /// Whether the app runs in the browser, from the start of hydration on; never when
+    /// pre-rendering natively.
+    static IN_BROWSER: Cell<bool> = const { Cell::new(false) };
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
     /// The islands taken over during hydration, waiting to be rendered live.
     static WAITING_ISLANDS: RefCell<Vec<UseStateSetter<bool>>> = const { RefCell::new(Vec::new()) };
@@ -29,12 +32,12 @@ thread_local! {
 /// Marks the start of hydration; `Prerendered` parts and islands created from now on take over
 /// their nodes.
 pub fn hydration_started() {
+    IN_BROWSER.with(|in_browser| in_browser.set(true));
     HYDRATING.with(|hydrating| hydrating.set(true));
 }
 
 /// Marks the end of hydration, when the islands go live: parts created from now on render their
 /// children. Nothing switches views before, since the listeners that do are in an island.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn hydration_finished() {
     HYDRATING.with(|hydrating| hydrating.set(false));
 }
@@ -59,11 +62,12 @@ pub fn Prerendered(props: &PrerenderedProps) -> Html {
 /// In the browser: an empty raw block that takes over the pre-rendered nodes, or the children.
 /// Natively: the children inside raw-block markers, for the browser to take over.
 fn take_over_or_render(take_over: bool, children: &Html) -> Html {
-    if cfg!(target_arch = "wasm32") && take_over {
-        return Html::from_html_unchecked(AttrValue::Static(""));
-    }
-    if cfg!(target_arch = "wasm32") {
-        return children.clone();
+    if IN_BROWSER.with(Cell::get) {
+        return if take_over {
+            Html::from_html_unchecked(AttrValue::Static(""))
+        } else {
+            children.clone()
+        };
     }
     html! {
         <>
@@ -100,16 +104,14 @@ fn wait_for_next_task(go_live: UseStateSetter<bool>) {
         waiting.len() == 1
     });
     if first {
-        #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async {
-            crate::browser::next_task().await;
+            crate::dom::next_task().await;
             islands_go_live();
         });
     }
 }
 
 /// Ends hydration and renders every waiting island live.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn islands_go_live() {
     hydration_finished();
     for go_live in WAITING_ISLANDS.with(RefCell::take) {
@@ -117,7 +119,7 @@ fn islands_go_live() {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -7,6 +7,7 @@
 
 use yew::prelude::*;
 
+use crate::dom;
 use crate::route::Route;
 
 /// What views read: the route shown, and a way to open another.
@@ -19,15 +20,13 @@ pub struct Router {
 impl Router {
     /// Opens a view as a new history entry, as following a link does.
     pub fn push(&self, route: Route) {
-        #[cfg(target_arch = "wasm32")]
-        browser::write_history(&route, browser::Entry::New);
+        dom::write_history(&route, dom::Entry::New);
         self.set_route.set(route);
     }
 
     /// Opens a view in place of the current history entry, as a redirect does.
     pub fn replace(&self, route: Route) {
-        #[cfg(target_arch = "wasm32")]
-        browser::write_history(&route, browser::Entry::Current);
+        dom::write_history(&route, dom::Entry::Current);
         self.set_route.set(route);
     }
 }
@@ -46,13 +45,10 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
     {
         let set_route = route.setter();
         use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    set_route.set(browser::route_of_address())
+                    set_route.set(dom::route_of_address())
                 });
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener = set_route;
             move || drop(listener)
         });
     }
@@ -79,53 +75,4 @@ pub fn use_route() -> Route {
 #[hook]
 pub fn use_router() -> Option<Router> {
     use_context::<Router>()
-}
-
-#[cfg(target_arch = "wasm32")]
-pub use browser::route_of_address;
-
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use crate::route::{route_from_path, Route};
-
-    /// Whether a move adds a history entry or takes the place of the current one.
-    pub enum Entry {
-        New,
-        Current,
-    }
-
-    /// The route the address names: its path below the page's `<base href>`, as the build wrote
-    /// each view's page there. Both are absolute URLs, so the one starts with the other.
-    pub fn route_of_address() -> Route {
-        let address = gloo::utils::window().location().href().unwrap_or_default();
-        let base = gloo::utils::document()
-            .base_uri()
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let below_base = address
-            .strip_prefix(&base)
-            .map(|below_base| below_base.split(['?', '#']).next().unwrap_or_default());
-        match below_base {
-            Some(path) => route_from_path(&format!("/{path}")),
-            None => Route::NotFound,
-        }
-    }
-
-    /// Writes the view's own page address into the history; relative addresses resolve against
-    /// the page's `<base href>`.
-    pub fn write_history(route: &Route, entry: Entry) {
-        let Ok(history) = gloo::utils::window().history() else {
-            return;
-        };
-        let href = route.relative_href();
-        let _ = match entry {
-            Entry::New => {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-            }
-            Entry::Current => {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-            }
-        };
-    }
 }

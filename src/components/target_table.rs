@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::route_link;
+use super::RouteLink;
 use crate::model::{dataset, MISSING_BASELINE};
 use crate::route::Route;
 
@@ -51,7 +51,7 @@ pub fn TargetTable() -> Html {
             <tr>
                 <td class="target-table__id">{ indicator.id }</td>
                 <th scope="row" class="target-table__name">
-                    { route_link(Route::Indicator { id: indicator.id }, "", html! { <>{ indicator.name.clone() }</> }) }
+                    <RouteLink to={Route::Indicator { id: indicator.id }}>{ indicator.name.clone() }</RouteLink>
                 </th>
                 <td class="target-table__unit" data-label="单位">{ indicator.unit.clone() }</td>
                 <td class="target-table__figure" data-label={baseline_label.clone()}>{ baseline }</td>

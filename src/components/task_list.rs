@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{department_links, route_link};
+use super::{department_links, RouteLink};
 use crate::model::dataset;
 use crate::route::Route;
 
@@ -12,10 +12,8 @@ pub fn TaskList() -> Html {
         let tasks = section.tasks.iter().map(|task| {
             html! {
                 <li class="task-list__task">
-                    { route_link(Route::Task { id: task.id }, "task-list__title", html! { <>
-                        <span class="task-list__number">{ task.id }</span>
-                        { task.short_title() }
-                    </> }) }
+                    <RouteLink to={Route::Task { id: task.id }} class="task-list__title"><span class="task-list__number">{ task.id }</span>
+                        { task.short_title() }</RouteLink>
                     <p class="task-list__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
                         { department_links(&task.lead) }

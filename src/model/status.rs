@@ -33,6 +33,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict, in the order of the enum.
+    #[rustfmt::skip]
+    pub const ALL: [Verdict; 12] = [
+        Verdict::Met, Verdict::NotMet, Verdict::Ahead, Verdict::OnTrack, Verdict::Behind,
+        Verdict::BelowBand, Verdict::InBand, Verdict::AboveBand, Verdict::WithinLimit,
+        Verdict::OverLimit, Verdict::TooEarly, Verdict::NotJudged,
+    ];
+
     /// The verdict in words, as the status badge prints it.
     pub fn label(self) -> &'static str {
         match self {

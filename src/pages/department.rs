@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, RoleMark, ShareControl};
+use crate::components::{department_links, Breadcrumb, Pager, RoleMark, RouteLink, ShareControl};
 use crate::model::{dataset, Role, Task};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -38,20 +38,14 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
     });
     html! {
         <article class="detail" aria-labelledby="page-title">
-            <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ "部门分工" }</span>
-            </nav>
+            <Breadcrumb here="部门分工" />
             <h1 id="page-title" class="detail__title">{ department.name.clone() }</h1>
             <p class="detail__meta">
                 { format!("在{}项重点任务中：{}。", dataset.tasks().count(), counts.join("，")) }
             </p>
             <ShareControl route={Route::Department { slug: department.slug.clone() }} />
             { for sections }
-            <nav class="pager" aria-label="其他部门">
-                { route_link(Route::Overview, "pager__overview", html! { <>{ "‹ 返回总览，查看全部单位的任务分工表" }</> }) }
-            </nav>
+            <Pager label="其他部门" overview="‹ 返回总览，查看全部单位的任务分工表" />
         </article>
     }
 }
@@ -90,10 +84,8 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
         };
         html! {
             <li class="related-task">
-                { route_link(Route::Task { id: task.id }, "related-task__title", html! { <>
-                    <RoleMark role={props.role} />
-                    { format!("任务{}：{}", task.id, task.short_title()) }
-                </> }) }
+                <RouteLink to={Route::Task { id: task.id }} class="related-task__title"><RoleMark role={props.role} />
+                    { format!("任务{}：{}", task.id, task.short_title()) }</RouteLink>
                 if let Some((label, names)) = partners {
                     <p class="related-task__lead">
                         <span class="related-task__partners">{ format!("{label}：") }</span>

@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, GaugeCard, Prerendered, ShareControl};
+use crate::components::{
+    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Prerendered, Related,
+    RouteLink, ShareControl,
+};
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -40,11 +43,7 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
     let count = dataset.indicators.len();
     html! {
         <>
-            <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ format!("主要目标第{}项（共{}项）", indicator.id, count) }</span>
-            </nav>
+            <Breadcrumb here={format!("主要目标第{}项（共{}项）", indicator.id, count)} />
             <h1 id="page-title" class="detail__title">{ indicator.name.clone() }</h1>
             <p class="detail__meta">
                 { format!("单位：{}", indicator.unit) }
@@ -67,30 +66,29 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         return html! {};
     };
     let document = &dataset.document;
-    let tasks = indicator
+    let tasks: Vec<Html> = indicator
         .tasks
         .iter()
         .filter_map(|id| dataset.task(*id))
         .map(|task| {
             html! {
                 <li class="related-task">
-                    { route_link(Route::Task { id: task.id }, "related-task__title", html! { <>
-                        { format!("重点任务{}：{}", task.id, task.short_title()) }
-                    </> }) }
+                    <RouteLink to={Route::Task { id: task.id }} class="related-task__title">{ format!("重点任务{}：{}", task.id, task.short_title()) }</RouteLink>
                     <p class="related-task__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
                         { department_links(&task.lead) }
                     </p>
                 </li>
             }
-        });
+        })
+        .collect();
     let quotes = indicator.quotes.iter().map(|quote| {
         html! {
             <li>
                 <blockquote class="quote">{ quote.text.clone() }</blockquote>
                 <p class="quote__source">
                     { "——" }
-                    { route_link(Route::Task { id: quote.task }, "", html! { <>{ format!("重点任务{}", quote.task) }</> }) }
+                    <RouteLink to={Route::Task { id: quote.task }}>{ format!("重点任务{}", quote.task) }</RouteLink>
                 </p>
             </li>
         }
@@ -106,17 +104,14 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         document.period_end,
         indicator.target_as_printed(document.baseline_year),
     );
-    // Neighbours in the table's order, whatever the 序号 are.
-    let position = dataset
-        .indicators
-        .iter()
-        .position(|other| other.id == props.id)
-        .unwrap_or(0);
-    let previous = position
-        .checked_sub(1)
-        .and_then(|index| dataset.indicators.get(index))
-        .map(|other| other.id);
-    let next = dataset.indicators.get(position + 1).map(|other| other.id);
+    let ids: Vec<u32> = dataset.indicators.iter().map(|other| other.id).collect();
+    let (previous, next) = neighbours(&ids, props.id);
+    let short_name = |id| {
+        dataset
+            .indicator(id)
+            .map(|indicator| indicator.short_name.clone())
+            .unwrap_or_default()
+    };
     html! {
         <>
             <section class="block" aria-labelledby="provenance-title">
@@ -126,27 +121,11 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     <ul class="quotes">{ for quotes }</ul>
                 }
             </section>
-            <section class="block" aria-labelledby="tasks-title">
-                <h2 class="section-banner section-banner--minor" id="tasks-title">{ "相关重点任务" }</h2>
-                if indicator.tasks.is_empty() {
-                    <p class="muted">
-                        { "重点任务中没有直接写到这项指标。可在" }
-                        { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                        { "中查看全部重点任务分工。" }
-                    </p>
-                } else {
-                    <ul class="related-tasks">{ for tasks }</ul>
-                }
-            </section>
-            <nav class="pager" aria-label="其他指标">
-                if let Some(id) = previous {
-                    { route_link(Route::Indicator { id }, "pager__previous", html! { <>{ format!("‹ 上一项：{}", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
-                }
-                { route_link(Route::Overview, "pager__overview", html! { <>{ "全部指标" }</> }) }
-                if let Some(id) = next {
-                    { route_link(Route::Indicator { id }, "pager__next", html! { <>{ format!("下一项：{} ›", dataset.indicator(id).map(|i| i.short_name.clone()).unwrap_or_default()) }</> }) }
-                }
-            </nav>
+            <Related heading_id="tasks-title" heading="相关重点任务" class="related-tasks" items={tasks}
+                none="重点任务中没有直接写到这项指标" everything="全部重点任务分工" />
+            <Pager label="其他指标" overview="全部指标"
+                previous={previous.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("‹ 上一项：{}", short_name(id)) })}
+                next={next.map(|id| PagerLink { to: Route::Indicator { id }, text: format!("下一项：{} ›", short_name(id)) })} />
         </>
     }
 }

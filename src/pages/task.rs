@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, route_link, RoleMark, ShareControl};
+use crate::components::{
+    department_links, neighbours, Breadcrumb, Pager, PagerLink, Related, RoleMark, RouteLink,
+    ShareControl,
+};
 use crate::model::{dataset, Role};
 use crate::pages::NotFoundPage;
 use crate::route::Route;
@@ -19,7 +22,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
         return html! { <NotFoundPage /> };
     };
     let indicators = dataset.indicators_of_task(task.id);
-    let indicator_items = indicators.iter().map(|indicator| {
+    let indicator_items: Vec<Html> = indicators.iter().map(|indicator| {
         let quotes = indicator
             .quotes
             .iter()
@@ -27,23 +30,15 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             .map(|quote| html! { <blockquote class="quote">{ quote.text.clone() }</blockquote> });
         html! {
             <li class="related-indicator">
-                { route_link(Route::Indicator { id: indicator.id }, "", html! { <>
-                    { format!("主要目标{}：{}", indicator.id, indicator.name) }
-                </> }) }
+                <RouteLink to={Route::Indicator { id: indicator.id }}>{ format!("主要目标{}：{}", indicator.id, indicator.name) }</RouteLink>
                 <span class="related-indicator__target">{ format!("{}年目标{}", dataset.document.period_end, indicator.target_in_words(dataset.document.baseline_year)) }</span>
                 { for quotes }
             </li>
         }
-    });
+    }).collect();
     let tasks: Vec<u32> = dataset.tasks().map(|task| task.id).collect();
     let count = tasks.len();
-    // Neighbours in the document's order, whatever the 序号 are.
-    let position = tasks.iter().position(|id| *id == task.id).unwrap_or(0);
-    let previous = position
-        .checked_sub(1)
-        .and_then(|index| tasks.get(index))
-        .copied();
-    let next = tasks.get(position + 1).copied();
+    let (previous, next) = neighbours(&tasks, task.id);
     let involved: usize = Role::ALL
         .into_iter()
         .map(|role| task.departments(role).len())
@@ -62,11 +57,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
         });
     html! {
         <article class="detail" aria-labelledby="page-title">
-            <nav class="breadcrumb" aria-label="位置">
-                { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                <span aria-hidden="true">{ " › " }</span>
-                <span>{ section.title.clone() }</span>
-            </nav>
+            <Breadcrumb here={section.title.clone()} />
             <p class="detail__kicker">{ format!("重点任务{}（共{}项）", task.id, count) }</p>
             <h1 id="page-title" class="detail__title">{ task.short_title() }</h1>
             <p class="detail__meta">
@@ -79,27 +70,11 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             <p class="detail__text">{ task.body() }</p>
             <dl class="roles">{ for roles }</dl>
             <ShareControl route={Route::Task { id: task.id }} />
-            <section class="block" aria-labelledby="indicators-title">
-                <h2 class="section-banner section-banner--minor" id="indicators-title">{ "对应的主要目标" }</h2>
-                if indicators.is_empty() {
-                    <p class="muted">
-                        { "《主要目标》表中没有与这项任务对应的指标。可在" }
-                        { route_link(Route::Overview, "", html! { <>{ "总览" }</> }) }
-                        { "中查看全部主要目标。" }
-                    </p>
-                } else {
-                    <ul class="related-indicators">{ for indicator_items }</ul>
-                }
-            </section>
-            <nav class="pager" aria-label="其他任务">
-                if let Some(id) = previous {
-                    { route_link(Route::Task { id }, "pager__previous", html! { <>{ format!("‹ 任务{id}") }</> }) }
-                }
-                { route_link(Route::Overview, "pager__overview", html! { <>{ "全部任务" }</> }) }
-                if let Some(id) = next {
-                    { route_link(Route::Task { id }, "pager__next", html! { <>{ format!("任务{id} ›") }</> }) }
-                }
-            </nav>
+            <Related heading_id="indicators-title" heading="对应的主要目标" class="related-indicators"
+                items={indicator_items} none="《主要目标》表中没有与这项任务对应的指标" everything="全部主要目标" />
+            <Pager label="其他任务" overview="全部任务"
+                previous={previous.map(|id| PagerLink { to: Route::Task { id }, text: format!("‹ 任务{id}") })}
+                next={next.map(|id| PagerLink { to: Route::Task { id }, text: format!("任务{id} ›") })} />
         </article>
     }
 }

@@ -7,7 +7,6 @@
 //! opens that view (see the README). Only `http:` and `https:` article URLs are taken: anything else
 //! is ignored, so that a shared link is never `javascript:` or `data:`.
 
-use crate::model::Dataset;
 use crate::route::Route;
 
 /// The widget URL's query parameter that names the embedding article.
@@ -15,44 +14,6 @@ pub const SHARE_PARAM: &str = "share";
 
 /// The fragment key the embedding article reads: `#yitu=indicator-3`.
 const FRAGMENT_KEY: &str = "yitu";
-
-/// A view's key in an article's fragment: `indicator-3`, `task-7`, `department-health`. The overview
-/// and the not-found view have none (the article itself shows the overview).
-pub fn share_key(route: &Route) -> Option<String> {
-    match route {
-        Route::Indicator { id } => Some(format!("indicator-{id}")),
-        Route::Task { id } => Some(format!("task-{id}")),
-        Route::Department { slug } => Some(format!("department-{}", urlencoding::encode(slug))),
-        Route::Overview | Route::NotFound => None,
-    }
-}
-
-/// The view an article's `#yitu=` key names, if the dataset has it. A department may be named by its
-/// slug or its Chinese name, percent-encoded or not.
-pub fn route_from_share_key(key: &str, dataset: &Dataset) -> Option<Route> {
-    let key = key.strip_prefix('#').unwrap_or(key);
-    let key = key.strip_prefix("yitu=").unwrap_or(key);
-    let (kind, name) = key.split_once('-')?;
-    let route = match kind {
-        "indicator" => Route::Indicator {
-            id: name.parse().ok()?,
-        },
-        "task" => Route::Task {
-            id: name.parse().ok()?,
-        },
-        "department" => {
-            let name = urlencoding::decode(name).ok()?;
-            let department = dataset
-                .department_by_slug(&name)
-                .or_else(|| dataset.department_by_name(&name))?;
-            Route::Department {
-                slug: department.slug.clone(),
-            }
-        }
-        _ => return None,
-    };
-    route.exists_in(dataset).then_some(route)
-}
 
 /// An article URL that links may point to: `http:` or `https:`, with a host, without its fragment.
 /// Characters that may not stand in a URL unescaped (non-ASCII letters) are percent-encoded; a URL
@@ -154,7 +115,7 @@ pub fn page_link(base: &str, route: &Route) -> String {
 /// own page URL under `page_base` (the widget's root, absolute).
 pub fn share_link(route: &Route, page_base: &str, article: Option<&str>) -> String {
     match article.and_then(article_base) {
-        Some(article) => match share_key(route) {
+        Some(article) => match route.share_key() {
             Some(key) => format!("{article}#{FRAGMENT_KEY}={key}"),
             None => article,
         },

@@ -14,8 +14,7 @@ pub use card::{
     CARD_SCALE, CARD_WIDTH,
 };
 pub use link::{
-    article_base, join_relative, page_link, public_url, route_from_share_key, share_key,
-    share_link, share_param, SHARE_PARAM,
+    article_base, join_relative, page_link, public_url, share_link, share_param, SHARE_PARAM,
 };
 pub use qr::{qr_path_data, qr_svg, QrMatrix, QUIET_ZONE};
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,12 +5,12 @@ mod charts;
 mod csv;
 mod pages;
 mod svg;
+mod template;
 mod write;
 
 pub use charts::{chart_jobs, draw_charts, inline_charts};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
-pub use pages::{
-    inline_stylesheets, not_found_file, page_file, page_path, render_view, BootScript, PageTemplate,
-};
+pub use pages::{not_found_file, page_file, page_path, render_view};
 pub use svg::themed_svg;
+pub use template::{inline_stylesheets, BootScript, PageTemplate};
 pub use write::{write_file, write_pages, write_site, SiteOptions};

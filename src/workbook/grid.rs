@@ -70,6 +70,11 @@ impl Grid {
     }
 }
 
+/// A cell's parser: the cell's value, `None` for an empty cell, or the fault's message.
+pub trait Parse<T>: Fn(&Data) -> Result<Option<T>, String> {}
+
+impl<T, F: Fn(&Data) -> Result<Option<T>, String>> Parse<T> for F {}
+
 /// Where each part of the dataset came from, by JSON path, and the faults found so far.
 #[derive(Default)]
 pub struct Reader {
@@ -91,13 +96,7 @@ impl Reader {
 
     /// Reads one cell with a parser; a fault (recorded) gives `None`, as does an empty cell.
     /// A formula whose result was never computed is a fault: its cell reads empty.
-    pub fn cell<T>(
-        &mut self,
-        grid: &Grid,
-        row: u32,
-        col: u16,
-        parse: impl Fn(&Data) -> Result<Option<T>, String>,
-    ) -> Option<T> {
+    pub fn cell<T>(&mut self, grid: &Grid, row: u32, col: u16, parse: impl Parse<T>) -> Option<T> {
         let data = grid.data(row, col);
         if let Some(formula) = grid.formula(row, col) {
             if super::cells::text(data).is_ok_and(|text| text.is_none()) {
@@ -120,7 +119,7 @@ impl Reader {
         grid: &Grid,
         row: u32,
         col: u16,
-        parse: impl Fn(&Data) -> Result<Option<T>, String>,
+        parse: impl Parse<T>,
     ) -> Option<T> {
         let faults = self.faults.len();
         let value = self.cell(grid, row, col, parse);
@@ -145,6 +144,11 @@ impl Reader {
             self.places
                 .insert(format!("{path}.{field}"), (sheet.name, row, col));
         }
+    }
+
+    /// Records that the part at `path` came from `row` of `sheet`, each of its fields from its column.
+    pub fn place_row(&mut self, sheet: &'static Sheet, row: u32, path: &str) {
+        self.place(sheet, row, path, 0, sheet.fields(""));
     }
 
     /// The cell a JSON path came from: the path's own, or that of the nearest part above it.

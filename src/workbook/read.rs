@@ -81,13 +81,17 @@ fn load_grids<RS: std::io::Read + std::io::Seek>(
                 col: 0,
                 message: format!(
                     "多余的工作表：只读 {}（请删除或改名）",
-                    SHEETS.map(|sheet| sheet.name).join("、")
+                    SHEETS
+                        .iter()
+                        .map(|sheet| sheet.name)
+                        .collect::<Vec<_>>()
+                        .join("、")
                 ),
             });
         }
     }
     let mut grids = Vec::new();
-    for sheet in SHEETS {
+    for &sheet in SHEETS.iter() {
         if !names.iter().any(|name| name == sheet.name) {
             reader.fault(sheet, 0, 0, format!("缺少工作表“{}”", sheet.name));
             continue;
@@ -133,7 +137,8 @@ fn add_validation_faults(reader: &mut Reader, faults: Vec<DatasetError>) {
             Some((sheet, row, col)) => {
                 if !faulty_rows.contains(&(sheet.to_owned(), row)) {
                     let sheet = SHEETS
-                        .into_iter()
+                        .iter()
+                        .copied()
                         .find(|candidate| candidate.name == sheet)
                         .expect("places name the layout's sheets");
                     reader.fault(sheet, row, col, message);

@@ -16,13 +16,7 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
     data_rows(grid)
         .enumerate()
         .map(|(index, row)| {
-            reader.place(
-                sheet,
-                row,
-                &format!("$.indicators[{index}]"),
-                0,
-                sheet.fields(""),
-            );
+            reader.place_row(sheet, row, &format!("$.indicators[{index}]"));
             let tasks = reader
                 .cell(grid, row, col("tasks"), |data| {
                     cells::list(data)?
@@ -158,12 +152,10 @@ pub fn indicator_rows(reader: &mut Reader, grid: &Grid, indicators: &mut [Indica
             name if name == layout::QUOTES.name => ("quotes", indicator.quotes.len()),
             _ => ("results", indicator.results.len()),
         };
-        reader.place(
+        reader.place_row(
             sheet,
             row,
             &format!("$.indicators[{index}].{list}[{count}]"),
-            0,
-            sheet.fields(""),
         );
         match list {
             "milestones" => indicator.milestones.push(Milestone {

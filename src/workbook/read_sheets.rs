@@ -124,7 +124,7 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
             _ => document.baseline_year = reader.required(grid, row, 1, year).unwrap_or_default(),
         }
     }
-    for (label, field, _) in DOCUMENT_ITEMS {
+    for &(label, field, _) in DOCUMENT_ITEMS.iter() {
         if !seen.contains(&field) {
             reader.fault(grid.sheet, next_row, 0, format!("缺少项目“{label}”"));
         }
@@ -138,13 +138,7 @@ pub fn departments(reader: &mut Reader, grid: &Grid) -> Vec<Department> {
     data_rows(grid)
         .enumerate()
         .map(|(index, row)| {
-            reader.place(
-                sheet,
-                row,
-                &format!("$.departments[{index}]"),
-                0,
-                sheet.fields(""),
-            );
+            reader.place_row(sheet, row, &format!("$.departments[{index}]"));
             Department {
                 name: reader.required(grid, row, 0, text).unwrap_or_default(),
                 slug: reader.cell(grid, row, 1, text).unwrap_or_default(),
@@ -172,13 +166,7 @@ pub fn sections(reader: &mut Reader, grid: &Grid) -> Vec<Section> {
             None if section_id.is_none() && !sections.is_empty() => sections.len() - 1,
             None => {
                 let index = sections.len();
-                reader.place(
-                    sheet,
-                    row,
-                    &format!("$.sections[{index}]"),
-                    0,
-                    sheet.fields(""),
-                );
+                reader.place_row(sheet, row, &format!("$.sections[{index}]"));
                 sections.push(Section {
                     id: section_id.unwrap_or_default(),
                     title,

@@ -34,7 +34,7 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
         .set_align(FormatAlign::Center)
         .set_text_wrap();
     let body = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    for sheet in SHEETS {
+    for &sheet in SHEETS.iter() {
         let worksheet = workbook.add_worksheet();
         worksheet.set_name(sheet.name)?;
         worksheet.set_default_note_author("一图读懂");

@@ -1,104 +1,28 @@
-// Accessibility (GB/T 37668, WCAG 2.1 AA) and the 适老化 大字版: axe in light, dark and large text at
-// phone and desktop sizes, keyboard use, screen-reader text, tap-target sizes, the 大字版's persistence
-// (and its safety where storage throws), reduced motion and 200 % zoom.
-// YITU_DIST=/path/to/dist serves another build than dist/.
-import { after, before, describe, test } from 'node:test';
+// Accessibility (GB/T 37668, WCAG 2.1 AA): axe in light, dark and large text at phone and desktop
+// sizes, keyboard use, screen-reader text, reduced motion and 200 % zoom. The 大字版's own tests are
+// in large-text.test.mjs. YITU_DIST=/path/to/dist serves another build than dist/.
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, openSandboxed, waitForApp, waitForCharts, PHONE, DESKTOP } from './harness.mjs';
-import { serve } from '../../tools/serve.mjs';
+import { largeTextOn, open, openPage, settle, PHONE, DESKTOP, siteForTests } from './harness.mjs';
 
-const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 const PATHS = ['', 'indicator/1/', 'indicator/3/', 'task/1/', 'department/health/'];
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The charts' text colour in each scheme (src/charts/palette.rs), as computed styles give it. */
 const CHART_TEXT = { light: 'rgb(27, 36, 48)', dark: 'rgb(232, 237, 243)' };
 
-/** Waits until every chart on the page shows its drawing and no transition is running. */
-async function settle(page) {
-  await waitForCharts(page);
-  await page.waitForFunction(() => document.getAnimations().length === 0);
-}
-
-async function open(page, url) {
-  await page.goto(url);
-  await waitForApp(page);
-  await settle(page);
-}
-
-/** The largest text in a chart's drawing, in CSS pixels as drawn. */
-function largestChartText(page, key) {
-  return page.locator(`[data-chart="${key}"] svg`).evaluate((svg) =>
-    Math.max(...[...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize))),
-  );
-}
-
-/** Turns the 大字版 on with its button and waits until the page has it. */
-async function largeTextOn(page) {
-  const toggle = page.locator('.text-size-toggle');
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-  await toggle.click();
-  await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-  await settle(page);
-}
-
-/**
- * The size of every standalone link and button on the page. Links inside running text (a text node
- * with words next to them, WCAG 2.5.8's inline exception) are left out.
- */
-function targetSizes(page) {
-  return page.evaluate(() => {
-    const inSentence = (element) =>
-      [...element.parentElement.childNodes].some(
-        (node) => node !== element && node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(node.textContent),
-      );
-    return [...document.querySelectorAll('a[href], button')]
-      .filter((element) => !element.closest('.visually-hidden') && element.getClientRects().length > 0)
-      .filter((element) => !inSentence(element))
-      .map((element) => {
-        const box = element.getBoundingClientRect();
-        const name = `${element.className || element.tagName} “${element.textContent.trim().slice(0, 16)}”`;
-        return { name, width: box.width, height: box.height };
-      });
-  });
-}
-
-function assertTargets(sizes, minimum, where) {
-  assert.ok(sizes.length > 5, `${where}: found ${sizes.length} targets`);
-  const small = sizes.filter(({ width, height }) => width < minimum - 0.5 || height < minimum - 0.5);
-  assert.deepEqual(
-    small.map(({ name, width, height }) => `${name} ${width.toFixed(1)}×${height.toFixed(1)}`),
-    [],
-    `${where}: targets smaller than ${minimum}×${minimum}`,
-  );
-}
-
 describe('accessibility', () => {
-  let browser;
-  let server;
-  let url;
-
-  before(async () => {
-    ({ server, url } = await serve(DIST, { prefix: '/yitu/' }));
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections();
-    server?.close();
-  });
+  const site = siteForTests('/yitu/');
 
   for (const mode of ['light', 'dark', 'large']) {
     for (const viewport of [PHONE, DESKTOP]) {
       test(`axe finds no WCAG 2.1 A/AA violation, ${mode}, ${viewport.width}×${viewport.height}`, async () => {
         const colorScheme = mode === 'dark' ? 'dark' : 'light';
-        const { page, context, problems } = await openPage(browser, url, viewport, { colorScheme });
+        const { page, context, problems } = await openPage(site.browser, site.url, viewport, { colorScheme });
         for (const [index, path] of PATHS.entries()) {
-          await open(page, url + path);
+          await open(page, site.url + path);
           if (mode === 'large') {
             // Switched on once, the 大字版 holds on every later page.
             if (index === 0) await largeTextOn(page);
@@ -119,15 +43,15 @@ describe('accessibility', () => {
   }
 
   test('views have landmarks, one h1, gauges in words, a real matrix table and charts as labelled images', async () => {
-    const { page, context, problems } = await openPage(browser, url, PHONE);
+    const { page, context, problems } = await openPage(site.browser, site.url, PHONE);
     for (const path of [...PATHS, 'task/13/', 'department/taxation/']) {
-      await open(page, url + path);
+      await open(page, site.url + path);
       assert.equal(await page.locator('h1').count(), 1, path);
       assert.equal(await page.locator('header.masthead').count(), 1, path);
       assert.equal(await page.locator('main#main').count(), 1, path);
       assert.equal(await page.locator('footer.site-footer').count(), 1, path);
     }
-    await open(page, url);
+    await open(page, site.url);
     // Every chart is an image with its sentence; its drawing says nothing of its own.
     assert.equal(
       await page.locator('[data-chart="gauge-1"]').getAttribute('aria-label'),
@@ -155,10 +79,10 @@ describe('accessibility', () => {
   });
 
   test('the live region is empty as served and announces the new view after in-app navigation', async () => {
-    const served = await (await fetch(`${url}indicator/3/`)).text();
+    const served = await (await fetch(`${site.url}indicator/3/`)).text();
     assert.match(served, /<p id="route-announcer"[^>]* aria-live="polite"[^>]*><\/p>/);
-    const { page, context, problems } = await openPage(browser, url, PHONE);
-    await open(page, url);
+    const { page, context, problems } = await openPage(site.browser, site.url, PHONE);
+    await open(page, site.url);
     const announcer = page.locator('#route-announcer');
     assert.equal(await announcer.textContent(), '');
     await page.locator('.target-table a', { hasText: '托位使用率' }).click();
@@ -171,8 +95,8 @@ describe('accessibility', () => {
   });
 
   test('the keyboard reaches the skip link, every filter chip and target link, with a ring and no trap', async () => {
-    const { page, context, problems } = await openPage(browser, url, DESKTOP);
-    await open(page, url);
+    const { page, context, problems } = await openPage(site.browser, site.url, DESKTOP);
+    await open(page, site.url);
     const seen = [];
     for (let presses = 0; presses < 400; presses += 1) {
       await page.keyboard.press('Tab');
@@ -219,7 +143,7 @@ describe('accessibility', () => {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === '托位使用率');
     await page.waitForFunction(() => document.activeElement === document.querySelector('#main h1'));
     // The filter chips toggle with the keyboard.
-    await open(page, url);
+    await open(page, site.url);
     await page.locator('.chip', { hasText: '区教委' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.chip[aria-pressed="true"]')?.textContent.includes('区教委'));
@@ -230,124 +154,17 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  test('standalone links and buttons are at least 44×44 px, 60×60 px in the 大字版', async () => {
-    for (const viewport of [PHONE, DESKTOP]) {
-      const { page, context, problems } = await openPage(browser, url, viewport);
-      for (const path of PATHS) {
-        await open(page, url + path);
-        assertTargets(await targetSizes(page), 44, `/${path} at ${viewport.width} px`);
-      }
-      await open(page, url);
-      await largeTextOn(page);
-      for (const path of PATHS) {
-        await open(page, url + path);
-        await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
-        assertTargets(await targetSizes(page), 60, `/${path} at ${viewport.width} px, 大字版`);
-      }
-      assert.deepEqual(problems(), []);
-      await context.close();
-    }
-  });
-
-  test('the 大字版 enlarges text, loosens lines, fits 360 px and persists across visits', async () => {
-    const { page, context, problems } = await openPage(browser, url, { width: 360, height: 740 });
-    await open(page, url);
-    const toggle = page.getByRole('button', { name: '大字版', exact: true });
-    assert.equal(await toggle.count(), 1);
-    const box = await toggle.boundingBox();
-    assert.ok(box.width >= 44 && box.height >= 44, `toggle ${box.width}×${box.height}`);
-    const sizes = () =>
-      page.evaluate(() => {
-        const style = (selector) => getComputedStyle(document.querySelector(selector));
-        const px = (value) => parseFloat(value);
-        return {
-          body: px(style('body').fontSize),
-          bodyLine: px(style('body').lineHeight) / px(style('body').fontSize),
-          intro: px(style('.block__intro').fontSize),
-          table: px(style('.target-table td').fontSize),
-          h1: px(style('h1').fontSize),
-          h2: px(style('h2').fontSize),
-          chipLine: px(style('.chip').lineHeight) / px(style('.chip').fontSize),
-          scrollWidth: document.documentElement.scrollWidth,
-          tableOverflow: document.querySelector('.table-scroll').scrollWidth - document.querySelector('.table-scroll').clientWidth,
-        };
-      });
-    const normal = await sizes();
-    await largeTextOn(page);
-    const large = await sizes();
-    for (const key of ['body', 'intro', 'table']) {
-      assert.ok(large[key] >= 18, `${key} text is ${large[key]} px`);
-    }
-    assert.ok(large.h1 > large.body && large.h2 > large.body, JSON.stringify(large));
-    assert.ok(large.h1 > normal.h1 && large.h2 > normal.h2, 'headings grow too');
-    assert.ok(large.bodyLine >= 1.3 && large.chipLine >= 1.3, JSON.stringify(large));
-    assert.ok(large.scrollWidth <= 360, `the page scrolls sideways: ${large.scrollWidth}px`);
-    assert.ok(large.tableOverflow <= 0, `the target table scrolls sideways by ${large.tableOverflow}px`);
-    // The charts' labels grow with the text: the app puts in the 大字版's drawings.
-    assert.ok((await largestChartText(page, 'gauge-1')) >= 22, 'the gauge\'s figures are 22 px or more');
-    for (const path of ['indicator/1/', 'task/1/', 'department/health/']) {
-      // Remembered: the next page opens in the 大字版.
-      await open(page, url + path);
-      await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
-      assert.equal(await page.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 360, `/${path} scrolls sideways: ${width}px`);
-      if (path === 'indicator/1/') {
-        assert.ok((await largestChartText(page, 'gauge-1')) >= 22);
-      }
-    }
-    // A returning reader gets the 大字版 from the first paint, before the app starts: the page's own
-    // inline script puts it on (here the app is held back to show it).
-    const held = await context.newPage();
-    await held.route('**/boot-*.js', (route) => route.abort());
-    await held.goto(page.url());
-    assert.equal(await held.evaluate(() => document.documentElement.classList.contains('large-text')), true);
-    assert.equal(await held.evaluate(() => document.documentElement.dataset.app), undefined);
-    await held.close();
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
-    // Switched off, it stays off.
-    await page.locator('.text-size-toggle').click();
-    await page.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
-    assert.equal(await page.locator('.text-size-toggle').getAttribute('aria-pressed'), 'false');
-    await page.reload();
-    await waitForApp(page);
-    await settle(page);
-    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), false);
-    assert.equal(await page.evaluate(() => localStorage.getItem('yitu:text-size')), null);
-    assert.deepEqual(problems(), []);
-    await context.close();
-  });
-
-  test('inside <iframe sandbox="allow-scripts">, where storage throws, the 大字版 works without persisting', async () => {
-    const { page, widgetUrl, errors, close } = await openSandboxed(browser, 'indicator/3/', DIST);
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(widgetUrl));
-    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-    // Storage really is closed here: reading it throws.
-    assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch { return 'throws'; } }), 'throws');
-    await frame.locator('.text-size-toggle').click();
-    await frame.waitForFunction(() => document.documentElement.classList.contains('large-text'));
-    assert.equal(await frame.locator('.text-size-toggle').getAttribute('aria-pressed'), 'true');
-    await frame.locator('[data-chart] svg[data-file$="-large"]').waitFor();
-    await frame.locator('.text-size-toggle').click();
-    await frame.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
-    assert.equal(await frame.evaluate(() => document.documentElement.dataset.app), 'ready');
-    assert.deepEqual(errors(), []);
-    await close();
-  });
-
   test('reduced motion turns CSS transitions off; dark mode gives the charts the dark palette', async () => {
     const chartText = (page) =>
       page.locator('[data-chart="gauge-1"] svg text[fill="var(--chart-text)"]').first().evaluate((text) => getComputedStyle(text).fill);
     const transition = (page) => page.locator('.text-size-toggle').evaluate((element) => getComputedStyle(element).transitionDuration);
-    const moving = await openPage(browser, url, PHONE, { reducedMotion: 'no-preference', colorScheme: 'light' });
-    await open(moving.page, `${url}indicator/1/`);
+    const moving = await openPage(site.browser, site.url, PHONE, { reducedMotion: 'no-preference', colorScheme: 'light' });
+    await open(moving.page, `${site.url}indicator/1/`);
     assert.equal(await chartText(moving.page), CHART_TEXT.light);
     assert.notEqual(await transition(moving.page), '0s');
     await moving.context.close();
-    const still = await openPage(browser, url, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
-    await open(still.page, `${url}indicator/1/`);
+    const still = await openPage(site.browser, site.url, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
+    await open(still.page, `${site.url}indicator/1/`);
     assert.equal(await chartText(still.page), CHART_TEXT.dark);
     assert.equal(await transition(still.page), '0s');
     assert.deepEqual(still.problems(), []);
@@ -355,9 +172,9 @@ describe('accessibility', () => {
   });
 
   test('at 200 % zoom of a 1280 px desktop (640 px) nothing is cut off and everything works', async () => {
-    const { page, context, problems } = await openPage(browser, url, { width: 640, height: 400 });
+    const { page, context, problems } = await openPage(site.browser, site.url, { width: 640, height: 400 });
     for (const large of [false, true]) {
-      await open(page, url);
+      await open(page, site.url);
       if (large) await largeTextOn(page);
       const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok((await fits()) <= 640, `the overview scrolls sideways (${large ? '大字版' : 'standard'})`);

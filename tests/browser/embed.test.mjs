@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { launch, openPage, serveDist, stop } from './harness.mjs';
+import { closeSite, openPage, openSite, stop } from './harness.mjs';
 
 /** Polls `check` until it returns a truthy value or the deadline passes. */
 async function eventually(check, what, timeout = 60_000) {
@@ -24,7 +24,8 @@ describe('embedding with embed.js', () => {
   let hostUrl;
 
   before(async () => {
-    widget = await serveDist('/yitu/');
+    widget = await openSite('/yitu/');
+    browser = widget.browser;
     host = createServer((request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -37,12 +38,10 @@ describe('embedding with embed.js', () => {
     });
     await new Promise((done) => host.listen(0, '127.0.0.1', done));
     hostUrl = `http://127.0.0.1:${host.address().port}/news/article.html`;
-    browser = await launch();
   });
 
   after(async () => {
-    await browser?.close();
-    if (widget) stop(widget.server);
+    await closeSite(widget ?? {});
     if (host) stop(host);
   });
 

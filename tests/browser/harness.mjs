@@ -1,9 +1,10 @@
 // Shared set-up for the browser tests: the built dist/ served locally and the system Chromium.
 // Every page's context and every sandboxed host the harness opens is closed after its test, even
 // when the test fails half-way, so that one failure cannot leave state that fails the tests after it.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { afterEach } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 
 /** What the harness opened for the running test and has not seen closed: functions that close it. */
@@ -48,9 +49,11 @@ export function launch() {
   });
 }
 
-/** The built site, `dist/`. */
-export const DIST = new URL('../../dist', import.meta.url).pathname;
-/** The site `make workbook-dist` builds from an edited workbook. */
+/** The built site: `dist/`, or another build's folder named by YITU_DIST. */
+export const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
+/** The sites of the test fixtures, built by `make other-plan`, `make hostile-dist` and `make workbook-dist`. */
+export const OTHER_PLAN_DIST = new URL('../../target/other-plan-dist', import.meta.url).pathname;
+export const HOSTILE_DIST = new URL('../../target/hostile-dist', import.meta.url).pathname;
 export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
 
 /** Serves a built site (`dist/`, or another build's folder) under a path prefix; resolves to { server, url }. */
@@ -72,6 +75,17 @@ export async function serveForTest(prefix = '/', { dist = DIST, headers = {} } =
 export async function openSite(prefix = '/', dist = DIST) {
   const { server, url } = await serveDist(prefix, dist);
   return { server, url, browser: await launch() };
+}
+
+/**
+ * The site and browser of a test file or suite: opened before its first test, closed after its last.
+ * `browser` and `url` are there once the tests run.
+ */
+export function siteForTests(prefix = '/', dist = DIST) {
+  const site = {};
+  before(async () => Object.assign(site, await openSite(prefix, dist)));
+  after(() => closeSite(site));
+  return site;
 }
 
 /** Closes what `openSite` opened (either may be missing, if opening failed). */
@@ -195,3 +209,27 @@ export async function openSandboxed(browser, path, dist = DIST) {
     },
   };
 }
+
+/** Waits until every chart on the page shows its drawing and no transition is running. */
+export async function settle(page) {
+  await waitForCharts(page);
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+export async function open(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await settle(page);
+}
+
+
+/** Turns the 大字版 on with its button and waits until the page has it. */
+export async function largeTextOn(page) {
+  const toggle = page.locator('.text-size-toggle');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await settle(page);
+}
+

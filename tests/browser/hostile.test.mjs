@@ -5,9 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { closeSite, waitForCharts, hostPage, openPage, openSite, stop, waitForApp, NOT_FOUND_CONSOLE } from './harness.mjs';
+import { closeSite, waitForCharts, hostPage, openPage, openSite, stop, waitForApp, HOSTILE_DIST, NOT_FOUND_CONSOLE } from './harness.mjs';
 
-const HOSTILE_DIST = new URL('../../target/hostile-dist', import.meta.url).pathname;
 const dataset = JSON.parse(readFileSync(new URL('../fixtures/hostile.json', import.meta.url)));
 const NARROW = { width: 360, height: 740 };
 

@@ -4,30 +4,26 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
-import { waitForCharts, launch, openPage, stop, waitForApp, PHONE } from './harness.mjs';
-import { serve } from '../../tools/serve.mjs';
+import { closeSite, waitForCharts, openPage, openSite, waitForApp, OTHER_PLAN_DIST, PHONE } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const DIST = `${root}target/other-plan-dist`;
+const DIST = OTHER_PLAN_DIST;
 const plan = JSON.parse(readFileSync(`${root}tests/fixtures/other-plan.json`));
 const tasks = plan.sections.flatMap((section) => section.tasks);
 const withResults = plan.indicators.filter((indicator) => indicator.results.length > 0);
 const SHOTS = process.env.SCREENSHOTS ?? `${root}target/screenshots`;
 
+let site;
 let browser;
-let server;
 let url;
 
 before(async () => {
   assert.ok(existsSync(`${DIST}/index.html`), `${DIST} is built by \`make other-plan\``);
-  ({ server, url } = await serve(DIST, { prefix: '/plans/other/' }));
-  browser = await launch();
+  site = await openSite('/plans/other/', DIST);
+  ({ browser, url } = site);
   mkdirSync(SHOTS, { recursive: true });
 });
-after(async () => {
-  await browser?.close();
-  if (server) stop(server);
-});
+after(() => closeSite(site));
 
 /** Opens a view at phone size, waits for the app, checks nothing scrolls sideways, and screenshots it. */
 async function view(page, path, shot) {

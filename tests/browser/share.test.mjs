@@ -7,10 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../tools/serve.mjs';
-import { launch, openPage, stop, waitForApp, DESKTOP, PHONE } from './harness.mjs';
-
-const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
+import { closeSite, openPage, openSite, waitForApp, DESKTOP, PHONE } from './harness.mjs';
 const PREFIX = '/news/2024/yitu/';
 const ARTICLE = 'https://news.example.cn/2024/03/article-123.html';
 
@@ -32,22 +29,21 @@ function pngSize(bytes) {
 }
 
 describe('sharing a view', () => {
+  let site;
   let browser;
-  let server;
   let url;
   let origin;
   let scratch;
 
   before(async () => {
-    ({ server, url } = await serve(DIST, { prefix: PREFIX }));
+    site = await openSite(PREFIX);
+    ({ browser, url } = site);
     origin = new URL(url).origin;
-    browser = await launch();
     scratch = mkdtempSync(join(tmpdir(), 'yitu-share-'));
   });
 
   after(async () => {
-    await browser?.close();
-    if (server) stop(server);
+    await closeSite(site);
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -37,11 +37,7 @@ const ROOT: &str = "https://example.test/news/yitu/";
 const TEMPLATE: &str = r#"<!doctype html>
 <html lang="zh-CN">
   <head>
-    <meta charset="utf-8">
-    <base href="./">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>一图读懂</title>
-    <meta name="description" content="">
+    <meta charset="utf-8"><base href="./"><title>一图读懂</title><meta name="description" content="">
     <link rel="icon" type="image/svg+xml" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E">
     <link rel="stylesheet" href="./base-0f1e2d.css"/>
     <link rel="stylesheet" href="./matrix-3c4b5a.css"/>

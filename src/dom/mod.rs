@@ -1,0 +1,63 @@
+//! Every call the app makes to the browser, by what it is for. Components call these only from
+//! effects and callbacks, which pre-rendering (natively) never runs: so the components have no
+//! `target_arch` fences, and these functions need none either.
+
+mod charts;
+mod embed;
+mod history;
+mod links;
+mod matrix;
+mod page;
+mod preferences;
+mod share;
+
+pub use charts::fill_chart_boxes;
+pub use embed::{start_height_reports, HeightReporter};
+pub use history::{route_of_address, write_history, Entry};
+pub use links::follow_links;
+pub use matrix::{reveal_matrix_column, MATRIX_SCROLL_ID};
+pub use page::{focus_heading, mark_page_ready, set_title};
+pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
+pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
+
+/// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
+/// There the History API cannot change the URL and downloads are refused.
+pub fn opaque_origin() -> bool {
+    gloo::utils::window().origin() == "null"
+}
+
+/// Whether the History API can change the URL; where it cannot, links load the view's own page.
+pub fn history_works() -> bool {
+    !opaque_origin()
+}
+
+/// Resolves in a later task (a zero-delay timeout), so that the browser can paint and answer the
+/// reader in between.
+pub async fn next_task() {
+    let timeout = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+}
+
+/// Opens a view by loading its page file, for when the History API cannot be used.
+pub fn load_page(route: &crate::route::Route) {
+    let _ = gloo::utils::window()
+        .location()
+        .replace(&route.relative_href());
+}
+
+/// Focuses a text field and selects its text.
+pub fn select_field(input: &yew::NodeRef) {
+    if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Focuses an element.
+pub fn focus_node(element: &yew::NodeRef) {
+    if let Some(element) = element.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,29 @@
+//! The page around the view: its title, the mark that the app is ready, and focus after a move.
+
+use wasm_bindgen::JsCast;
+
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
+/// Marks `<html data-app="ready">`: the app has hydrated and routes. Tests and embedding pages
+/// wait for it.
+pub fn mark_page_ready() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+/// After a move in the app: scrolls to the top and moves focus to the new view's heading.
+pub fn focus_heading() {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = gloo::utils::document()
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}

@@ -1,0 +1,241 @@
+//! The dataset's types. Field names match the JSON file; unknown fields are rejected. An
+//! indicator's types are in `indicator`; the plan, its tasks and departments here.
+
+mod indicator;
+
+use bincode::{Decode, Encode};
+use serde::{Deserialize, Serialize};
+
+pub use indicator::*;
+// The figures' printed form, for `indicator` (build.rs includes these files with its own copy).
+use super::format_number;
+
+/// The whole dataset: one plan document, its indicators, its tasks and the departments they name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub document: Document,
+    pub indicators: Vec<Indicator>,
+    pub sections: Vec<Section>,
+    pub departments: Vec<Department>,
+}
+
+/// Facts about the published notice itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The official title of the notice.
+    pub title: String,
+    /// The title of the attached plan (主要目标和重点任务分工).
+    pub plan_title: String,
+    /// A short name for headlines.
+    pub short_title: String,
+    /// 发文字号.
+    pub number: String,
+    /// The body that issued the notice.
+    pub issuer: String,
+    /// 发布机构 as the publication page names it.
+    pub publisher: String,
+    /// 索引号.
+    pub index_number: String,
+    /// 成文日期, `YYYY-MM-DD`.
+    pub written: String,
+    /// 发布日期, `YYYY-MM-DD`.
+    pub published: String,
+    pub period_start: u16,
+    pub period_end: u16,
+    /// The year of the baseline column (2022年).
+    pub baseline_year: u16,
+    /// The city plan this one implements.
+    pub parent_plan: String,
+}
+
+/// One of the numbered parts of the 重点任务分工 table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: u32,
+    /// The heading as the document prints it, such as `一、扩大普惠性托育服务供给`.
+    pub title: String,
+    pub tasks: Vec<Task>,
+}
+
+/// One key task with the departments that lead it and share it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// 序号, from 1, across sections.
+    pub id: u32,
+    /// The full text as the document prints it.
+    pub text: String,
+    /// 牵头单位, by name.
+    pub lead: Vec<String>,
+    /// 责任单位, by name; empty where the document leaves the cell empty.
+    pub responsible: Vec<String>,
+    /// 配合单位, by name, where the plan names a third role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cooperating: Vec<String>,
+    /// 完成时限 as the plan prints it, such as `2025年底前` or `持续推进`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+}
+
+/// A department named by the tasks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[serde(deny_unknown_fields)]
+pub struct Department {
+    pub name: String,
+    /// A short, stable ASCII id for URLs.
+    pub slug: String,
+}
+
+/// A department's part in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// 牵头.
+    Lead,
+    /// 责任.
+    Responsible,
+    /// 配合.
+    Cooperating,
+}
+
+impl Task {
+    /// The task's short title: its text before the first `。`.
+    pub fn short_title(&self) -> &str {
+        self.text.split('。').next().unwrap_or(&self.text)
+    }
+
+    /// The text after the short title.
+    pub fn body(&self) -> &str {
+        match self.text.split_once('。') {
+            Some((_, rest)) => rest,
+            None => "",
+        }
+    }
+
+    /// The departments a task names in one role.
+    pub fn departments(&self, role: Role) -> &[String] {
+        match role {
+            Role::Lead => &self.lead,
+            Role::Responsible => &self.responsible,
+            Role::Cooperating => &self.cooperating,
+        }
+    }
+
+    /// The role a department has in this task, if any.
+    pub fn role_of(&self, department: &str) -> Option<Role> {
+        if self.lead.iter().any(|name| name == department) {
+            Some(Role::Lead)
+        } else if self.responsible.iter().any(|name| name == department) {
+            Some(Role::Responsible)
+        } else if self.cooperating.iter().any(|name| name == department) {
+            Some(Role::Cooperating)
+        } else {
+            None
+        }
+    }
+}
+
+impl Role {
+    /// Every role, in the order the document's columns give them.
+    pub const ALL: [Role; 3] = [Role::Lead, Role::Responsible, Role::Cooperating];
+
+    /// The role's name in class names and CSV headers: `lead`, `responsible`, `cooperating`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Responsible => "responsible",
+            Role::Cooperating => "cooperating",
+        }
+    }
+
+    /// The column the document heads with this role: 牵头单位, 责任单位, 配合单位.
+    pub fn column(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头单位",
+            Role::Responsible => "责任单位",
+            Role::Cooperating => "配合单位",
+        }
+    }
+
+    /// What a department does in a task of this role, in a count: 牵头3项, 参与2项, 配合1项.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头",
+            Role::Responsible => "参与",
+            Role::Cooperating => "配合",
+        }
+    }
+
+    /// The role as the document names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头",
+            Role::Responsible => "责任",
+            Role::Cooperating => "配合",
+        }
+    }
+}
+
+impl Dataset {
+    pub fn indicator(&self, id: u32) -> Option<&Indicator> {
+        self.indicators.iter().find(|indicator| indicator.id == id)
+    }
+
+    /// All tasks in document order.
+    pub fn tasks(&self) -> impl Iterator<Item = &Task> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.tasks.iter())
+    }
+
+    pub fn task(&self, id: u32) -> Option<&Task> {
+        self.tasks().find(|task| task.id == id)
+    }
+
+    /// The section a task belongs to.
+    pub fn section_of(&self, task_id: u32) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|section| section.tasks.iter().any(|task| task.id == task_id))
+    }
+
+    pub fn department_by_slug(&self, slug: &str) -> Option<&Department> {
+        self.departments
+            .iter()
+            .find(|department| department.slug == slug)
+    }
+
+    pub fn department_by_name(&self, name: &str) -> Option<&Department> {
+        self.departments
+            .iter()
+            .find(|department| department.name == name)
+    }
+
+    /// The department a reader's address names, by its slug or by its Chinese name.
+    pub fn department_by_slug_or_name(&self, name: &str) -> Option<&Department> {
+        self.department_by_slug(name)
+            .or_else(|| self.department_by_name(name))
+    }
+
+    /// The indicators whose text a task names.
+    pub fn indicators_of_task(&self, task_id: u32) -> Vec<&Indicator> {
+        self.indicators
+            .iter()
+            .filter(|indicator| indicator.tasks.contains(&task_id))
+            .collect()
+    }
+
+    /// The tasks a department has the given role in, in document order.
+    pub fn tasks_of(&self, department: &str, role: Role) -> Vec<&Task> {
+        self.tasks()
+            .filter(|task| task.role_of(department) == Some(role))
+            .collect()
+    }
+
+    /// Whether the plan period has ended by the given year.
+    pub fn period_ended_by(&self, year: u16) -> bool {
+        year > self.document.period_end
+    }
+}

@@ -1,0 +1,257 @@
+//! The SVG document a card is written into, and the shapes cards are made of.
+
+use std::fmt::Write as _;
+
+use super::text::{card_text, wrap};
+use super::{content_width, CARD_FONTS, CARD_HEIGHT, CARD_WIDTH, HEADER_BLUE, MARGIN};
+use crate::charts::Palette;
+use crate::model::Dataset;
+use crate::share::{escape_xml, qr_path_data, QrMatrix};
+
+const HEADER_ACCENT: &str = "#ffc46b";
+const FOOTER_BACKGROUND: &str = "#f3f5f8";
+pub(super) const FOOTER_HEIGHT: f64 = 230.0;
+
+/// The point at `share` (0–1) along the gauge's arc, which runs clockwise from 210° to −30°.
+pub(super) fn point(centre: (f64, f64), radius: f64, share: f64) -> (f64, f64) {
+    let angle = (210.0 - 240.0 * share).to_radians();
+    (
+        centre.0 + radius * angle.cos(),
+        centre.1 - radius * angle.sin(),
+    )
+}
+
+/// An SVG document being written.
+pub(super) struct Svg {
+    pub(super) body: String,
+}
+
+impl Svg {
+    fn new() -> Self {
+        Svg {
+            body: String::with_capacity(16 * 1024),
+        }
+    }
+
+    /// A card begun with its header and, `gap` below it, its kicker line in the header's blue;
+    /// returns the card and the kicker line's baseline.
+    pub(super) fn begin(title: &str, gap: f64, kicker: &str) -> (Self, f64) {
+        let mut svg = Svg::new();
+        let y = svg.header(title) + gap;
+        svg.text(MARGIN, y, 24.0, HEADER_BLUE, "bold", kicker);
+        (svg, y)
+    }
+
+    /// The blue band at the top with the widget's name and the plan's short title; returns its bottom.
+    fn header(&mut self, title: &str) -> f64 {
+        let lines = wrap(title, 30.0, content_width(), 2);
+        let height = 96.0 + 40.0 * lines.len() as f64;
+        self.rect(0.0, 0.0, f64::from(CARD_WIDTH), height, HEADER_BLUE, 0.0);
+        self.text(MARGIN, 62.0, 26.0, HEADER_ACCENT, "bold", "一图读懂");
+        for (index, line) in lines.iter().enumerate() {
+            self.text(
+                MARGIN,
+                112.0 + 40.0 * index as f64,
+                30.0,
+                "#ffffff",
+                "bold",
+                line,
+            );
+        }
+        height
+    }
+
+    /// The grey band at the bottom: the source document, the plan period and, with a link, its QR code.
+    pub(super) fn footer(&mut self, dataset: &Dataset, link: &str, subject: &str) {
+        let document = &dataset.document;
+        let top = f64::from(CARD_HEIGHT) - FOOTER_HEIGHT;
+        let palette = Palette::LIGHT;
+        self.rect(
+            0.0,
+            top,
+            f64::from(CARD_WIDTH),
+            FOOTER_HEIGHT,
+            FOOTER_BACKGROUND,
+            0.0,
+        );
+        let qr = (!link.is_empty()).then(|| QrMatrix::new(link)).flatten();
+        let qr_size = 170.0;
+        let text_width = if qr.is_some() {
+            content_width() - qr_size - 24.0
+        } else {
+            content_width()
+        };
+        let mut y = top + 56.0;
+        self.text(
+            MARGIN,
+            y,
+            26.0,
+            palette.text,
+            "bold",
+            &format!("来源：{}", document.number),
+        );
+        y += 42.0;
+        self.text(
+            MARGIN,
+            y,
+            22.0,
+            palette.muted,
+            "normal",
+            &format!(
+                "规划期：{}—{}年",
+                document.period_start, document.period_end
+            ),
+        );
+        for line in wrap(&document.issuer, 22.0, text_width, 2) {
+            y += 34.0;
+            self.text(MARGIN, y, 22.0, palette.muted, "normal", &line);
+        }
+        y += 34.0;
+        self.text(
+            MARGIN,
+            y,
+            22.0,
+            palette.muted,
+            "normal",
+            &format!("发布日期：{}", document.published),
+        );
+        if let Some(matrix) = qr {
+            let x = f64::from(CARD_WIDTH) - MARGIN - qr_size;
+            let qr_top = top + 18.0;
+            let scale = qr_size / matrix.size() as f64;
+            let _ = write!(
+                self.body,
+                r##"<g transform="translate({x:.1} {qr_top:.1}) scale({scale:.5})" role="img" aria-label="{}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></g>"##,
+                card_text(&format!("二维码：{subject}")),
+                qr_path_data(&matrix),
+                size = matrix.size(),
+            );
+            self.text_anchored(
+                x + qr_size / 2.0,
+                qr_top + qr_size + 30.0,
+                20.0,
+                palette.muted,
+                "normal",
+                "middle",
+                "扫码查看",
+            );
+        }
+    }
+
+    pub(super) fn rect(
+        &mut self,
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        fill: &str,
+        radius: f64,
+    ) {
+        let _ = write!(
+            self.body,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" rx="{radius:.1}" fill="{fill}"/>"#
+        );
+    }
+
+    pub(super) fn text(&mut self, x: f64, y: f64, size: f64, fill: &str, weight: &str, text: &str) {
+        self.text_anchored(x, y, size, fill, weight, "start", text);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn text_anchored(
+        &mut self,
+        x: f64,
+        y: f64,
+        size: f64,
+        fill: &str,
+        weight: &str,
+        anchor: &str,
+        text: &str,
+    ) {
+        let _ = write!(
+            self.body,
+            r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{}</text>"#,
+            card_text(text)
+        );
+    }
+
+    /// A figure in a box with a coloured top edge: its label above, the figure (wrapped) below.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn figure_box(
+        &mut self,
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        colour: &str,
+        label: &str,
+        figure: &str,
+    ) {
+        let palette = Palette::LIGHT;
+        self.rect(x, y, width, height, "#f6f8fb", 12.0);
+        self.rect(x, y, width, 8.0, colour, 4.0);
+        self.text(x + 18.0, y + 42.0, 22.0, palette.muted, "normal", label);
+        let lines = wrap(figure, 30.0, width - 36.0, 2);
+        let size = if lines.len() > 1 { 24.0 } else { 30.0 };
+        let lines = wrap(figure, size, width - 36.0, 2);
+        for (index, line) in lines.iter().enumerate() {
+            let first = if lines.len() > 1 { 72.0 } else { 82.0 };
+            self.text(
+                x + 18.0,
+                y + first + 26.0 * index as f64,
+                size,
+                colour,
+                "bold",
+                line,
+            );
+        }
+    }
+
+    /// A stroked arc of the gauge from `from` to `to` (shares of the scale).
+    pub(super) fn arc(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        from: f64,
+        to: f64,
+        width: f64,
+        colour: &str,
+    ) {
+        let (x0, y0) = point(centre, radius, from);
+        let (x1, y1) = point(centre, radius, to);
+        let large = u8::from((to - from) * 240.0 > 180.0);
+        let _ = write!(
+            self.body,
+            r#"<path d="M{x0:.2},{y0:.2}A{radius:.2},{radius:.2} 0 {large} 1 {x1:.2},{y1:.2}" fill="none" stroke="{colour}" stroke-width="{width:.1}"/>"#
+        );
+    }
+
+    pub(super) fn finish(self, label: &str) -> String {
+        format!(
+            concat!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" font-family="{fonts}">"#,
+                r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##,
+                "{body}</svg>"
+            ),
+            w = CARD_WIDTH,
+            h = CARD_HEIGHT,
+            label = card_text(label),
+            fonts = escape_xml(CARD_FONTS),
+            body = self.body,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_arc_runs_from_lower_left_to_lower_right() {
+        let (x0, y0) = point((0.0, 0.0), 1.0, 0.0);
+        let (x1, y1) = point((0.0, 0.0), 1.0, 1.0);
+        assert!(x0 < 0.0 && y0 > 0.0 && x1 > 0.0 && y1 > 0.0);
+        let (xm, ym) = point((0.0, 0.0), 1.0, 0.5);
+        assert!(xm.abs() < 1e-9 && ym < 0.0);
+    }
+}
