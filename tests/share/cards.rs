@@ -161,7 +161,7 @@ fn detail_views_prerender_a_closed_share_control() {
         },
     ] {
         let html = render(route.clone());
-        assert!(html.contains(r#"class="share__toggle""#), "{route:?}");
+        assert!(html.contains(r#"class="share__toggle pill""#), "{route:?}");
         assert!(html.contains(r#"aria-expanded="false""#), "{route:?}");
         assert!(html.contains(r#"role="status""#), "{route:?}");
         assert!(!html.contains("share__panel"), "{route:?}");
