@@ -16,7 +16,8 @@ pub struct Palette {
     pub goal: &'static str,
     /// The rest of the scale.
     pub track: &'static str,
-    /// A published result.
+    /// A published result's arc: ink, not a verdict's colour, since the arc is drawn whether the
+    /// result is ahead, behind or too early to judge (the verdict is said in words beside it).
     pub result: &'static str,
     /// Main text.
     pub text: &'static str,
@@ -40,7 +41,7 @@ impl Palette {
         gap: "#f3a33a",
         goal: "#2e8b57",
         track: "#e3e8ef",
-        result: "#b3261e",
+        result: "#3d4753",
         text: "#1b2430",
         muted: "#4f5b69",
         surface: "#ffffff",
@@ -56,7 +57,7 @@ impl Palette {
         gap: "#f5b95f",
         goal: "#6cc58f",
         track: "#2c3643",
-        result: "#ff8a80",
+        result: "#e8edf3",
         text: "#e8edf3",
         muted: "#b4bfcc",
         surface: "#17202b",

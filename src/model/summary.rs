@@ -77,7 +77,7 @@ pub fn gauge_legend(dataset: &Dataset) -> String {
         format!("每个仪表盘标出{}。", parts.join("、"))
     };
     if indicators_with_results(dataset) > 0 {
-        text.push_str("内圈红色弧线为最新公开结果；没有公开结果的指标不画进度。");
+        text.push_str("细弧线为最新公开结果；没有公开结果的指标不画进度。");
     } else {
         text.push_str("目前没有公开结果，仪表盘不画进度。");
     }
