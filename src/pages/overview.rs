@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    DepartmentChart, GaugeGrid, Island, KeyFigures, Matrix, Prerendered, TargetTable,
+    DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable,
 };
 use crate::model::dataset;
 
@@ -24,7 +24,9 @@ const fn parse_year(text: &str) -> u16 {
 #[component]
 pub fn OverviewPage() -> Html {
     // Only the matrix's filter changes; the rest is taken over as pre-rendered, and is built by
-    // components of its own so that hydrating builds none of it.
+    // components of its own so that hydrating builds none of it. The matrix hydrates in place: its
+    // table is one raw HTML block, which hydrating takes over as it is, so only its filter's
+    // buttons are walked (rendering it afresh as an island would build the whole table again).
     html! {
         <>
             <Prerendered><Introduction /></Prerendered>
@@ -33,7 +35,7 @@ pub fn OverviewPage() -> Html {
             </section>
             <section class="block" aria-labelledby="tasks-title">
                 <Prerendered><TasksIntroduction /></Prerendered>
-                <Island><Matrix /></Island>
+                <Matrix />
             </section>
         </>
     }
