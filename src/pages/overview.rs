@@ -2,9 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable,
-};
+use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable};
 use crate::model::dataset;
 
 /// The year the site was built in; the plan's status is told as of then.
