@@ -4,10 +4,9 @@
 use yew::prelude::*;
 
 use crate::components::{
-    use_route, Charts, EmbedBridge, FollowLinksInPlace, HashRoutes, Island, Masthead, PageEffects,
-    PreferencesProvider, Prerendered, RouterProvider, SiteFooter,
+    use_shown, Charts, EmbedBridge, FollowLinksInPlace, HashRoutes, Island, Masthead, PageEffects,
+    PreferencesProvider, Prerendered, PrerenderedView, RouterProvider, ViewIslands,
 };
-use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -41,24 +40,54 @@ fn Shell() -> Html {
                     <EmbedBridge />
                     <PageEffects />
                     <Masthead />
+                    <ViewIslands />
                 </Island>
                 <main id="main" class="page" tabindex="-1">
                     <View />
                 </main>
-                <Prerendered><SiteFooter /></Prerendered>
+                <Prerendered>{ footer() }</Prerendered>
             </PreferencesProvider>
         </div>
     }
 }
 
-/// The view of the route shown.
+/// The view shown: pre-rendered natively; in the browser, taken over from the page opened, and
+/// after a move the content of the next view's page (see `RouterProvider`).
 #[component]
 fn View() -> Html {
-    match use_route() {
+    let shown = use_shown();
+    html! {
+        <PrerenderedView content={shown.content}>{ view_of(&shown.route) }</PrerenderedView>
+    }
+}
+
+/// The components of a route's view, rendered natively only: the browser build holds none of them.
+#[cfg(not(target_arch = "wasm32"))]
+fn view_of(route: &Route) -> Html {
+    use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
+    match route {
         Route::Overview => html! { <OverviewPage /> },
-        Route::Indicator { id } => html! { <IndicatorPage {id} /> },
-        Route::Task { id } => html! { <TaskPage {id} /> },
-        Route::Department { slug } => html! { <DepartmentPage slug={AttrValue::from(slug)} /> },
+        Route::Indicator { id } => html! { <IndicatorPage id={*id} /> },
+        Route::Task { id } => html! { <TaskPage id={*id} /> },
+        Route::Department { slug } => {
+            html! { <DepartmentPage slug={AttrValue::from(slug.clone())} /> }
+        }
         Route::NotFound => html! { <NotFoundPage /> },
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn view_of(_: &Route) -> Html {
+    Html::default()
+}
+
+/// The site's footer, rendered natively only: the browser takes it over as pre-rendered.
+#[cfg(not(target_arch = "wasm32"))]
+fn footer() -> Html {
+    html! { <crate::components::SiteFooter /> }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn footer() -> Html {
+    Html::default()
 }

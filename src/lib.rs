@@ -9,6 +9,7 @@ pub mod components;
 pub mod dom;
 pub mod meta;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 pub mod route;
 pub mod share;

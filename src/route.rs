@@ -57,6 +57,16 @@ impl Route {
         }
     }
 
+    /// The view's page file relative to the widget's root, as the build writes it and the app
+    /// fetches it: `index.html`, `indicator/3/index.html`, `404.html`.
+    pub fn page_file(&self) -> String {
+        match self {
+            Route::Overview => "index.html".to_owned(),
+            Route::NotFound => "404.html".to_owned(),
+            route => format!("{}index.html", route.relative_href()),
+        }
+    }
+
     /// How many folders deep this view's page file sits below the root.
     pub fn depth(&self) -> usize {
         self.to_path()

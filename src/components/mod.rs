@@ -20,6 +20,7 @@ mod router;
 mod share;
 mod target_table;
 mod task_list;
+mod view_islands;
 
 pub use chart::{chart_box, Charts};
 pub use department_chart::DepartmentChart;
@@ -35,11 +36,12 @@ pub use page_nav::{neighbours, Breadcrumb, Pager, PagerLink};
 pub use preferences::{
     use_large_text, use_preferences, LargeTextSwitch, Preferences, PreferencesProvider,
 };
-pub use prerendered::{hydration_started, Island, Prerendered};
+pub use prerendered::{hydration_started, Island, Prerendered, PrerenderedView};
 pub use related::Related;
 pub use role_mark::{role_mark_html, RoleMark};
 pub use route_link::{department_links, FollowLinksInPlace, RouteLink};
-pub use router::{use_route, use_router, Router, RouterProvider};
+pub use router::{use_route, use_router, use_shown, Router, RouterProvider, Shown};
 pub use share::ShareControl;
 pub use target_table::TargetTable;
 pub use task_list::TaskList;
+pub use view_islands::ViewIslands;

@@ -4,26 +4,25 @@ use yew::prelude::*;
 
 use crate::dom;
 
-/// Sets `document.title` for the current view. After an in-page navigation it scrolls to the top,
-/// moves focus to the new view's heading and announces the new title through a polite live region.
-/// The region renders empty, on the server and in the browser's first render, so hydration matches.
+/// Marks the app ready once it runs. After a move in the app it sets the title and description of
+/// the new view (from its page), scrolls to the top, moves focus to the new view's heading and
+/// announces the new title through a polite live region. The region renders empty, on the server
+/// and in the browser's first render, so hydration matches.
 #[component]
 pub fn PageEffects() -> Html {
-    let route = super::use_route();
+    let shown = super::use_shown();
     let first = use_mut_ref(|| true);
-    let announcement = use_state(String::new);
+    let announcement = use_state(AttrValue::default);
     {
         let announcement = announcement.clone();
-        use_effect_with(route, move |route| {
-            let title = crate::meta::page_title(route, crate::model::dataset());
+        use_effect_with(shown, move |shown| {
             let navigated = !std::mem::replace(&mut *first.borrow_mut(), false);
-            dom::set_title(&title);
             dom::mark_page_ready();
             if navigated {
+                dom::set_title(&shown.title);
+                dom::set_description(&shown.description);
                 dom::focus_heading();
-            }
-            if navigated {
-                announcement.set(title);
+                announcement.set(shown.title.clone());
             }
         });
     }

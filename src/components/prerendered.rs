@@ -78,6 +78,29 @@ fn take_over_or_render(take_over: bool, children: &Html) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PrerenderedViewProps {
+    /// In the browser, the view's content as its page has it (`dom::view_content`); empty for the
+    /// view of the page opened, which hydrating takes over.
+    pub content: AttrValue,
+    /// Natively, the view's components. The browser build renders none.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The view's content. Natively it is written as a [`Prerendered`] part of its children. In the
+/// browser, hydrating takes it over as it is, like a `Prerendered` part; after a move in the app it
+/// is the content of the next view's page, fetched (see `RouterProvider`). So the browser never
+/// builds a view, and the app carries no view's code.
+#[component]
+pub fn PrerenderedView(props: &PrerenderedViewProps) -> Html {
+    if IN_BROWSER.with(Cell::get) {
+        Html::from_html_unchecked(props.content.clone())
+    } else {
+        take_over_or_render(false, &props.children)
+    }
+}
+
 /// An interactive part: taken over as pre-rendered while the page hydrates, then rendered live in
 /// the next task. Mounted after hydration it is live at once. Natively it is written as
 /// [`Prerendered`] is.

@@ -1,33 +1,70 @@
 //! The view shown, and moves between views with the History API.
 //!
 //! The page the reader opened names its view, so the app starts from that route (read once in
-//! `main.rs`, or given when pre-rendering) and holds it in state. Moves inside the app push or
-//! replace a history entry with the view's own page address; the back and forward buttons
-//! (`popstate`) read the route again from the address.
+//! `main.rs`, or given when pre-rendering) and holds it in state, with the page's own content.
+//! A move inside the app fetches the next view's pre-rendered page (`dom::fetch_view`), then shows
+//! its content and pushes or replaces a history entry with the view's own page address; the back
+//! and forward buttons (`popstate`) read the route again from the address and fetch its page. So
+//! the app never builds a view itself: it holds no view's code, only the islands'.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::dom;
 use crate::route::Route;
 
-/// What views read: the route shown, and a way to open another.
+/// The view shown: its route, and its title, description and content as the page of that route
+/// has them. They are empty for the view of the page that was opened, which has them already:
+/// hydrating takes its content over as it is.
+#[derive(Clone, PartialEq)]
+pub struct Shown {
+    pub route: Route,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    pub content: AttrValue,
+}
+
+impl Shown {
+    /// The view of the page that was opened.
+    fn opened(route: Route) -> Self {
+        Shown {
+            route,
+            title: AttrValue::default(),
+            description: AttrValue::default(),
+            content: AttrValue::default(),
+        }
+    }
+}
+
+/// What views read: the view shown, and a way to open another.
 #[derive(Clone, PartialEq)]
 pub struct Router {
-    route: Route,
-    set_route: UseStateSetter<Route>,
+    shown: Shown,
+    open: Callback<(Route, Move)>,
+}
+
+/// How a move is written into the history.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Move {
+    /// A new history entry, as following a link does.
+    New,
+    /// In place of the current entry, as a redirect does.
+    Replace,
+    /// The entry is already there: the back or forward button was pressed.
+    Travel,
 }
 
 impl Router {
     /// Opens a view as a new history entry, as following a link does.
     pub fn push(&self, route: Route) {
-        dom::write_history(&route, dom::Entry::New);
-        self.set_route.set(route);
+        self.open.emit((route, Move::New));
     }
 
     /// Opens a view in place of the current history entry, as a redirect does.
     pub fn replace(&self, route: Route) {
-        dom::write_history(&route, dom::Entry::Current);
-        self.set_route.set(route);
+        self.open.emit((route, Move::Replace));
     }
 }
 
@@ -38,23 +75,67 @@ pub struct RouterProviderProps {
     pub children: Html,
 }
 
-/// Holds the route shown and gives it, with [`Router`], to every component below.
+/// Holds the view shown and gives it, with [`Router`], to every component below.
 #[component]
 pub fn RouterProvider(props: &RouterProviderProps) -> Html {
-    let route = use_state_eq(|| props.route.clone());
+    let shown = use_state_eq(|| Shown::opened(props.route.clone()));
+    // Counts the moves asked for, so that only the newest one is shown when pages arrive out of order.
+    let moves = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    let open = {
+        let set_shown = shown.setter();
+        let moves = (*moves).clone();
+        use_callback((), move |(route, how): (Route, Move), _| {
+            let (set_shown, moves) = (set_shown.clone(), moves.clone());
+            let this_move = moves.get().wrapping_add(1);
+            moves.set(this_move);
+            wasm_bindgen_futures::spawn_local(async move {
+                dom::mark_loading(true);
+                // A route naming nothing in the dataset (an old link) shows the not-found view.
+                let shown_route = if route.exists_in(crate::model::dataset()) {
+                    route.clone()
+                } else {
+                    Route::NotFound
+                };
+                let page = dom::fetch_view(&shown_route).await;
+                if moves.get() != this_move {
+                    return;
+                }
+                dom::mark_loading(false);
+                let Some(page) = page else {
+                    // Without the page's content (offline, a server fault) the browser loads the page.
+                    match how {
+                        Move::New => dom::follow_to_page(&route),
+                        Move::Replace | Move::Travel => dom::load_page(&route),
+                    }
+                    return;
+                };
+                match how {
+                    Move::New => dom::write_history(&route, dom::Entry::New),
+                    Move::Replace => dom::write_history(&route, dom::Entry::Current),
+                    Move::Travel => {}
+                }
+                set_shown.set(Shown {
+                    route: shown_route,
+                    title: AttrValue::from(page.title),
+                    description: AttrValue::from(page.description),
+                    content: AttrValue::from(page.content),
+                });
+            });
+        })
+    };
     {
-        let set_route = route.setter();
+        let open = open.clone();
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    set_route.set(dom::route_of_address())
+                    open.emit((dom::route_of_address(), Move::Travel))
                 });
             move || drop(listener)
         });
     }
     let router = Router {
-        route: (*route).clone(),
-        set_route: route.setter(),
+        shown: (*shown).clone(),
+        open,
     };
     html! {
         <ContextProvider<Router> context={router}>
@@ -67,8 +148,16 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
 #[hook]
 pub fn use_route() -> Route {
     use_context::<Router>()
-        .map(|router| router.route)
+        .map(|router| router.shown.route)
         .unwrap_or(Route::NotFound)
+}
+
+/// The view shown, with its content; not-found outside a [`RouterProvider`].
+#[hook]
+pub fn use_shown() -> Shown {
+    use_context::<Router>()
+        .map(|router| router.shown)
+        .unwrap_or_else(|| Shown::opened(Route::NotFound))
 }
 
 /// The way to open other views, inside a [`RouterProvider`].

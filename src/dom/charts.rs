@@ -1,7 +1,6 @@
 //! Chart drawings fetched into their boxes after a move in the app or in the 大字版.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
 use crate::charts::{drawing_file, TextSize};
@@ -46,7 +45,7 @@ fn shown_file(chart_box: &Element) -> Option<String> {
 /// Fetches one drawing and puts it into its box, unless a newer one was asked for meanwhile. A
 /// box left with no drawing says so; the text around it carries the data.
 async fn fill(chart_box: Element, file: String) {
-    let drawing = fetch_text(&format!("charts/{file}.svg")).await;
+    let drawing = super::fetch_text(&format!("charts/{file}.svg")).await;
     if chart_box.get_attribute("data-want").as_deref() != Some(file.as_str()) {
         return;
     }
@@ -61,20 +60,4 @@ async fn fill(chart_box: Element, file: String) {
         }
         None => {}
     }
-}
-
-/// The text of a same-origin file, relative to the page's `<base href>`.
-async fn fetch_text(path: &str) -> Option<String> {
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }

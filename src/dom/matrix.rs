@@ -25,3 +25,10 @@ pub fn reveal_matrix_column(slug: &str) {
     let left = header.offset_left() - corner.offset_width() - header.offset_width();
     scroll.set_scroll_left(left.max(0));
 }
+
+/// Writes the matrix's table again, as the filter has it.
+pub fn show_matrix_table(table: &str) {
+    if let Some(scroll) = gloo::utils::document().get_element_by_id(SCROLL_ID) {
+        scroll.set_inner_html(table);
+    }
+}

@@ -10,15 +10,17 @@ mod matrix;
 mod page;
 mod preferences;
 mod share;
+mod views;
 
 pub use charts::fill_chart_boxes;
 pub use embed::{start_height_reports, HeightReporter};
 pub use history::{route_of_address, write_history, Entry};
 pub use links::follow_links;
-pub use matrix::{reveal_matrix_column, MATRIX_SCROLL_ID};
-pub use page::{focus_heading, mark_page_ready, set_title};
+pub use matrix::{reveal_matrix_column, show_matrix_table, MATRIX_SCROLL_ID};
+pub use page::{description, focus_heading, mark_page_ready, set_description, set_title, title};
 pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
 pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
+pub use views::{fetch_view, mark_loading, take_island_hosts, view_page, ViewPage};
 
 /// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
 /// There the History API cannot change the URL and downloads are refused.
@@ -47,6 +49,13 @@ pub fn load_page(route: &crate::route::Route) {
         .replace(&route.relative_href());
 }
 
+/// Opens a view by loading its page file as a new history entry, as a plain link does.
+pub fn follow_to_page(route: &crate::route::Route) {
+    let _ = gloo::utils::window()
+        .location()
+        .assign(&route.relative_href());
+}
+
 /// Focuses a text field and selects its text.
 pub fn select_field(input: &yew::NodeRef) {
     if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
@@ -60,4 +69,22 @@ pub fn focus_node(element: &yew::NodeRef) {
     if let Some(element) = element.cast::<web_sys::HtmlElement>() {
         let _ = element.focus();
     }
+}
+
+/// The text of a same-origin file, relative to the page's `<base href>`.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(path))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

@@ -6,6 +6,31 @@ pub fn set_title(title: &str) {
     gloo::utils::document().set_title(title);
 }
 
+/// The page's title, as the page or the last move set it.
+pub fn title() -> String {
+    gloo::utils::document().title()
+}
+
+/// The page's `<meta name="description">`, as the page or the last move set it.
+pub fn description() -> String {
+    description_meta()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+pub fn set_description(description: &str) {
+    if let Some(meta) = description_meta() {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+fn description_meta() -> Option<web_sys::Element> {
+    gloo::utils::document()
+        .query_selector(r#"meta[name="description"]"#)
+        .ok()
+        .flatten()
+}
+
 /// Marks `<html data-app="ready">`: the app has hydrated and routes. Tests and embedding pages
 /// wait for it.
 pub fn mark_page_ready() {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Prerendered, Related,
-    RouteLink, ShareControl,
+    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Related, RouteLink,
+    ShareControl,
 };
 use crate::model::dataset;
 use crate::pages::NotFoundPage;
@@ -21,14 +21,13 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
     if dataset().indicator(id).is_none() {
         return html! { <NotFoundPage /> };
     }
-    // Only the share control changes; the rest is taken over as pre-rendered, and is built here
-    // by components of its own so that hydrating builds none of it.
+    // The whole view is pre-rendered; only the share control is rendered live (`ViewIslands`).
     html! {
         <article class="detail" aria-labelledby="page-title">
-            <Prerendered><IndicatorHeading {id} /></Prerendered>
-            <Prerendered><GaugeCard {id} linked={false} /></Prerendered>
+            <IndicatorHeading {id} />
+            <GaugeCard {id} linked={false} />
             <ShareControl route={Route::Indicator { id }} />
-            <Prerendered><IndicatorSources {id} /></Prerendered>
+            <IndicatorSources {id} />
         </article>
     }
 }

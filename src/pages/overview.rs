@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, Prerendered, TargetTable};
+use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, TargetTable};
 use crate::model::dataset;
 
 /// The year the site was built in; the plan's status is told as of then.
@@ -21,18 +21,15 @@ const fn parse_year(text: &str) -> u16 {
 
 #[component]
 pub fn OverviewPage() -> Html {
-    // Only the matrix's filter changes; the rest is taken over as pre-rendered, and is built by
-    // components of its own so that hydrating builds none of it. The matrix hydrates in place: its
-    // table is one raw HTML block, which hydrating takes over as it is, so only its filter's
-    // buttons are walked (rendering it afresh as an island would build the whole table again).
+    // The whole view is pre-rendered; only the matrix's filter is rendered live (`ViewIslands`).
     html! {
         <>
-            <Prerendered><Introduction /></Prerendered>
+            <Introduction />
             <section class="block" aria-labelledby="gauges-title">
-                <Prerendered><Gauges /></Prerendered>
+                <Gauges />
             </section>
             <section class="block" aria-labelledby="tasks-title">
-                <Prerendered><TasksIntroduction /></Prerendered>
+                <TasksIntroduction />
                 <Matrix />
             </section>
         </>

@@ -10,8 +10,9 @@ mod qr;
 mod raster;
 
 pub use card::{
-    card_file, indicator_card_svg, overview_card_svg, site_cards, CARD_FONTS, CARD_HEIGHT,
-    CARD_SCALE, CARD_WIDTH,
+    card_file, card_template_file, fill_qr_slot, indicator_card_svg, indicator_card_template,
+    overview_card_svg, site_card_templates, site_cards, CARD_FONTS, CARD_HEIGHT, CARD_SCALE,
+    CARD_WIDTH,
 };
 pub use link::{
     article_base, join_relative, page_link, public_url, share_link, share_param, SHARE_PARAM,

@@ -9,11 +9,7 @@ use crate::share::escape_xml;
 
 /// Where a view's page file goes in `dist/`.
 pub fn page_path(route: &Route) -> String {
-    match route {
-        Route::Overview => "index.html".to_owned(),
-        Route::NotFound => "404.html".to_owned(),
-        route => format!("{}index.html", route.relative_href()),
-    }
+    route.page_file()
 }
 
 /// A view's page file: its `<base href>` back to the root, title, description, Open Graph tags and body.

@@ -94,8 +94,12 @@ pub fn write_pages(
     Ok(routes.len())
 }
 
-/// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size.
+/// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size, and the
+/// indicators' card templates (`indicator/<序号>/card.svg`), which the app fills with a QR code.
 fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
+    for (file, svg) in crate::share::site_card_templates(dataset) {
+        write_file(&dist.join(file), svg)?;
+    }
     let rasteriser = crate::share::Rasteriser::new();
     if !rasteriser.has_cjk_font() {
         eprintln!(

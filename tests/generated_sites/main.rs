@@ -141,6 +141,32 @@ fn stand_in_drawings(dataset: &Dataset) -> HashMap<String, String> {
 }
 
 /// Builds the site of one dataset into a temporary folder and checks every page of it.
+/// What a move in the app takes from the page (`yitu::dom::view_page`): the view's own title and
+/// description, and its content without the `<main>` around it, its raw-HTML markers balanced.
+fn check_view_page(html: &str, route: &Route, dataset: &Dataset) -> Result<(), String> {
+    let view = yitu::dom::view_page(html).ok_or("the app cannot read the view from its page")?;
+    if view.title != yitu::meta::page_title(route, dataset) {
+        return Err(format!("the app reads the title {:?}", view.title));
+    }
+    if view.description != yitu::meta::page_description(route, dataset) {
+        return Err(format!(
+            "the app reads the description {:?}",
+            view.description
+        ));
+    }
+    let (opens, closes) = (
+        view.content.matches("<!--<#>-->").count(),
+        view.content.matches("<!--</#>-->").count(),
+    );
+    if view.content.contains("<main") || !view.content.contains("<h1") || opens != closes {
+        return Err(format!(
+            "the app reads a view's content of {} bytes, {opens} raw openings and {closes} closings",
+            view.content.len()
+        ));
+    }
+    Ok(())
+}
+
 fn check_site(dataset: Dataset, tally: &mut Tally) -> Result<(), String> {
     if let Err(faults) = validate(&dataset) {
         let faults: Vec<String> = faults.iter().map(ToString::to_string).collect();
@@ -199,6 +225,7 @@ fn check_site(dataset: Dataset, tally: &mut Tally) -> Result<(), String> {
         tally.addresses += site
             .check_page(&html, &served_at)
             .map_err(|error| format!("{path}: {error}"))?;
+        check_view_page(&html, route, &dataset).map_err(|error| format!("{path}: {error}"))?;
     }
     tally.cases += 1;
     tally.pages += routes.len();

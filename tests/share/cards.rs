@@ -4,8 +4,8 @@ use super::{decode_pixmap, rasteriser};
 use yitu::model::dataset;
 use yitu::route::Route;
 use yitu::share::{
-    card_file, indicator_card_svg, overview_card_svg, public_url, CARD_HEIGHT, CARD_SCALE,
-    CARD_WIDTH,
+    card_file, fill_qr_slot, indicator_card_svg, indicator_card_template, overview_card_svg,
+    public_url, CARD_HEIGHT, CARD_SCALE, CARD_WIDTH,
 };
 use yitu::site::{page_file, PageTemplate};
 
@@ -33,6 +33,41 @@ fn the_indicator_card_says_what_the_document_says() {
     // Without a link there is no QR code.
     let svg = indicator_card_svg(dataset, indicator, "");
     assert!(!svg.contains("二维码"));
+}
+
+/// The app draws no card: it fills the QR slot of the card template the build wrote. Filled, the
+/// template is the card the build would draw for the same link, for every indicator of both plans
+/// and for links of every QR size.
+#[test]
+fn a_filled_card_template_is_the_card_of_its_link() {
+    let other: yitu::model::Dataset =
+        serde_json::from_str(&std::fs::read_to_string("tests/fixtures/other-plan.json").unwrap())
+            .unwrap();
+    let long = format!(
+        "https://news.example.cn/{}/#yitu=indicator-1",
+        "a".repeat(300)
+    );
+    for dataset in [dataset(), &other] {
+        for indicator in &dataset.indicators {
+            let template = indicator_card_template(dataset, indicator);
+            assert!(
+                !template.contains("<path fill=\"#000000\""),
+                "no QR code before it is filled"
+            );
+            for link in [
+                "https://x.cn/",
+                "https://news.example.cn/2024/yitu/indicator/4/",
+                &long,
+            ] {
+                assert_eq!(
+                    fill_qr_slot(&template, link).as_deref(),
+                    Some(indicator_card_svg(dataset, indicator, link).as_str()),
+                    "indicator {} with {link}",
+                    indicator.id
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -34,18 +34,44 @@ fn matrix() -> &'static model::Matrix<'static> {
     })
 }
 
-/// The matrix with its filter, key and status line.
+/// The matrix: its filter, key and status line, and the table. Only the filter changes: it is an
+/// island of the view (`ViewIslands`), and the table is plain content of the page, written again by
+/// the filter when a department is chosen.
 #[component]
 pub fn Matrix() -> Html {
+    html! {
+        <div class="matrix">
+            <div class="island" data-island={MATRIX_FILTER_ISLAND}>
+                <MatrixFilter />
+            </div>
+            <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
+                { Html::from_html_unchecked(table_html(matrix(), None).into()) }
+            </div>
+        </div>
+    }
+}
+
+/// The name of the matrix filter's island in the page (`data-island`).
+pub const MATRIX_FILTER_ISLAND: &str = "matrix-filter";
+
+/// The department filter, with the key and the status line. Choosing a department writes the
+/// table again with only its tasks (`dom::show_matrix_table`), and scrolls its column into view.
+#[component]
+pub fn MatrixFilter() -> Html {
     let matrix = matrix();
     // The selected department's column; `None` shows all departments.
     let selected = use_state(|| None::<usize>);
     {
-        let slug =
-            (*selected).and_then(|column| matrix.departments.get(column).map(|d| d.slug.clone()));
-        use_effect_with(slug, |slug| {
-            if let Some(slug) = slug {
-                crate::dom::reveal_matrix_column(slug);
+        // The first render shows the table as the page has it; only a choice writes it again.
+        let first = use_mut_ref(|| true);
+        use_effect_with(*selected, move |selected| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            crate::dom::show_matrix_table(&table_html(matrix, *selected));
+            let slug = selected.and_then(|column| matrix.departments.get(column));
+            if let Some(department) = slug {
+                crate::dom::reveal_matrix_column(&department.slug);
             }
         });
     }
@@ -75,7 +101,7 @@ pub fn Matrix() -> Html {
             .map(|(column, department)| chip(Some(column), &department.name)),
     );
     html! {
-        <div class="matrix">
+        <>
             <div class="matrix-filter" role="group" aria-labelledby="matrix-filter-label">
                 <p class="matrix-filter__label" id="matrix-filter-label">{ "按部门筛选" }</p>
                 <div class="matrix-filter__chips">{ for chips }</div>
@@ -85,8 +111,7 @@ pub fn Matrix() -> Html {
                 { for key_roles().map(|role| html! { <li><RoleMark {role} />{ role.column() }</li> }) }
                 <li class="matrix-key__hint">{ "点部门名称或任务名称查看详情" }</li>
             </ul>
-            <Table selected={*selected} />
-        </div>
+        </>
     }
 }
 
@@ -114,21 +139,6 @@ fn Status(props: &SelectedProps) -> Html {
                 { format!("显示全部{}项任务、{}个单位。", dataset().tasks().count(), matrix.departments.len()) }
             }
         </p>
-    }
-}
-
-/// The table itself: sections of task rows, department columns, and totals both ways.
-///
-/// It is the largest part of the page (hundreds of cells), so it is written as one HTML string
-/// ([`table_html`]): hydrating it costs nothing and a filter change replaces it whole. Its links
-/// are plain anchors, followed in place by `FollowLinksInPlace`.
-#[component]
-fn Table(props: &SelectedProps) -> Html {
-    let table = table_html(matrix(), props.selected);
-    html! {
-        <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
-            { Html::from_html_unchecked(table.into()) }
-        </div>
     }
 }
 

@@ -6,17 +6,15 @@ use yew::UseReducerDispatcher;
 
 use super::state::{Action, Card, ShareState};
 use crate::dom::{self, ShareSheet};
-use crate::meta::{page_description, page_title};
-use crate::model::dataset;
 use crate::route::Route;
-use crate::share::{indicator_card_svg, CARD_HEIGHT, CARD_SCALE, CARD_WIDTH};
+use crate::share::{card_template_file, fill_qr_slot, CARD_HEIGHT, CARD_SCALE, CARD_WIDTH};
 
 /// 分享: opens the panel with the view's link, then the share sheet where there is one, else copies.
 pub fn share(route: &Route, dispatch: UseReducerDispatcher<ShareState>) {
     let link = dom::share_link_of(route);
     dispatch.dispatch(Action::Open { link: link.clone() });
-    let title = page_title(route, dataset());
-    let text = page_description(route, dataset());
+    let title = dom::title();
+    let text = dom::description();
     spawn_local(async move {
         match dom::share_sheet(&title, &text, &link).await {
             ShareSheet::Shared => dispatch.dispatch(Action::Shared),
@@ -42,12 +40,10 @@ fn copy_link(dispatch: UseReducerDispatcher<ShareState>, link: String) {
     });
 }
 
-/// 保存图片: draws the indicator's card at twice its size, shows it and downloads it.
+/// 保存图片: fetches the indicator's card template, puts the QR code of the link in it, draws it
+/// at twice its size, shows it and downloads it.
 pub fn save_card(route: &Route, state: &ShareState, dispatch: UseReducerDispatcher<ShareState>) {
     let Route::Indicator { id } = *route else {
-        return;
-    };
-    let Some(indicator) = dataset().indicator(id) else {
         return;
     };
     let file = format!("yitu-indicator-{id}.png");
@@ -55,9 +51,15 @@ pub fn save_card(route: &Route, state: &ShareState, dispatch: UseReducerDispatch
         dom::download(url, &file);
         return;
     }
-    let svg = indicator_card_svg(dataset(), indicator, &link_or_view_link(route, state));
+    let link = link_or_view_link(route, state);
     dispatch.dispatch(Action::CardDrawing);
     spawn_local(async move {
+        let template = dom::fetch_text(&card_template_file(id)).await;
+        let Some(svg) = template.and_then(|template| fill_qr_slot(&template, &link)) else {
+            web_sys::console::warn_1(&"一图读懂: 图片模板未能读取".into());
+            dispatch.dispatch(Action::CardFailed);
+            return;
+        };
         match dom::rasterise(&svg, CARD_WIDTH * CARD_SCALE, CARD_HEIGHT * CARD_SCALE).await {
             Ok(url) => {
                 dom::download(&url, &file);

@@ -24,20 +24,23 @@ pub struct ShareControlProps {
     pub route: Route,
 }
 
-/// The share control of one view. A new view gets a new control, closed. It goes live just after
-/// hydration (see `Island`).
+/// The name of the share control's island in the page (`data-island`).
+pub const SHARE_ISLAND: &str = "share";
+
+/// The share control of one view, as the page has it: an island of the view, which the browser
+/// renders live (`ViewIslands`). A new view gets a new control, closed.
 #[component]
 pub fn ShareControl(props: &ShareControlProps) -> Html {
     html! {
-        <super::Island>
-            <ShareControlOfView key={props.route.to_path()} route={props.route.clone()} />
-        </super::Island>
+        <div class="island" data-island={SHARE_ISLAND}>
+            <ShareControlOfView route={props.route.clone()} />
+        </div>
     }
 }
 
 /// The share control of one view: its state is a [`ShareState`], changed only by [`Action`]s.
 #[component]
-fn ShareControlOfView(props: &ShareControlProps) -> Html {
+pub fn ShareControlOfView(props: &ShareControlProps) -> Html {
     let state = use_reducer_eq(ShareState::default);
     let input = use_node_ref();
     let toggle_button = use_node_ref();

@@ -1,6 +1,6 @@
 //! The card of one indicator.
 
-use super::svg::{point, Svg};
+use super::svg::{point, CardQr, Svg};
 use super::text::{text_width, wrap};
 use super::{content_width, CARD_WIDTH, MARGIN};
 use crate::charts::Palette;
@@ -10,6 +10,16 @@ use crate::model::{dial, format_number, latest_assessment, Aim, BandKind, Datase
 /// coloured as the app's gauges are, whether results have been published, the source document and
 /// the plan period, and (where `link` is not empty) the QR code of `link`.
 pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) -> String {
+    indicator_card(dataset, indicator, CardQr::Link(link))
+}
+
+/// The card of one indicator with a slot for the QR code of the link the reader shares, which
+/// the browser fills (`fill_qr_slot`): the app draws no card itself.
+pub fn indicator_card_template(dataset: &Dataset, indicator: &Indicator) -> String {
+    indicator_card(dataset, indicator, CardQr::Slot)
+}
+
+fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> String {
     let document = &dataset.document;
     let palette = Palette::LIGHT;
     let kicker = format!(
@@ -178,7 +188,7 @@ pub fn indicator_card_svg(dataset: &Dataset, indicator: &Indicator, link: &str) 
         y += 32.0;
     }
 
-    svg.footer(dataset, link, &indicator.name);
+    svg.footer(dataset, qr, &indicator.name);
     svg.finish(&format!(
         "{}：{}年{}，{}年目标{}",
         indicator.name,

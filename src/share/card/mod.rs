@@ -10,8 +10,9 @@ mod overview;
 mod svg;
 mod text;
 
-pub use indicator::indicator_card_svg;
+pub use indicator::{indicator_card_svg, indicator_card_template};
 pub use overview::overview_card_svg;
+pub use svg::fill_qr_slot;
 
 use crate::model::Dataset;
 use crate::route::Route;
@@ -36,6 +37,26 @@ pub fn card_file(route: &Route) -> Option<String> {
         Route::Indicator { id } => Some(format!("indicator/{id}/card.png")),
         _ => None,
     }
+}
+
+/// The card template of an indicator, relative to the site root: its card with a slot for the QR
+/// code of the link the reader shares (see `indicator_card_template`).
+pub fn card_template_file(id: u32) -> String {
+    format!("indicator/{id}/card.svg")
+}
+
+/// Every card template the build writes: its path under `dist/` and its SVG.
+pub fn site_card_templates(dataset: &Dataset) -> Vec<(String, String)> {
+    dataset
+        .indicators
+        .iter()
+        .map(|indicator| {
+            (
+                card_template_file(indicator.id),
+                indicator_card_template(dataset, indicator),
+            )
+        })
+        .collect()
 }
 
 /// Every card the build writes: its path under `dist/` and its SVG. The QR codes link each

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::svg::{Svg, FOOTER_HEIGHT};
+use super::svg::{CardQr, Svg, FOOTER_HEIGHT};
 use super::text::wrap;
 use super::{content_width, CARD_HEIGHT, HEADER_BLUE, MARGIN};
 use crate::charts::Palette;
@@ -101,7 +101,7 @@ pub fn overview_card_svg(dataset: &Dataset) -> String {
             &figures,
         );
     }
-    svg.footer(dataset, "", &document.short_title);
+    svg.footer(dataset, CardQr::None, &document.short_title);
     svg.finish(&format!(
         "{}：{}项主要目标、{}项重点任务",
         document.short_title,

@@ -62,7 +62,7 @@ impl Svg {
     }
 
     /// The grey band at the bottom: the source document, the plan period and, with a link, its QR code.
-    pub(super) fn footer(&mut self, dataset: &Dataset, link: &str, subject: &str) {
+    pub(super) fn footer(&mut self, dataset: &Dataset, qr: CardQr<'_>, subject: &str) {
         let document = &dataset.document;
         let top = f64::from(CARD_HEIGHT) - FOOTER_HEIGHT;
         let palette = Palette::LIGHT;
@@ -74,10 +74,15 @@ impl Svg {
             FOOTER_BACKGROUND,
             0.0,
         );
-        let qr = (!link.is_empty()).then(|| QrMatrix::new(link)).flatten();
-        let qr_size = 170.0;
+        let qr = match qr {
+            CardQr::Link(link) if !link.is_empty() => {
+                QrMatrix::new(link).map(|code| qr_code(&code))
+            }
+            CardQr::Link(_) | CardQr::None => None,
+            CardQr::Slot => Some(QR_SLOT.to_owned()),
+        };
         let text_width = if qr.is_some() {
-            content_width() - qr_size - 24.0
+            content_width() - QR_SIZE - 24.0
         } else {
             content_width()
         };
@@ -115,20 +120,17 @@ impl Svg {
             "normal",
             &format!("发布日期：{}", document.published),
         );
-        if let Some(matrix) = qr {
-            let x = f64::from(CARD_WIDTH) - MARGIN - qr_size;
+        if let Some(code) = qr {
+            let x = f64::from(CARD_WIDTH) - MARGIN - QR_SIZE;
             let qr_top = top + 18.0;
-            let scale = qr_size / matrix.size() as f64;
             let _ = write!(
                 self.body,
-                r##"<g transform="translate({x:.1} {qr_top:.1}) scale({scale:.5})" role="img" aria-label="{}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></g>"##,
+                r##"<g transform="translate({x:.1} {qr_top:.1})" role="img" aria-label="{}">{code}</g>"##,
                 card_text(&format!("二维码：{subject}")),
-                qr_path_data(&matrix),
-                size = matrix.size(),
             );
             self.text_anchored(
-                x + qr_size / 2.0,
-                qr_top + qr_size + 30.0,
+                x + QR_SIZE / 2.0,
+                qr_top + QR_SIZE + 30.0,
                 20.0,
                 palette.muted,
                 "normal",
@@ -240,6 +242,39 @@ impl Svg {
             body = self.body,
         )
     }
+}
+
+/// Where a card's QR code comes from.
+pub enum CardQr<'a> {
+    /// No QR code.
+    None,
+    /// The QR code of a link (none for an empty link).
+    Link(&'a str),
+    /// A slot for the QR code, filled in the browser with the link the reader shares
+    /// ([`fill_qr_slot`]).
+    Slot,
+}
+
+/// The side of a card's QR code, in SVG units.
+const QR_SIZE: f64 = 170.0;
+
+/// What stands for the QR code in a card template.
+const QR_SLOT: &str = "<!--qr-->";
+
+/// A QR code scaled to [`QR_SIZE`], on white.
+fn qr_code(code: &QrMatrix) -> String {
+    format!(
+        r##"<g transform="scale({scale:.5})"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></g>"##,
+        qr_path_data(code),
+        scale = QR_SIZE / code.size() as f64,
+        size = code.size(),
+    )
+}
+
+/// A card template with the QR code of `link` in its slot; `None` if the link cannot be encoded.
+pub fn fill_qr_slot(template: &str, link: &str) -> Option<String> {
+    let code = qr_code(&QrMatrix::new(link)?);
+    Some(template.replacen(QR_SLOT, &code, 1))
 }
 
 #[cfg(test)]

@@ -1,0 +1,84 @@
+//! The content of a view, fetched from its pre-rendered page for a move in the app.
+
+use crate::route::Route;
+
+/// The raw-HTML markers around a view's content in its page's `<main>`: the build writes the
+/// view as one pre-rendered part (see `components::PrerenderedView`), whose content sits after the
+/// opening markers and before the closing ones.
+const CONTENT_START: &str = "<!--<#>--><!--<#>--><!--</#>-->";
+const CONTENT_END: &str = "<!--<#>--><!--</#>--><!--</#>-->";
+
+/// What a move in the app takes from the next view's page: its title, description and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewPage {
+    pub title: String,
+    pub description: String,
+    /// What the page's `<main>` holds inside the view's pre-rendered part.
+    pub content: String,
+}
+
+/// The view in a page file of this build; `None` for a page not written by it.
+pub fn view_page(page: &str) -> Option<ViewPage> {
+    let main_start = page.find(r#"<main id="main""#)?;
+    let main = &page[main_start..page.rfind("</main>")?];
+    let start = main.find(CONTENT_START)? + CONTENT_START.len();
+    let end = main.rfind(CONTENT_END)?;
+    let title = between(page, "<title>", "</title>")?;
+    let description = between(page, r#"<meta name="description" content=""#, "\"")?;
+    (start <= end).then(|| ViewPage {
+        title: unescape(title),
+        description: unescape(description),
+        content: main[start..end].to_owned(),
+    })
+}
+
+/// The text after the first `open` and before the next `close`.
+fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)? + open.len();
+    let length = text[start..].find(close)?;
+    Some(&text[start..start + length])
+}
+
+/// Text as `share::escape_xml` escaped it.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Fetches the page of a view (same origin, relative to the page's `<base href>`); `None` if the
+/// page cannot be had or is not one of this build's.
+pub async fn fetch_view(route: &Route) -> Option<ViewPage> {
+    view_page(&super::fetch_text(&route.page_file()).await?)
+}
+
+/// Marks `<html data-loading>` while the next view's page is fetched; the stylesheet shows a bar.
+pub fn mark_loading(loading: bool) {
+    let Some(root) = gloo::utils::document().document_element() else {
+        return;
+    };
+    let _ = if loading {
+        root.set_attribute("data-loading", "")
+    } else {
+        root.remove_attribute("data-loading")
+    };
+}
+
+/// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's
+/// name, emptied for the live island to render into.
+pub fn take_island_hosts() -> Vec<(String, web_sys::Element)> {
+    use wasm_bindgen::JsCast;
+    let Ok(found) = gloo::utils::document().query_selector_all("#main [data-island]") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|host| {
+            let name = host.get_attribute("data-island")?;
+            host.set_inner_html("");
+            Some((name, host))
+        })
+        .collect()
+}
