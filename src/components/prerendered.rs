@@ -1,20 +1,25 @@
-//! Parts of a view that never change once shown, taken over as pre-rendered when the page hydrates.
+//! Parts of the page that never change once shown, taken over as pre-rendered when the page hydrates.
 //!
 //! Hydrating a part rebuilds its whole virtual DOM only to find that the page already matches it.
 //! For a part with no state and no handlers of its own (text, tables, plain links), that work is
 //! waste, and on a phone it is most of the start-up time. So natively `Prerendered` writes its
 //! children inside a raw-HTML block of Yew's hydration markers, and in the browser, while the page
 //! hydrates, it renders an empty raw block: Yew hydrates a raw block by taking over the nodes
-//! between its markers as they are. Mounted later (after a move to another view) it renders its
-//! children as any component would.
+//! between its markers as they are. Mounted later it renders its children as any component would.
 //!
 //! Children must not depend on state or on the reader's preferences: once taken over they are not
 //! rendered again.
 //!
-//! An [`Island`] is the same for a part that does change (controls, listeners): it is taken over
-//! while the page hydrates and rendered live in the task after, together with every other island.
-//! Hydrating then does only the app's frame, and the interactive parts follow a moment later: two
-//! short tasks instead of one long one, which a phone answers in between.
+//! Which part is which:
+//! - the view is one [`PrerenderedView`]: taken over at hydration, and after a move in the app the
+//!   content of the next view's page (so the browser build holds no view's code);
+//! - the footer is `Prerendered`;
+//! - the frame's interactive parts (the masthead, the listeners) are one [`Island`]: taken over
+//!   while the page hydrates and rendered live in the task after. Hydrating then does only the
+//!   app's frame, and the interactive parts follow a moment later: two short tasks instead of one
+//!   long one, which a phone answers in between;
+//! - the view's interactive parts (the share control, the matrix's filter) are rendered live into
+//!   their hosts in the view's page by `ViewIslands`.
 
 use std::cell::{Cell, RefCell};
 
