@@ -1,14 +1,16 @@
-//! The interactive parts of a view: its islands, rendered live into the view's pre-rendered page.
+//! The interactive parts of a view: its islands, made live in the view's pre-rendered page.
 //!
 //! A view's page marks each interactive part with a host element (`data-island`). In the browser,
 //! once a view is shown (the page opened, taken over by hydrating, or the next view's fetched
-//! content), [`ViewIslands`] empties those hosts and renders the live parts into them through
-//! portals: the share control and the matrix's filter. They render as the page has them, so the
-//! reader sees no change, and they share the app's context (the router, the preferences).
+//! content), [`ViewIslands`] makes them live:
+//! - the share control is rendered live into its emptied host through a portal, as the page has
+//!   it, so the reader sees no change; it shares the app's context (the router, the preferences);
+//! - the matrix's filter stays as the page has it, and a listener follows its buttons
+//!   (`dom::follow_matrix_filter`), working on the table the page has.
 
 use yew::prelude::*;
 
-use super::matrix::{MatrixFilter, MATRIX_FILTER_ISLAND};
+use super::matrix::MATRIX_FILTER_ISLAND;
 use super::share::{ShareControlOfView, SHARE_ISLAND};
 use super::use_shown;
 use crate::route::Route;
@@ -21,8 +23,8 @@ struct Hosts {
     hosts: Vec<(String, web_sys::Element)>,
 }
 
-/// Renders the islands of the view shown, live, into their hosts in the page. Natively it
-/// renders nothing: the views write their islands themselves.
+/// Makes the islands of the view shown live. Natively it renders nothing: the views write their
+/// islands themselves.
 #[component]
 pub fn ViewIslands() -> Html {
     let shown = use_shown();
@@ -30,40 +32,57 @@ pub fn ViewIslands() -> Html {
     {
         let hosts = hosts.clone();
         use_effect_with(shown.clone(), move |_| {
+            let found = crate::dom::island_hosts();
+            // The live share control takes the pre-rendered one's place, in this task, before
+            // the browser paints.
+            for (_, host) in found.iter().filter(|(name, _)| name == SHARE_ISLAND) {
+                host.set_inner_html("");
+            }
             hosts.set(Hosts {
                 view: hosts.view.wrapping_add(1),
-                hosts: crate::dom::take_island_hosts(),
+                hosts: found,
             })
         });
     }
     let islands = hosts.hosts.iter().enumerate().map(|(index, (name, host))| {
-        html! {
-            <IslandPortal
-                key={format!("{}-{index}", hosts.view)}
-                name={AttrValue::from(name.clone())}
-                host={host.clone()}
-                route={shown.route.clone()}
-            />
+        let key = format!("{}-{index}", hosts.view);
+        let host = host.clone();
+        match name.as_str() {
+            SHARE_ISLAND => html! { <SharePortal {key} {host} route={shown.route.clone()} /> },
+            MATRIX_FILTER_ISLAND => html! { <MatrixFilter {key} {host} /> },
+            _ => Html::default(),
         }
     });
     html! { <>{ for islands }</> }
 }
 
 #[derive(Properties, PartialEq)]
-struct IslandPortalProps {
-    name: AttrValue,
+struct SharePortalProps {
     host: web_sys::Element,
     route: Route,
 }
 
-/// One island, rendered into its host. A new host gets a new portal: a portal listens for events
-/// on the host it was made for.
+/// The share control, rendered live into its emptied host. A new host gets a new portal: a portal
+/// listens for events on the host it was made for.
 #[component]
-fn IslandPortal(props: &IslandPortalProps) -> Html {
-    let island = match props.name.as_str() {
-        SHARE_ISLAND => html! { <ShareControlOfView route={props.route.clone()} /> },
-        MATRIX_FILTER_ISLAND => html! { <MatrixFilter /> },
-        _ => return Html::default(),
-    };
-    create_portal(island, props.host.clone())
+fn SharePortal(props: &SharePortalProps) -> Html {
+    create_portal(
+        html! { <ShareControlOfView route={props.route.clone()} /> },
+        props.host.clone(),
+    )
+}
+
+#[derive(Properties, PartialEq)]
+struct MatrixFilterProps {
+    host: web_sys::Element,
+}
+
+/// Follows the matrix filter's buttons in its host while the view is shown. Renders nothing.
+#[component]
+fn MatrixFilter(props: &MatrixFilterProps) -> Html {
+    use_effect_with(props.host.clone(), |host| {
+        let listener = crate::dom::follow_matrix_filter(host);
+        move || drop(listener)
+    });
+    Html::default()
 }

@@ -1,13 +1,17 @@
-//! The matrix's sideways scroll.
+//! The matrix's department filter, working on the table the page has, and its sideways scroll.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::route::Route;
 
 /// The DOM id of the matrix's scrolling box.
 pub const MATRIX_SCROLL_ID: &str = "matrix-scroll";
 const SCROLL_ID: &str = MATRIX_SCROLL_ID;
 
 /// Scrolls the matrix sideways so the chosen department's column sits just right of the task column.
-pub fn reveal_matrix_column(slug: &str) {
+fn reveal_matrix_column(slug: &str) {
     let document = gloo::utils::document();
     let header = document
         .get_element_by_id(&format!("matrix-col-{slug}"))
@@ -26,9 +30,102 @@ pub fn reveal_matrix_column(slug: &str) {
     scroll.set_scroll_left(left.max(0));
 }
 
-/// Writes the matrix's table again, as the filter has it.
-pub fn show_matrix_table(table: &str) {
-    if let Some(scroll) = gloo::utils::document().get_element_by_id(SCROLL_ID) {
-        scroll.set_inner_html(table);
+/// Follows clicks on the filter's buttons in `host`: the button pressed shows its department's
+/// tasks (or every task), as it says in its `data-status` and `data-caption`.
+pub fn follow_matrix_filter(host: &Element) -> EventListener {
+    let filter = host.clone();
+    EventListener::new(host, "click", move |event| {
+        let button = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|target| target.closest("button[data-status]").ok().flatten());
+        if let Some(button) = button {
+            choose(&filter, &button);
+        }
+    })
+}
+
+/// Shows what `button` stands for: presses it alone, says what the matrix shows, and shows the
+/// department's column and tasks only (with no `data-column`, every task).
+fn choose(filter: &Element, button: &Element) {
+    let column: Option<usize> = button
+        .get_attribute("data-column")
+        .and_then(|column| column.parse().ok());
+    for chip in each(filter, "button[data-status]") {
+        let pressed = chip == *button;
+        let _ = chip.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        let _ = chip
+            .class_list()
+            .toggle_with_force("chip--pressed", pressed);
     }
+    let document = gloo::utils::document();
+    if let Some(caption) = document.get_element_by_id("matrix-caption") {
+        caption.set_text_content(button.get_attribute("data-caption").as_deref());
+    }
+    if let Some(status) = filter.query_selector(".matrix__status").ok().flatten() {
+        write_status(&status, button);
+    }
+    let Some(table) = document.get_element_by_id(SCROLL_ID) else {
+        return;
+    };
+    for marked in each(&table, ".matrix__col--active") {
+        let _ = marked.class_list().remove_1("matrix__col--active");
+    }
+    for row in each(&table, "tr") {
+        let cells = each(&row, "td");
+        let cell = column.and_then(|column| cells.get(column));
+        if let Some(cell) = cell {
+            let _ = cell.class_list().add_1("matrix__col--active");
+        }
+        if row.class_list().contains("matrix__row") {
+            let hidden =
+                column.is_some() && cell.is_none_or(|cell| cell.child_element_count() == 0);
+            let _ = row.toggle_attribute_with_force("hidden", hidden);
+        }
+    }
+    // A section with none of the department's tasks goes, heading and all.
+    for section in each(&table, "tbody") {
+        let empty = section
+            .query_selector("tr.matrix__row:not([hidden])")
+            .ok()
+            .flatten()
+            .is_none();
+        let _ = section.toggle_attribute_with_force("hidden", empty);
+    }
+    if let Some(slug) = button.get_attribute("data-slug") {
+        if let Some(header) = document.get_element_by_id(&format!("matrix-col-{slug}")) {
+            let _ = header.class_list().add_1("matrix__col--active");
+        }
+        reveal_matrix_column(&slug);
+    }
+}
+
+/// The status line: what the button says, and with a department a link to its view.
+fn write_status(status: &Element, button: &Element) {
+    let document = gloo::utils::document();
+    status.set_text_content(None);
+    let (Some(slug), Ok(words), Ok(link)) = (
+        button.get_attribute("data-slug"),
+        document.create_element("span"),
+        document.create_element("a"),
+    ) else {
+        status.set_text_content(button.get_attribute("data-status").as_deref());
+        return;
+    };
+    words.set_text_content(button.get_attribute("data-status").as_deref());
+    let name = button.text_content().unwrap_or_default();
+    let _ = link.set_attribute("href", &Route::Department { slug }.relative_href());
+    link.set_class_name("matrix__status-link");
+    link.set_text_content(Some(&format!("查看{name}的分工 ›")));
+    let _ = status.append_with_node_2(&words, &link);
+}
+
+/// The elements below `root` that `selector` matches, in order.
+fn each(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(found) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<Element>().ok())
+        .collect()
 }

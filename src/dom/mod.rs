@@ -16,11 +16,11 @@ pub use charts::fill_chart_boxes;
 pub use embed::{start_height_reports, HeightReporter};
 pub use history::{route_of_address, write_history, Entry};
 pub use links::follow_links;
-pub use matrix::{reveal_matrix_column, show_matrix_table, MATRIX_SCROLL_ID};
+pub use matrix::{follow_matrix_filter, MATRIX_SCROLL_ID};
 pub use page::{description, focus_heading, mark_page_ready, set_description, set_title, title};
 pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
 pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
-pub use views::{fetch_view, mark_loading, take_island_hosts, view_page, ViewPage};
+pub use views::{fetch_view, island_hosts, mark_loading, view_page, ViewPage};
 
 /// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
 /// There the History API cannot change the URL and downloads are refused.

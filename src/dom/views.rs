@@ -66,19 +66,14 @@ pub fn mark_loading(loading: bool) {
     };
 }
 
-/// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's
-/// name, emptied for the live island to render into.
-pub fn take_island_hosts() -> Vec<(String, web_sys::Element)> {
+/// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's name.
+pub fn island_hosts() -> Vec<(String, web_sys::Element)> {
     use wasm_bindgen::JsCast;
     let Ok(found) = gloo::utils::document().query_selector_all("#main [data-island]") else {
         return Vec::new();
     };
     (0..found.length())
         .filter_map(|index| found.item(index)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|host| {
-            let name = host.get_attribute("data-island")?;
-            host.set_inner_html("");
-            Some((name, host))
-        })
+        .filter_map(|host| Some((host.get_attribute("data-island")?, host)))
         .collect()
 }

@@ -225,7 +225,7 @@ fn check_site(dataset: Dataset, tally: &mut Tally) -> Result<(), String> {
         tally.addresses += site
             .check_page(&html, &served_at)
             .map_err(|error| format!("{path}: {error}"))?;
-        check_view_page(&html, route, &dataset).map_err(|error| format!("{path}: {error}"))?;
+        check_view_page(&html, route, dataset).map_err(|error| format!("{path}: {error}"))?;
     }
     tally.cases += 1;
     tally.pages += routes.len();

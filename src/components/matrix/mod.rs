@@ -1,16 +1,14 @@
 //! The task-ownership matrix: a table of every task against every department, with a department filter.
 //!
-//! The filter is component state, so the pre-rendered page (all departments) and the first render in
-//! the browser agree. The table scrolls inside its own box; its task column and header row stay put.
+//! The table scrolls inside its own box; its task column and header row stay put.
 
 use yew::prelude::*;
 
 mod table;
 
-use super::{RoleMark, RouteLink};
+use super::RoleMark;
 use crate::model::{self, dataset, Role};
-use crate::route::Route;
-use table::table_html;
+use table::{caption, table_html};
 
 use crate::dom::MATRIX_SCROLL_ID;
 
@@ -34,60 +32,26 @@ fn matrix() -> &'static model::Matrix<'static> {
     })
 }
 
-/// The matrix: its filter, key and status line, and the table. Only the filter changes: it is an
-/// island of the view (`ViewIslands`), and the table is plain content of the page, written again by
-/// the filter when a department is chosen.
+/// The matrix: its filter, key and status line, and the table, as the page has them (all
+/// departments). The filter is an island of the view: in the browser `ViewIslands` follows its
+/// buttons (`dom::follow_matrix_filter`), which show one department's tasks in the table the page
+/// has. Each button carries what the matrix then says (`data-status`, `data-caption`), worded here.
 #[component]
 pub fn Matrix() -> Html {
-    html! {
-        <div class="matrix">
-            <div class="island" data-island={MATRIX_FILTER_ISLAND}>
-                <MatrixFilter />
-            </div>
-            <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
-                { Html::from_html_unchecked(table_html(matrix(), None).into()) }
-            </div>
-        </div>
-    }
-}
-
-/// The name of the matrix filter's island in the page (`data-island`).
-pub const MATRIX_FILTER_ISLAND: &str = "matrix-filter";
-
-/// The department filter, with the key and the status line. Choosing a department writes the
-/// table again with only its tasks (`dom::show_matrix_table`), and scrolls its column into view.
-#[component]
-pub fn MatrixFilter() -> Html {
     let matrix = matrix();
-    // The selected department's column; `None` shows all departments.
-    let selected = use_state(|| None::<usize>);
-    {
-        // The first render shows the table as the page has it; only a choice writes it again.
-        let first = use_mut_ref(|| true);
-        use_effect_with(*selected, move |selected| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            crate::dom::show_matrix_table(&table_html(matrix, *selected));
-            let slug = selected.and_then(|column| matrix.departments.get(column));
-            if let Some(department) = slug {
-                crate::dom::reveal_matrix_column(&department.slug);
-            }
-        });
-    }
-    let choose = |column: Option<usize>| {
-        let selected = selected.clone();
-        Callback::from(move |_: MouseEvent| selected.set(column))
-    };
     let chip = |column: Option<usize>, label: &str| {
-        let pressed = *selected == column;
+        let pressed = column.is_none();
+        let totals = column.and_then(|column| matrix.totals().get(column).copied());
         html! {
             <button
                 type="button"
                 class={classes!("chip", "pill", pressed.then_some("chip--pressed"))}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 aria-controls={MATRIX_SCROLL_ID}
-                onclick={choose(column)}
+                data-column={column.map(|column| column.to_string())}
+                data-slug={totals.map(|totals| totals.department.slug.clone())}
+                data-status={status(matrix, column)}
+                data-caption={caption(matrix, column)}
             >
                 { label }
             </button>
@@ -101,44 +65,43 @@ pub fn MatrixFilter() -> Html {
             .map(|(column, department)| chip(Some(column), &department.name)),
     );
     html! {
-        <>
-            <div class="matrix-filter" role="group" aria-labelledby="matrix-filter-label">
-                <p class="matrix-filter__label" id="matrix-filter-label">{ "按部门筛选" }</p>
-                <div class="matrix-filter__chips">{ for chips }</div>
+        <div class="matrix">
+            <div class="island" data-island={MATRIX_FILTER_ISLAND}>
+                <div class="matrix-filter" role="group" aria-labelledby="matrix-filter-label">
+                    <p class="matrix-filter__label" id="matrix-filter-label">{ "按部门筛选" }</p>
+                    <div class="matrix-filter__chips">{ for chips }</div>
+                </div>
+                <p class="matrix__status" aria-live="polite">{ status(matrix, None) }</p>
+                <ul class="matrix-key" aria-label="图例">
+                    { for key_roles().map(|role| html! { <li><RoleMark {role} />{ role.column() }</li> }) }
+                    <li class="matrix-key__hint">{ "点部门名称或任务名称查看详情" }</li>
+                </ul>
             </div>
-            <Status selected={*selected} />
-            <ul class="matrix-key" aria-label="图例">
-                { for key_roles().map(|role| html! { <li><RoleMark {role} />{ role.column() }</li> }) }
-                <li class="matrix-key__hint">{ "点部门名称或任务名称查看详情" }</li>
-            </ul>
-        </>
+            <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
+                { Html::from_html_unchecked(table_html(matrix, None).into()) }
+            </div>
+        </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SelectedProps {
-    /// The selected department's column, if any.
-    selected: Option<usize>,
-}
+/// The name of the matrix filter's island in the page (`data-island`).
+pub const MATRIX_FILTER_ISLAND: &str = "matrix-filter";
 
-/// What the matrix shows now, announced when the filter changes.
-#[component]
-fn Status(props: &SelectedProps) -> Html {
-    let matrix = matrix();
-    let selected = props
-        .selected
-        .and_then(|column| matrix.totals().get(column).copied());
-    html! {
-        <p class="matrix__status" aria-live="polite">
-            if let Some(totals) = selected {
-                <span>
-                    { format!("{}：{}，共{}项任务。", totals.department.name, totals.in_words(), totals.involved()) }
-                </span>
-                <RouteLink to={Route::Department { slug: totals.department.slug.clone() }} class="matrix__status-link">{ format!("查看{}的分工 ›", totals.department.name) }</RouteLink>
-            } else {
-                { format!("显示全部{}项任务、{}个单位。", dataset().tasks().count(), matrix.departments.len()) }
-            }
-        </p>
+/// What the matrix's status line says with the department of `column` chosen, or with none. With
+/// one chosen, the browser puts a link to its view after it.
+fn status(matrix: &model::Matrix, column: Option<usize>) -> String {
+    match column.and_then(|column| matrix.totals().get(column).copied()) {
+        Some(totals) => format!(
+            "{}：{}，共{}项任务。",
+            totals.department.name,
+            totals.in_words(),
+            totals.involved()
+        ),
+        None => format!(
+            "显示全部{}项任务、{}个单位。",
+            dataset().tasks().count(),
+            matrix.departments.len()
+        ),
     }
 }
 

@@ -6,19 +6,10 @@ use crate::model::{self, dataset, MatrixRow, Role};
 use crate::route::Route;
 use crate::share::escape_xml;
 
-/// The matrix table as HTML, with the `selected` department's column marked and only its tasks
-/// shown. Every text from the dataset is escaped.
-pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
-    let dataset = dataset();
-    let columns = matrix.departments.len();
-    let active = |column: usize| {
-        if selected == Some(column) {
-            " matrix__col--active"
-        } else {
-            ""
-        }
-    };
-    let caption = match selected.and_then(|column| matrix.departments.get(column)) {
+/// The table's caption, which says what it shows: every task, or the tasks of the `selected`
+/// department.
+pub fn caption(matrix: &model::Matrix, selected: Option<usize>) -> String {
+    match selected.and_then(|column| matrix.departments.get(column)) {
         Some(department) => {
             let count = matrix
                 .rows()
@@ -28,10 +19,24 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
         }
         None => format!(
             "重点任务分工表：{}项任务 × {}个单位",
-            dataset.tasks().count(),
-            columns
+            dataset().tasks().count(),
+            matrix.departments.len()
         ),
+    }
+}
+
+/// The matrix table as HTML, with the `selected` department's column marked and only its tasks
+/// shown. Every text from the dataset is escaped.
+pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
+    let columns = matrix.departments.len();
+    let active = |column: usize| {
+        if selected == Some(column) {
+            " matrix__col--active"
+        } else {
+            ""
+        }
     };
+    let caption = caption(matrix, selected);
     let mut out = String::with_capacity(24 * 1024);
     out.push_str(r#"<table class="matrix-table">"#);
     out.push_str(&format!(
