@@ -81,21 +81,29 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
     let shown = use_state_eq(|| Shown::opened(props.route.clone()));
     // Counts the moves asked for, so that only the newest one is shown when pages arrive out of order.
     let moves = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    // The route shown, for the moves to compare with.
+    let current = use_mut_ref(|| props.route.clone());
     let open = {
         let set_shown = shown.setter();
         let moves = (*moves).clone();
         use_callback((), move |(route, how): (Route, Move), _| {
-            let (set_shown, moves) = (set_shown.clone(), moves.clone());
             let this_move = moves.get().wrapping_add(1);
             moves.set(this_move);
+            // A route naming nothing in the dataset (an old link) shows the not-found view.
+            let shown_route = if route.exists_in(crate::model::dataset()) {
+                route.clone()
+            } else {
+                Route::NotFound
+            };
+            if shown_route == *current.borrow() {
+                // The view is shown already (a link to it, a fragment in it): only the address changes.
+                dom::mark_loading(false);
+                write_history(&route, how);
+                return;
+            }
+            let (set_shown, moves, current) = (set_shown.clone(), moves.clone(), current.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 dom::mark_loading(true);
-                // A route naming nothing in the dataset (an old link) shows the not-found view.
-                let shown_route = if route.exists_in(crate::model::dataset()) {
-                    route.clone()
-                } else {
-                    Route::NotFound
-                };
                 let page = dom::fetch_view(&shown_route).await;
                 if moves.get() != this_move {
                     return;
@@ -109,11 +117,8 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
                     }
                     return;
                 };
-                match how {
-                    Move::New => dom::write_history(&route, dom::Entry::New),
-                    Move::Replace => dom::write_history(&route, dom::Entry::Current),
-                    Move::Travel => {}
-                }
+                write_history(&route, how);
+                *current.borrow_mut() = shown_route.clone();
                 set_shown.set(Shown {
                     route: shown_route,
                     title: AttrValue::from(page.title),
@@ -141,6 +146,15 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
         <ContextProvider<Router> context={router}>
             { props.children.clone() }
         </ContextProvider<Router>>
+    }
+}
+
+/// Writes a move into the history; the back and forward buttons have written theirs.
+fn write_history(route: &Route, how: Move) {
+    match how {
+        Move::New => dom::write_history(route, dom::Entry::New),
+        Move::Replace => dom::write_history(route, dom::Entry::Current),
+        Move::Travel => {}
     }
 }
 

@@ -133,8 +133,16 @@ describe('accessibility', () => {
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.classList.contains('skip-link'));
     assert.ok((await page.locator('.skip-link').boundingBox()).y >= 0, 'the skip link shows when focused');
+    const pages = [];
+    const onRequest = (request) => request.url().endsWith('index.html') && pages.push(request.url());
+    page.on('request', onRequest);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'main');
+    // A fragment of the view shown is no move: the app fetches no page and leaves focus where it is.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    page.off('request', onRequest);
+    assert.deepEqual(pages, []);
 
     // Enter on a target-table link opens the indicator and puts focus on its heading.
     const link = page.locator('.target-table a', { hasText: '托位使用率' });
