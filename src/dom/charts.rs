@@ -1,6 +1,5 @@
 //! Chart drawings fetched into their boxes after a move in the app or in the 大字版.
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::charts::{drawing_file, TextSize};
@@ -10,16 +9,7 @@ const UNAVAILABLE: &str = "图表暂时无法显示，数据见上下文字。";
 
 /// Asks for the drawing at `text` size in every chart box on the page that does not show it.
 pub fn fill_chart_boxes(text: TextSize) {
-    let Ok(boxes) = gloo::utils::document().query_selector_all("[data-chart]") else {
-        return;
-    };
-    for index in 0..boxes.length() {
-        let Some(chart_box) = boxes
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        else {
-            continue;
-        };
+    for chart_box in super::elements(gloo::utils::document().query_selector_all("[data-chart]")) {
         let Some(key) = chart_box.get_attribute("data-chart") else {
             continue;
         };

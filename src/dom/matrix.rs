@@ -122,10 +122,5 @@ fn write_status(status: &Element, button: &Element) {
 
 /// The elements below `root` that `selector` matches, in order.
 fn each(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(found) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|index| found.item(index)?.dyn_into::<Element>().ok())
-        .collect()
+    super::elements(root.query_selector_all(selector))
 }

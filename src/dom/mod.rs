@@ -88,3 +88,16 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .ok()?
         .as_string()
 }
+
+/// The elements a `query_selector_all` found, in document order; none if the query failed.
+pub(crate) fn elements(
+    found: Result<web_sys::NodeList, wasm_bindgen::JsValue>,
+) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(found) = found else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}

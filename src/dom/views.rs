@@ -68,12 +68,8 @@ pub fn mark_loading(loading: bool) {
 
 /// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's name.
 pub fn island_hosts() -> Vec<(String, web_sys::Element)> {
-    use wasm_bindgen::JsCast;
-    let Ok(found) = gloo::utils::document().query_selector_all("#main [data-island]") else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|index| found.item(index)?.dyn_into::<web_sys::Element>().ok())
+    super::elements(gloo::utils::document().query_selector_all("#main [data-island]"))
+        .into_iter()
         .filter_map(|host| Some((host.get_attribute("data-island")?, host)))
         .collect()
 }
