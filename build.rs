@@ -3,7 +3,7 @@
 //! which `model::dataset` reads, so that the app on the phone parses no JSON. The model's own types
 //! read the JSON here, so both forms hold the same data (a native test compares them).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 // The dataset's types, shared with the crate; they print numbers with `format_number`.
 #[allow(dead_code)]
@@ -41,23 +41,56 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model/number.rs");
     let binary =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
-    std::fs::write(&binary, encode(&path)).expect("OUT_DIR is writable");
+    let json = std::fs::read_to_string(&path).unwrap_or_default();
+    let dataset = match serde_json::from_str::<types::Dataset>(&json) {
+        Ok(dataset) => Some(dataset),
+        Err(error) => {
+            println!("cargo:warning=YITU_DATASET {}: {error}", path.display());
+            None
+        }
+    };
+    std::fs::write(&binary, encode(dataset.as_ref())).expect("OUT_DIR is writable");
+    let index = binary.with_file_name("plan_index.rs");
+    std::fs::write(&index, plan_index(dataset.as_ref())).expect("OUT_DIR is writable");
     // The year the pages are built in, so that pre-rendered and hydrated pages agree on it.
     println!("cargo:rustc-env=YITU_BUILD_YEAR={}", build_year());
 }
 
 /// The dataset as bincode; empty if its JSON does not fit the types, which the site build and
 /// `cargo test` then report with the JSON path of the fault.
-fn encode(path: &Path) -> Vec<u8> {
-    let json = std::fs::read_to_string(path).unwrap_or_default();
-    match serde_json::from_str::<types::Dataset>(&json) {
-        Ok(dataset) => bincode::encode_to_vec(&dataset, bincode::config::standard())
-            .expect("a dataset encodes"),
-        Err(error) => {
-            println!("cargo:warning=YITU_DATASET {}: {error}", path.display());
-            Vec::new()
-        }
-    }
+fn encode(dataset: Option<&types::Dataset>) -> Vec<u8> {
+    dataset.map_or_else(Vec::new, |dataset| {
+        bincode::encode_to_vec(dataset, bincode::config::standard()).expect("a dataset encodes")
+    })
+}
+
+/// The plan's index as Rust (`plan_index::EMBEDDED_INDEX`): only what the app in the browser reads of
+/// the plan, so that the WebAssembly holds neither the dataset nor its decoder. Empty if the JSON
+/// does not fit the types.
+fn plan_index(dataset: Option<&types::Dataset>) -> String {
+    let Some(dataset) = dataset else {
+        return "PlanIndexData { short_title: \"\", number: \"\", indicators: &[], tasks: &[], departments: &[] }".to_owned();
+    };
+    let indicators: Vec<u32> = dataset
+        .indicators
+        .iter()
+        .map(|indicator| indicator.id)
+        .collect();
+    let tasks: Vec<u32> = dataset
+        .sections
+        .iter()
+        .flat_map(|section| section.tasks.iter().map(|task| task.id))
+        .collect();
+    let departments: Vec<(&str, &str)> = dataset
+        .departments
+        .iter()
+        .map(|department| (department.slug.as_str(), department.name.as_str()))
+        .collect();
+    // Debug formatting writes Rust literals: strings quoted and escaped, slices bracketed.
+    format!(
+        "PlanIndexData {{ short_title: {:?}, number: {:?}, indicators: &{:?}, tasks: &{:?}, departments: &{:?} }}",
+        dataset.document.short_title, dataset.document.number, indicators, tasks, departments
+    )
 }
 
 /// The calendar year (UTC) at build time, from the days since 1970 (Howard Hinnant's civil-from-days).

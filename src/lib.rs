@@ -11,6 +11,7 @@ pub mod meta;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
+pub mod plan_index;
 pub mod route;
 pub mod share;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,9 +6,8 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id app");
-    // Hydrating is the longest step of the start; a task of its own, apart from loading the app and
-    // reading the embedded dataset, lets the browser answer the reader in between.
-    yitu::model::dataset();
+    // Hydrating is the longest step of the start; a task of its own, apart from loading the app, lets
+    // the browser answer the reader in between.
     wasm_bindgen_futures::spawn_local(async move {
         yitu::dom::next_task().await;
         yitu::components::hydration_started();

@@ -1,6 +1,7 @@
 //! Every view's URL. Routes are real pages (`indicator/3/`); the hash form (`#/indicator/3`) maps onto them.
 
 use crate::model::Dataset;
+use crate::plan_index::PlanIndex;
 
 /// The widget's views. Paths are relative to the widget's root (its `<base href>`): `/`,
 /// `/indicator/3/`, `/task/7/`, `/department/health/`, and `/404/` for not found.
@@ -76,13 +77,13 @@ impl Route {
             .count()
     }
 
-    /// Whether the dataset has what this route names.
-    pub fn exists_in(&self, dataset: &Dataset) -> bool {
+    /// Whether the plan has what this route names.
+    pub fn exists_in(&self, plan: &impl PlanIndex) -> bool {
         match self {
             Route::Overview => true,
-            Route::Indicator { id } => dataset.indicator(*id).is_some(),
-            Route::Task { id } => dataset.task(*id).is_some(),
-            Route::Department { slug } => dataset.department_by_slug(slug).is_some(),
+            Route::Indicator { id } => plan.has_indicator(*id),
+            Route::Task { id } => plan.has_task(*id),
+            Route::Department { slug } => plan.department_slug(slug) == Some(slug.as_str()),
             Route::NotFound => false,
         }
     }
@@ -95,7 +96,7 @@ impl Route {
     /// Returns `None` for hashes that are not routes (empty, `#main`, `#yitu=…`), so the page keeps its view.
     /// Query strings that embedding hosts append (`#/indicator/3?initialWidth=375`) are ignored.
     /// A department may be named by its slug or by its Chinese name.
-    pub fn from_hash(hash: &str, dataset: &Dataset) -> Option<Route> {
+    pub fn from_hash(hash: &str, plan: &impl PlanIndex) -> Option<Route> {
         let path = hash.strip_prefix('#')?.strip_prefix('/')?;
         let path = path.split(['?', '&']).next().unwrap_or_default();
         let decoded = urlencoding::decode(path).ok()?;
@@ -106,9 +107,9 @@ impl Route {
         let parts: Vec<&str> = decoded.trim_end_matches('/').split('/').collect();
         let route = match parts.as_slice() {
             [""] => Route::Overview,
-            ["department", name] => match dataset.department_by_slug_or_name(name) {
-                Some(department) => Route::Department {
-                    slug: department.slug.clone(),
+            ["department", name] => match plan.department_slug(name) {
+                Some(slug) => Route::Department {
+                    slug: slug.to_owned(),
                 },
                 None => Route::NotFound,
             },
@@ -155,7 +156,7 @@ impl Route {
 
     /// The view an article's `#yitu=` key names, if the dataset has it. A department may be named by its
     /// slug or its Chinese name, percent-encoded or not.
-    pub fn from_share_key(key: &str, dataset: &Dataset) -> Option<Route> {
+    pub fn from_share_key(key: &str, plan: &impl PlanIndex) -> Option<Route> {
         let key = key.strip_prefix('#').unwrap_or(key);
         let key = key.strip_prefix("yitu=").unwrap_or(key);
         let (kind, name) = key.split_once('-')?;
@@ -168,14 +169,13 @@ impl Route {
             },
             "department" => {
                 let name = urlencoding::decode(name).ok()?;
-                let department = dataset.department_by_slug_or_name(&name)?;
                 Route::Department {
-                    slug: department.slug.clone(),
+                    slug: plan.department_slug(&name)?.to_owned(),
                 }
             }
             _ => return None,
         };
-        route.exists_in(dataset).then_some(route)
+        route.exists_in(plan).then_some(route)
     }
 }
 

@@ -11,7 +11,7 @@ pub fn HashRoutes() -> Html {
         let listener = {
             let follow = move || {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                let Some(route) = crate::route::Route::from_hash(&hash, crate::model::dataset())
+                let Some(route) = crate::route::Route::from_hash(&hash, crate::plan_index::plan())
                 else {
                     return;
                 };

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::{use_large_text, use_preferences, use_route, RouteLink};
-use crate::model::dataset;
+use crate::plan_index::{plan, PlanIndex};
 use crate::route::Route;
 
 #[component]
 pub fn Masthead() -> Html {
-    let document = &dataset().document;
+    let plan = plan();
     // The skip link names this page, so that `<base href>` does not send it to the overview. The
     // not-found view has no address of its own (hosts show it at any unknown one), so it has none:
     // its few lines follow the header.
@@ -21,8 +21,8 @@ pub fn Masthead() -> Html {
             { skip_link }
             <header class="masthead">
                 <RouteLink to={Route::Overview} class="masthead__home"><span class="masthead__kicker">{ "一图读懂" }</span>
-                    <span class="masthead__title">{ document.short_title.clone() }</span></RouteLink>
-                <span class="masthead__number">{ document.number.clone() }</span>
+                    <span class="masthead__title">{ plan.short_title().to_owned() }</span></RouteLink>
+                <span class="masthead__number">{ plan.number().to_owned() }</span>
                 <LargeTextToggle />
                 <UnsavedNote />
             </header>

@@ -90,7 +90,7 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
             let this_move = moves.get().wrapping_add(1);
             moves.set(this_move);
             // A route naming nothing in the dataset (an old link) shows the not-found view.
-            let shown_route = if route.exists_in(crate::model::dataset()) {
+            let shown_route = if route.exists_in(crate::plan_index::plan()) {
                 route.clone()
             } else {
                 Route::NotFound
