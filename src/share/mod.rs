@@ -6,6 +6,7 @@
 mod card;
 mod link;
 mod qr;
+mod qr_encoder;
 #[cfg(not(target_arch = "wasm32"))]
 mod raster;
 

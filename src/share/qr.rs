@@ -1,8 +1,6 @@
 //! QR codes of share links, drawn as SVG: the dark modules as one `<path>`, on a white square with
 //! the standard quiet zone around them.
 
-use qrcode::{Color, EcLevel, QrCode};
-
 use super::escape_xml;
 
 /// The light margin around the code, in modules, as the QR standard asks.
@@ -19,13 +17,7 @@ impl QrMatrix {
     /// The code of `text` at error-correction level M (15 % of the code may be damaged). `None` for a
     /// text too long for any QR code.
     pub fn new(text: &str) -> Option<Self> {
-        let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-        let width = code.width();
-        let dark = code
-            .to_colors()
-            .into_iter()
-            .map(|color| color == Color::Dark)
-            .collect();
+        let (width, dark) = super::qr_encoder::encode(text.as_bytes())?;
         Some(QrMatrix { width, dark })
     }
 

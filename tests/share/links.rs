@@ -192,3 +192,60 @@ fn the_qr_code_decodes_to_the_link() {
         assert_eq!(decode_pixmap(&pixmap), [link]);
     }
 }
+
+/// Bytes a code holds at level M, by version (ISO/IEC 18004, table 7).
+const LEVEL_M_BYTES: [usize; 40] = [
+    14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624, 666,
+    711, 779, 857, 911, 997, 1059, 1125, 1190, 1264, 1370, 1452, 1538, 1628, 1722, 1809, 1911,
+    1989, 2099, 2213, 2331,
+];
+
+/// Decodes a module matrix drawn as a luma image, `scale` pixels a module, with the quiet zone.
+fn decode_matrix(matrix: &QrMatrix, scale: usize) -> Vec<(rqrr::MetaData, String)> {
+    let size = matrix.size() * scale;
+    let offset = yitu::share::QUIET_ZONE;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        let (mx, my) = (x / scale, y / scale);
+        let dark = mx >= offset && my >= offset && matrix.is_dark(mx - offset, my - offset);
+        if dark {
+            0
+        } else {
+            255
+        }
+    });
+    image
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok())
+        .collect()
+}
+
+#[test]
+fn every_version_holds_what_the_standard_says_and_decodes_at_level_m() {
+    // Text of every length class: ASCII, Chinese (three bytes a character), and the mix of a link.
+    let letters = "https://例子.cn/区卫生健康委?id=0123456789abcdefABCDEF-_.~%";
+    for (version, &bytes) in (1..=40).zip(LEVEL_M_BYTES.iter()) {
+        let text: String = letters.chars().cycle().take(bytes * 2).collect();
+        // The longest prefix, on a character boundary, that is at most `bytes` long.
+        let end = (0..=bytes)
+            .rev()
+            .find(|&end| text.is_char_boundary(end))
+            .unwrap();
+        let fits = &text[..end];
+        let matrix = QrMatrix::new(fits).expect("a code");
+        assert_eq!(matrix.width(), 4 * version + 17, "{} bytes", fits.len());
+        let decoded = decode_matrix(&matrix, 3);
+        assert_eq!(decoded.len(), 1, "version {version} decodes");
+        let (meta, decoded_text) = &decoded[0];
+        assert_eq!(decoded_text, fits, "version {version}");
+        assert_eq!(meta.version.0, version);
+        // Level M's format bits are 00.
+        assert_eq!(meta.ecc_level, 0, "version {version} is at level M");
+        // One byte more takes the next version, or none after the last.
+        let over = "x".repeat(bytes + 1);
+        match QrMatrix::new(&over) {
+            Some(next) => assert_eq!(next.width(), 4 * (version + 1) + 17),
+            None => assert_eq!(version, 40),
+        }
+    }
+}
