@@ -255,18 +255,19 @@ pub enum CardQr<'a> {
     Slot,
 }
 
-/// The side of a card's QR code, in SVG units.
-const QR_SIZE: f64 = 170.0;
+/// The side of a card's QR code, in SVG units: a whole number, so that the app, which fills the slot,
+/// formats no floating-point number (the formatter is about 5 KB of the WebAssembly).
+const QR_SIDE: u32 = 170;
+const QR_SIZE: f64 = QR_SIDE as f64;
 
 /// What stands for the QR code in a card template.
 const QR_SLOT: &str = "<!--qr-->";
 
-/// A QR code scaled to [`QR_SIZE`], on white.
+/// A QR code scaled to [`QR_SIDE`] by its own view box, on white.
 fn qr_code(code: &QrMatrix) -> String {
     format!(
-        r##"<g transform="scale({scale:.5})"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></g>"##,
+        r##"<svg width="{QR_SIDE}" height="{QR_SIDE}" viewBox="0 0 {size} {size}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></svg>"##,
         qr_path_data(code),
-        scale = QR_SIZE / code.size() as f64,
         size = code.size(),
     )
 }
