@@ -22,8 +22,8 @@ serve: dist
 ## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
 test: setup-test check-code test-native dist other-plan hostile-dist workbook-dist test-browser
 
-## The deployable site in dist/: the app, then the pages with their charts drawn (by Node and
-## ECharts, from the site step), then precompressed copies. It is built in a staging folder and
+## The deployable site in dist/: the app, the stylesheets bundled and minified (esbuild), then the
+## pages with their charts drawn (by Node and ECharts, from the site step), then precompressed copies. It is built in a staging folder and
 ## moved into place only when every step succeeded, so that on any fault dist/ is left as it was.
 DIST ?= dist
 STAGING ?= target/dist-staging
@@ -31,6 +31,7 @@ dist: setup
 	$(if $(WORKBOOK_DATASET),$(DATASET_TOOL) json $(WORKBOOK_DATASET) $(YITU_DATASET))
 	rm -rf $(STAGING)
 	trunk build --release --dist $(STAGING)
+	node tools/minify-css.mjs $(STAGING)
 	cargo run --quiet --release --bin site -- $(STAGING)
 	node tools/compress.mjs $(STAGING)
 	rm -rf $(STAGING)-old
@@ -99,6 +100,7 @@ bench: dist
 	mkdir -p $(BENCH)
 	node tools/bench/make-10x.mjs > $(BENCH)/dataset-10x.json
 	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo trunk build --release --dist $(BENCH)/dist-10x
+	node tools/minify-css.mjs $(BENCH)/dist-10x
 	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
 	node tools/compress.mjs $(BENCH)/dist-10x
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x

@@ -48,7 +48,7 @@ if [ "$need" = test ] && ! python3 -c 'import openpyxl' 2>/dev/null; then
   python3 -m pip install --quiet openpyxl==3.1.5
 fi
 
-# npm packages (ECharts, which draws the charts at build time; binaryen's wasm-opt, Playwright without its browsers), as locked.
+# npm packages (ECharts, which draws the charts at build time; esbuild, which minifies the styles; binaryen's wasm-opt, Playwright without its browsers), as locked.
 stamp=node_modules/.yitu-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then
   say "installing npm packages"
