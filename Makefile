@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
 # A workbook in YITU_DATASET (.xlsx, .xls, .ods) is converted to JSON first, into target/workbook/:
-# build.rs reads the dataset as JSON (and embeds it as bincode). Every cargo step then reads that JSON.
+# build.rs reads the dataset as JSON (and writes the plan's index from it). Every cargo step then reads that JSON.
 WORKBOOK_DATASET := $(filter %.xlsx %.xls %.ods,$(YITU_DATASET))
 ifneq ($(WORKBOOK_DATASET),)
 override YITU_DATASET := target/workbook/$(notdir $(basename $(WORKBOOK_DATASET))).json

@@ -1,7 +1,7 @@
-//! Chooses the dataset embedded in the build: `YITU_DATASET` (a path) or the plan's own file. It
-//! is embedded twice: as JSON, which the native build validates (`model::parse`), and as bincode,
-//! which `model::dataset` reads, so that the app on the phone parses no JSON. The model's own types
-//! read the JSON here, so both forms hold the same data (a native test compares them).
+//! Chooses the dataset embedded in the build: `YITU_DATASET` (a path) or the plan's own file. The
+//! native build embeds its JSON and validates it (`model::parse`). The browser app reads only the
+//! plan's index, which this writes as Rust with the model's own types (`crate::plan_index`; a native
+//! test compares it with the dataset), so that the app on the phone holds no dataset.
 
 use std::path::PathBuf;
 
@@ -22,7 +22,7 @@ fn main() {
         Ok(path) if !path.is_empty() => manifest.join(path),
         _ => manifest.join("src/data/dazu-2024-16.json"),
     };
-    // A workbook is converted to JSON first (`make dist` does it): the app embeds JSON text.
+    // A workbook is converted to JSON first (`make dist` does it): the build embeds JSON text.
     if path
         .extension()
         .is_some_and(|extension| extension != "json")
@@ -39,8 +39,6 @@ fn main() {
     println!("cargo:rustc-env=YITU_DATASET_PATH={}", path.display());
     println!("cargo:rerun-if-changed=src/model/types");
     println!("cargo:rerun-if-changed=src/model/number.rs");
-    let binary =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     let json = std::fs::read_to_string(&path).unwrap_or_default();
     let dataset = match serde_json::from_str::<types::Dataset>(&json) {
         Ok(dataset) => Some(dataset),
@@ -49,19 +47,11 @@ fn main() {
             None
         }
     };
-    std::fs::write(&binary, encode(dataset.as_ref())).expect("OUT_DIR is writable");
-    let index = binary.with_file_name("plan_index.rs");
+    let index =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("plan_index.rs");
     std::fs::write(&index, plan_index(dataset.as_ref())).expect("OUT_DIR is writable");
     // The year the pages are built in, so that pre-rendered and hydrated pages agree on it.
     println!("cargo:rustc-env=YITU_BUILD_YEAR={}", build_year());
-}
-
-/// The dataset as bincode; empty if its JSON does not fit the types, which the site build and
-/// `cargo test` then report with the JSON path of the fault.
-fn encode(dataset: Option<&types::Dataset>) -> Vec<u8> {
-    dataset.map_or_else(Vec::new, |dataset| {
-        bincode::encode_to_vec(dataset, bincode::config::standard()).expect("a dataset encodes")
-    })
 }
 
 /// The plan's index as Rust (`plan_index::EMBEDDED_INDEX`): only what the app in the browser reads of

@@ -51,13 +51,8 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, Vec<DatasetError>> {
     Ok(dataset)
 }
 
-/// The embedded dataset in bincode, as build.rs wrote it from the same file.
-const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
-
-/// The embedded dataset, decoded once from its binary form (no JSON parse on the reader's phone).
-///
-/// It is not validated again here, on the reader's phone: `cargo test` and the site build both
-/// validate the embedded file with `parse`, and compare it with this, so a fault cannot ship.
+/// The embedded dataset, parsed and validated once. The browser app never reads it (it reads the
+/// plan's index, `crate::plan_index`): this is for the native build and the tests.
 ///
 /// Natively, [`super::with_dataset`] can set another one for a while.
 pub fn dataset() -> &'static Dataset {
@@ -67,9 +62,9 @@ pub fn dataset() -> &'static Dataset {
     }
     static DATASET: OnceLock<Dataset> = OnceLock::new();
     DATASET.get_or_init(|| {
-        bincode::decode_from_slice(EMBEDDED_BINARY, bincode::config::standard())
-            .map(|(dataset, _)| dataset)
-            .expect("the embedded dataset is validated by cargo test and by the site build")
+        parse(EMBEDDED_DATASET.as_bytes()).unwrap_or_else(|errors| {
+            panic!("the embedded dataset is invalid (the site build lists why): {errors:?}")
+        })
     })
 }
 
@@ -79,17 +74,5 @@ fn json_path(path: &str) -> String {
         "$".to_owned()
     } else {
         format!("$.{path}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_binary_form_holds_the_validated_json() {
-        let json = parse(EMBEDDED_DATASET.as_bytes()).expect("the embedded dataset is valid");
-        assert_eq!(dataset(), &json);
-        assert!(EMBEDDED_BINARY.len() < EMBEDDED_DATASET.len());
     }
 }

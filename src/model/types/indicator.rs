@@ -1,10 +1,9 @@
 //! An indicator's types: one row of the 主要目标 table, its target, milestones, quotes and results.
 
-use bincode::{Decode, Encode};
 use serde::{Deserialize, Serialize};
 
 /// One row of the 主要目标 table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// 序号, from 1.
@@ -39,7 +38,7 @@ pub struct Indicator {
 }
 
 /// A target, in one of the shapes plans print.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// A figure with a comparator: `60`, `>90`, `≥95`, `≤30`, `<5`, `60左右`.
@@ -64,7 +63,7 @@ pub enum Target {
 }
 
 /// How a target's figure is to be met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Comparator {
     /// The document prints the figure alone: reach it.
     #[serde(rename = "=")]
@@ -90,7 +89,7 @@ pub enum Comparator {
 }
 
 /// Whether a change target raises or lowers the figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// 提高, 增加.
@@ -100,7 +99,7 @@ pub enum Direction {
 }
 
 /// What a change target's amount counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeUnit {
     /// 个百分点, added to a percentage.
@@ -112,7 +111,7 @@ pub enum ChangeUnit {
 }
 
 /// Whether an indicator's figure is a level or a count since the plan began.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// The figure in a year (a rate, a count held).
@@ -129,7 +128,7 @@ impl Measure {
 }
 
 /// 属性: how binding an indicator is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Attribute {
     #[serde(rename = "预期性")]
     Expected,
@@ -157,7 +156,7 @@ impl Attribute {
 }
 
 /// A yearly milestone, such as 2024年 35%.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub year: u16,
@@ -167,7 +166,7 @@ pub struct Milestone {
 }
 
 /// A sentence quoted from a task's text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub task: u32,
@@ -175,7 +174,7 @@ pub struct Quote {
 }
 
 /// A published result for one year, with where it was published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedResult {
     pub year: u16,

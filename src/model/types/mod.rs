@@ -3,7 +3,6 @@
 
 mod indicator;
 
-use bincode::{Decode, Encode};
 use serde::{Deserialize, Serialize};
 
 pub use indicator::*;
@@ -11,7 +10,7 @@ pub use indicator::*;
 use super::format_number;
 
 /// The whole dataset: one plan document, its indicators, its tasks and the departments they name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub document: Document,
@@ -21,7 +20,7 @@ pub struct Dataset {
 }
 
 /// Facts about the published notice itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// The official title of the notice.
@@ -51,7 +50,7 @@ pub struct Document {
 }
 
 /// One of the numbered parts of the 重点任务分工 table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: u32,
@@ -61,7 +60,7 @@ pub struct Section {
 }
 
 /// One key task with the departments that lead it and share it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// 序号, from 1, across sections.
@@ -81,7 +80,7 @@ pub struct Task {
 }
 
 /// A department named by the tasks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Department {
     pub name: String,
