@@ -33,13 +33,19 @@ fn Shell() -> Html {
     html! {
         <div class="site">
             <PreferencesProvider>
+                // Three islands, each live in a task of its own: the listeners, the masthead,
+                // and the view's islands.
                 <Island>
                     <HashRoutes />
                     <FollowLinksInPlace />
                     <Charts />
                     <EmbedBridge />
                     <PageEffects />
+                </Island>
+                <Island>
                     <Masthead />
+                </Island>
+                <Island>
                     <ViewIslands />
                 </Island>
                 <main id="main" class="page" tabindex="-1">

@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::dom;
 
-/// Marks the app ready once it runs. After a move in the app it sets the title and description of
-/// the new view (from its page), scrolls to the top, moves focus to the new view's heading and
-/// announces the new title through a polite live region. The region renders empty, on the server
-/// and in the browser's first render, so hydration matches.
+/// After a move in the app it sets the title and description of the new view (from its page),
+/// scrolls to the top, moves focus to the new view's heading and announces the new title through a
+/// polite live region. The region renders empty, on the server and in the browser's first render,
+/// so hydration matches.
 #[component]
 pub fn PageEffects() -> Html {
     let shown = super::use_shown();
@@ -17,7 +17,6 @@ pub fn PageEffects() -> Html {
         let announcement = announcement.clone();
         use_effect_with(shown, move |shown| {
             let navigated = !std::mem::replace(&mut *first.borrow_mut(), false);
-            dom::mark_page_ready();
             if navigated {
                 dom::set_title(&shown.title);
                 dom::set_description(&shown.description);

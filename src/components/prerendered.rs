@@ -14,10 +14,10 @@
 //! - the view is one [`PrerenderedView`]: taken over at hydration, and after a move in the app the
 //!   content of the next view's page (so the browser build holds no view's code);
 //! - the footer is `Prerendered`;
-//! - the frame's interactive parts (the masthead, the listeners) are one [`Island`]: taken over
-//!   while the page hydrates and rendered live in the task after. Hydrating then does only the
-//!   app's frame, and the interactive parts follow a moment later: two short tasks instead of one
-//!   long one, which a phone answers in between;
+//! - the frame's interactive parts (the listeners, the masthead, the view's islands) are three
+//!   [`Island`]s: taken over while the page hydrates and rendered live in the tasks after, one a
+//!   task. Hydrating then does only the app's frame, and the interactive parts follow a moment
+//!   later: short tasks instead of one long one, which a phone answers in between;
 //! - the view's interactive parts (the share control, the matrix's filter) are rendered live into
 //!   their hosts in the view's page by `ViewIslands`.
 
@@ -124,7 +124,10 @@ pub fn Island(props: &PrerenderedProps) -> Html {
     take_over_or_render(*waiting, &props.children)
 }
 
-/// Queues an island; the first one queued asks for the next task, where every island goes live.
+/// Queues an island. The first one queued starts the islands going live, one a task, in the order
+/// they were queued (the page's order): each island's first render compiles its own code, so one
+/// task for all of them would be one long task. A task after the last one, the page is marked
+/// ready (`dom::mark_page_ready`).
 fn wait_for_next_task(go_live: UseStateSetter<bool>) {
     let first = WAITING_ISLANDS.with(|waiting| {
         let mut waiting = waiting.borrow_mut();
@@ -133,18 +136,26 @@ fn wait_for_next_task(go_live: UseStateSetter<bool>) {
     });
     if first {
         wasm_bindgen_futures::spawn_local(async {
-            crate::dom::next_task().await;
-            islands_go_live();
+            loop {
+                crate::dom::next_task().await;
+                let Some(go_live) = next_waiting_island() else {
+                    // Every island is live: the page answers the reader in full.
+                    crate::dom::mark_page_ready();
+                    break;
+                };
+                hydration_finished();
+                go_live.set(false);
+            }
         });
     }
 }
 
-/// Ends hydration and renders every waiting island live.
-fn islands_go_live() {
-    hydration_finished();
-    for go_live in WAITING_ISLANDS.with(RefCell::take) {
-        go_live.set(false);
-    }
+/// The island queued first and not yet live.
+fn next_waiting_island() -> Option<UseStateSetter<bool>> {
+    WAITING_ISLANDS.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        (!waiting.is_empty()).then(|| waiting.remove(0))
+    })
 }
 
 #[cfg(test)]

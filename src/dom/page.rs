@@ -31,8 +31,8 @@ fn description_meta() -> Option<web_sys::Element> {
         .flatten()
 }
 
-/// Marks `<html data-app="ready">`: the app has hydrated and routes. Tests and embedding pages
-/// wait for it.
+/// Marks `<html data-app="ready">`: the app has hydrated and every island is live (it routes, and
+/// the masthead and share controls answer). Tests and embedding pages wait for it.
 pub fn mark_page_ready() {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-app", "ready");
