@@ -92,7 +92,8 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs
 
-## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build, and what the app is
+## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build, the page's own rendering
+## work without the app (layout.mjs), and what the app is
 ## made of (twiggy, installed on first use). Prints figures.
 BENCH := target/bench
 bench: dist
@@ -104,6 +105,7 @@ bench: dist
 	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
 	node tools/compress.mjs $(BENCH)/dist-10x
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
+	node tools/bench/layout.mjs dist
 	@# What the app is made of: twiggy on the app as cargo built it, before wasm-bindgen, with its names.
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
 	twiggy top -n 20 target/wasm32-unknown-unknown/release/yitu.wasm
