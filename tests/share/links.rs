@@ -1,6 +1,6 @@
 //! Deep links: a view's own page, links under an embedding article, and their QR codes.
 
-use super::{decode, decode_pixmap, rasteriser, ROOT};
+use super::{decode_pixmap, rasteriser, ROOT};
 use yitu::model::dataset;
 use yitu::route::Route;
 use yitu::share::{
@@ -169,19 +169,10 @@ fn the_qr_code_decodes_to_the_link() {
         "http://127.0.0.1:8093/department/%E5%8C%BA%E6%B0%91%E6%94%BF%E5%B1%80/",
     ] {
         let matrix = QrMatrix::new(link).expect("a QR code");
-        // The module matrix drawn as a luma image, 4 pixels a module, with the quiet zone.
-        let scale = 4;
-        let size = matrix.size() * scale;
-        let offset = yitu::share::QUIET_ZONE;
-        let texts = decode(size, size, |x, y| {
-            let (mx, my) = (x / scale, y / scale);
-            let dark = mx >= offset && my >= offset && matrix.is_dark(mx - offset, my - offset);
-            if dark {
-                0
-            } else {
-                255
-            }
-        });
+        let texts: Vec<String> = decode_matrix(&matrix, 4)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
         assert_eq!(texts, [link]);
 
         // The SVG, rasterised, decodes too.
