@@ -22,6 +22,7 @@
 //!   their hosts in the view's page by `ViewIslands`.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ thread_local! {
     static IN_BROWSER: Cell<bool> = const { Cell::new(false) };
     static HYDRATING: Cell<bool> = const { Cell::new(false) };
     /// The islands taken over during hydration, waiting to be rendered live.
-    static WAITING_ISLANDS: RefCell<Vec<UseStateSetter<bool>>> = const { RefCell::new(Vec::new()) };
+    static WAITING_ISLANDS: RefCell<VecDeque<UseStateSetter<bool>>> = const { RefCell::new(VecDeque::new()) };
 }
 
 /// Marks the start of hydration; `Prerendered` parts and islands created from now on take over
@@ -131,7 +132,7 @@ pub fn Island(props: &PrerenderedProps) -> Html {
 fn wait_for_next_task(go_live: UseStateSetter<bool>) {
     let first = WAITING_ISLANDS.with(|waiting| {
         let mut waiting = waiting.borrow_mut();
-        waiting.push(go_live);
+        waiting.push_back(go_live);
         waiting.len() == 1
     });
     if first {
@@ -152,10 +153,7 @@ fn wait_for_next_task(go_live: UseStateSetter<bool>) {
 
 /// The island queued first and not yet live.
 fn next_waiting_island() -> Option<UseStateSetter<bool>> {
-    WAITING_ISLANDS.with(|waiting| {
-        let mut waiting = waiting.borrow_mut();
-        (!waiting.is_empty()).then(|| waiting.remove(0))
-    })
+    WAITING_ISLANDS.with(|waiting| waiting.borrow_mut().pop_front())
 }
 
 #[cfg(test)]
