@@ -85,6 +85,8 @@ check-code:
 	cargo clippy --target wasm32-unknown-unknown --lib --bin yitu -- -D warnings
 # The workbook's crates are native only: none of them may reach the wasm build.
 	cargo tree --target wasm32-unknown-unknown -e normal --prefix none | { ! grep -E '^(calamine|rust_xlsxwriter|pinyin) '; }
+# The browser keeps the pre-rendered page and renders only islands: Yew's hydration stays out of the wasm.
+	cargo tree --target wasm32-unknown-unknown -e features -i yew | { ! grep -E 'yew feature "(hydration|ssr)"'; }
 
 test-native:
 	cargo test

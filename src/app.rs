@@ -1,11 +1,12 @@
-//! The component tree: the views, and the parts every view shares. The same tree is rendered
-//! natively into each page file and hydrated in the browser.
+//! The app and the page. The build renders each view's [`Page`] natively into its page file; in the
+//! browser, [`App`] mounts beside it and makes the page's interactive parts live, as islands (see
+//! `components::Island`). The browser builds no view and no frame: it keeps the page as it is.
 
 use yew::prelude::*;
 
 use crate::components::{
-    use_shown, Charts, EmbedBridge, FollowLinksInPlace, HashRoutes, Island, Masthead, PageEffects,
-    PreferencesProvider, Prerendered, PrerenderedView, RouterProvider, ViewIslands,
+    Charts, EmbedBridge, FollowLinksInPlace, HashRoutes, Island, Masthead, PageEffects,
+    PreferencesProvider, RouterProvider, ViewIslands, MASTHEAD_ISLAND,
 };
 use crate::route::Route;
 
@@ -16,58 +17,67 @@ pub struct AppProps {
     pub route: Route,
 }
 
-/// The app, starting at one view.
+/// The app, starting at one view. It renders nothing where it is mounted: its parts are islands,
+/// each live in a task of its own, in order: the router, the reader's preferences, the listeners,
+/// the masthead, and the view's islands. The providers are islands too, so that each task runs
+/// little code for the first time.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
+        <Island>
+            <RouterProvider route={props.route.clone()}>
+                <Island>
+                    <PreferencesProvider>
+                        <Island>
+                            <HashRoutes />
+                            <FollowLinksInPlace />
+                            <Charts />
+                            <EmbedBridge />
+                            <PageEffects />
+                        </Island>
+                        <Island host={MASTHEAD_ISLAND}>
+                            <Masthead />
+                        </Island>
+                        <Island>
+                            <ViewIslands />
+                        </Island>
+                    </PreferencesProvider>
+                </Island>
+            </RouterProvider>
+        </Island>
+    }
+}
+
+/// A view's page as the build writes it, natively: the parts every view shares and the view. The
+/// masthead sits in its island's host, which the app renders live; the route announcer is empty
+/// until a move in the app (`PageEffects`).
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn Page(props: &AppProps) -> Html {
+    html! {
         <RouterProvider route={props.route.clone()}>
-            <Shell />
+            <PreferencesProvider>
+                <div class="site">
+                    <p
+                        id="route-announcer"
+                        class="visually-hidden"
+                        aria-live="polite"
+                        aria-atomic="true"
+                    ></p>
+                    <div class="island" data-island={MASTHEAD_ISLAND}>
+                        <Masthead />
+                    </div>
+                    <main id="main" class="page" tabindex="-1">
+                        { view_of(&props.route) }
+                    </main>
+                    <crate::components::SiteFooter />
+                </div>
+            </PreferencesProvider>
         </RouterProvider>
     }
 }
 
-/// The parts every view shares, in one element: hydrating, Yew walks the nodes of a level once for
-/// each component nested there, so the components above see one node rather than the whole page.
-#[component]
-fn Shell() -> Html {
-    html! {
-        <div class="site">
-            <PreferencesProvider>
-                // Three islands, each live in a task of its own: the listeners, the masthead,
-                // and the view's islands.
-                <Island>
-                    <HashRoutes />
-                    <FollowLinksInPlace />
-                    <Charts />
-                    <EmbedBridge />
-                    <PageEffects />
-                </Island>
-                <Island>
-                    <Masthead />
-                </Island>
-                <Island>
-                    <ViewIslands />
-                </Island>
-                <main id="main" class="page" tabindex="-1">
-                    <View />
-                </main>
-                <Prerendered>{ footer() }</Prerendered>
-            </PreferencesProvider>
-        </div>
-    }
-}
-
-/// The view shown: pre-rendered natively; in the browser, taken over from the page opened, and
-/// after a move the content of the next view's page (see `RouterProvider`).
-#[component]
-fn View() -> Html {
-    let shown = use_shown();
-    html! {
-        <PrerenderedView content={shown.content}>{ view_of(&shown.route) }</PrerenderedView>
-    }
-}
-
-/// The components of a route's view, rendered natively only: the browser build holds none of them.
+/// The components of a route's view.
 #[cfg(not(target_arch = "wasm32"))]
 fn view_of(route: &Route) -> Html {
     use crate::pages::{DepartmentPage, IndicatorPage, NotFoundPage, OverviewPage, TaskPage};
@@ -80,20 +90,4 @@ fn view_of(route: &Route) -> Html {
         }
         Route::NotFound => html! { <NotFoundPage /> },
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn view_of(_: &Route) -> Html {
-    Html::default()
-}
-
-/// The site's footer, rendered natively only: the browser takes it over as pre-rendered.
-#[cfg(not(target_arch = "wasm32"))]
-fn footer() -> Html {
-    html! { <crate::components::SiteFooter /> }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn footer() -> Html {
-    Html::default()
 }

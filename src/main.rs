@@ -1,19 +1,19 @@
-//! The browser entry point: hydrates the page that the build pre-rendered for this URL.
+//! The browser entry point: starts the app on the page that the build pre-rendered for this URL.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     std::panic::set_hook(Box::new(report_panic));
-    let root = gloo::utils::document()
-        .get_element_by_id("app")
-        .expect("index.html has an element with id app");
-    // Hydrating is the longest step of the start; a task of its own, apart from loading the app, lets
-    // the browser answer the reader in between.
+    // The app renders nothing where it is mounted (its islands render into their hosts in the
+    // page), so its root is an element of its own, outside the page. Mounting it is a task of its
+    // own, apart from loading the app, so that the browser can answer the reader in between.
     wasm_bindgen_futures::spawn_local(async move {
         yitu::dom::next_task().await;
-        yitu::components::hydration_started();
+        let root = gloo::utils::document()
+            .create_element("div")
+            .expect("the document makes elements");
         let route = yitu::dom::route_of_address();
         yew::Renderer::<yitu::app::App>::with_root_and_props(root, yitu::app::AppProps { route })
-            .hydrate();
+            .render();
     });
 }
 

@@ -1,4 +1,4 @@
-//! Opens the view a hash names (`#/indicator/3`), after the first render so hydration matches.
+//! Opens the view a hash names (`#/indicator/3`), once the app has started.
 
 use yew::prelude::*;
 

@@ -6,6 +6,9 @@ use super::{use_large_text, use_preferences, use_route, RouteLink};
 use crate::plan_index::{plan, PlanIndex};
 use crate::route::Route;
 
+/// The name of the masthead's island in the page (`data-island`).
+pub const MASTHEAD_ISLAND: &str = "masthead";
+
 #[component]
 pub fn Masthead() -> Html {
     let plan = plan();

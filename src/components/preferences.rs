@@ -2,7 +2,7 @@
 //! (elderly-friendly, large-text) mode the reader switches in the masthead.
 //!
 //! Every preference renders at its default first, as the pre-rendered page does, and is read from
-//! the browser in an effect after hydration.
+//! the browser in an effect once the app has started.
 
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub struct PreferencesProviderProps {
 
 /// Provides `Preferences` and the `LargeTextSwitch`. Follows `prefers-color-scheme` and
 /// `prefers-reduced-motion`, including changes while the page is open; sets the 大字版 from
-/// storage after hydration and marks `<html class="large-text">` while it is on.
+/// storage once the app has started and marks `<html class="large-text">` while it is on.
 #[component]
 pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
     let media = use_state(Preferences::default);

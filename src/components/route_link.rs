@@ -1,7 +1,8 @@
 //! Links between views: real `<a href>` that work without JavaScript, routed in place with it.
 //!
-//! The links are plain anchors, cheap to pre-render and to hydrate. One listener on the document
-//! ([`FollowLinksInPlace`]) follows clicks on them with the History API, so the page is not reloaded.
+//! The links are plain anchors, cheap to pre-render. One listener on the document
+//! ([`FollowLinksInPlace`]) follows clicks on them with the History API, so the page is not
+//! reloaded.
 
 use yew::prelude::*;
 

@@ -1,11 +1,12 @@
 //! The view shown, and moves between views with the History API.
 //!
 //! The page the reader opened names its view, so the app starts from that route (read once in
-//! `main.rs`, or given when pre-rendering) and holds it in state, with the page's own content.
-//! A move inside the app fetches the next view's pre-rendered page (`dom::fetch_view`), then shows
-//! its content and pushes or replaces a history entry with the view's own page address; the back
-//! and forward buttons (`popstate`) read the route again from the address and fetch its page. So
-//! the app never builds a view itself: it holds no view's code, only the islands'.
+//! `main.rs`, or given when pre-rendering) and holds it in state; the page has the view's content.
+//! A move inside the app fetches the next view's pre-rendered page (`dom::fetch_view`), puts its
+//! content into `<main>` (`dom::show_view_content`), and pushes or replaces a history entry with
+//! the view's own page address; the back and forward buttons (`popstate`) read the route again
+//! from the address and fetch its page. So the app never builds a view itself: it holds no view's
+//! code, only the islands'.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,15 +16,13 @@ use yew::prelude::*;
 use crate::dom;
 use crate::route::Route;
 
-/// The view shown: its route, and its title, description and content as the page of that route
-/// has them. They are empty for the view of the page that was opened, which has them already:
-/// hydrating takes its content over as it is.
+/// The view shown: its route, and its title and description as the page of that route has them.
+/// They are empty for the view of the page that was opened, which has them already.
 #[derive(Clone, PartialEq)]
 pub struct Shown {
     pub route: Route,
     pub title: AttrValue,
     pub description: AttrValue,
-    pub content: AttrValue,
 }
 
 impl Shown {
@@ -33,7 +32,6 @@ impl Shown {
             route,
             title: AttrValue::default(),
             description: AttrValue::default(),
-            content: AttrValue::default(),
         }
     }
 }
@@ -118,12 +116,12 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
                     return;
                 };
                 write_history(&route, how);
+                dom::show_view_content(&page.content);
                 *current.borrow_mut() = shown_route.clone();
                 set_shown.set(Shown {
                     route: shown_route,
                     title: AttrValue::from(page.title),
                     description: AttrValue::from(page.description),
-                    content: AttrValue::from(page.content),
                 });
             });
         })
@@ -166,7 +164,7 @@ pub fn use_route() -> Route {
         .unwrap_or(Route::NotFound)
 }
 
-/// The view shown, with its content; not-found outside a [`RouterProvider`].
+/// The view shown; not-found outside a [`RouterProvider`].
 #[hook]
 pub fn use_shown() -> Shown {
     use_context::<Router>()

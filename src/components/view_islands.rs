@@ -1,8 +1,8 @@
 //! The interactive parts of a view: its islands, made live in the view's pre-rendered page.
 //!
 //! A view's page marks each interactive part with a host element (`data-island`). In the browser,
-//! once a view is shown (the page opened, taken over by hydrating, or the next view's fetched
-//! content), [`ViewIslands`] makes them live:
+//! once a view is shown (the page opened, or the next view's content put into `<main>` after a
+//! move), [`ViewIslands`] makes them live:
 //! - the share control is rendered live into its emptied host through a portal, as the page has
 //!   it, so the reader sees no change; it shares the app's context (the router, the preferences);
 //! - the matrix's filter stays as the page has it, and a listener follows its buttons

@@ -17,10 +17,15 @@ pub use embed::{start_height_reports, HeightReporter};
 pub use history::{route_of_address, write_history, Entry};
 pub use links::follow_links;
 pub use matrix::{follow_matrix_filter, MATRIX_SCROLL_ID};
-pub use page::{description, focus_heading, mark_page_ready, set_description, set_title, title};
+pub use page::{
+    announce, description, focus_heading, mark_page_ready, set_description, set_title, title,
+};
 pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
 pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
-pub use views::{fetch_view, island_hosts, mark_loading, view_page, ViewPage};
+pub use views::{
+    emptied_island_host, fetch_view, island_hosts, mark_loading, show_view_content, view_page,
+    ViewPage,
+};
 
 /// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
 /// There the History API cannot change the URL and downloads are refused.

@@ -31,7 +31,14 @@ fn description_meta() -> Option<web_sys::Element> {
         .flatten()
 }
 
-/// Marks `<html data-app="ready">`: the app has hydrated and every island is live (it routes, and
+/// Announces a text through the page's polite live region (`#route-announcer`).
+pub fn announce(text: &str) {
+    if let Some(region) = gloo::utils::document().get_element_by_id("route-announcer") {
+        region.set_text_content(Some(text));
+    }
+}
+
+/// Marks `<html data-app="ready">`: the app has started and every island is live (it routes, and
 /// the masthead and share controls answer). Tests and embedding pages wait for it.
 pub fn mark_page_ready() {
     if let Some(root) = gloo::utils::document().document_element() {

@@ -2,33 +2,29 @@
 
 use crate::route::Route;
 
-/// The raw-HTML markers around a view's content in its page's `<main>`: the build writes the
-/// view as one pre-rendered part (see `components::PrerenderedView`), whose content sits after the
-/// opening markers and before the closing ones.
-const CONTENT_START: &str = "<!--<#>--><!--<#>--><!--</#>-->";
-const CONTENT_END: &str = "<!--<#>--><!--</#>--><!--</#>-->";
+/// The start of the element that holds a view's content in its page (see `app::Page`).
+const MAIN_START: &str = r#"<main id="main""#;
 
 /// What a move in the app takes from the next view's page: its title, description and content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewPage {
     pub title: String,
     pub description: String,
-    /// What the page's `<main>` holds inside the view's pre-rendered part.
+    /// What the page's `<main>` holds.
     pub content: String,
 }
 
 /// The view in a page file of this build; `None` for a page not written by it.
 pub fn view_page(page: &str) -> Option<ViewPage> {
-    let main_start = page.find(r#"<main id="main""#)?;
-    let main = &page[main_start..page.rfind("</main>")?];
-    let start = main.find(CONTENT_START)? + CONTENT_START.len();
-    let end = main.rfind(CONTENT_END)?;
+    let main_start = page.find(MAIN_START)?;
+    let start = main_start + page[main_start..].find('>')? + 1;
+    let end = page.rfind("</main>")?;
     let title = between(page, "<title>", "</title>")?;
     let description = between(page, r#"<meta name="description" content=""#, "\"")?;
     (start <= end).then(|| ViewPage {
         title: unescape(title),
         description: unescape(description),
-        content: main[start..end].to_owned(),
+        content: page[start..end].to_owned(),
     })
 }
 
@@ -64,6 +60,24 @@ pub fn mark_loading(loading: bool) {
     } else {
         root.remove_attribute("data-loading")
     };
+}
+
+/// Shows a view's content (from its page) in `<main>`, in place of the view shown.
+pub fn show_view_content(content: &str) {
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        main.set_inner_html(content);
+    }
+}
+
+/// The host of an island outside the view (`[data-island]`), emptied for the live island to render
+/// into; `None` if the page has none.
+pub fn emptied_island_host(name: &str) -> Option<web_sys::Element> {
+    let host = gloo::utils::document()
+        .query_selector(&format!(r#"[data-island="{name}"]"#))
+        .ok()
+        .flatten()?;
+    host.set_inner_html("");
+    Some(host)
 }
 
 /// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's name.

@@ -1,7 +1,7 @@
 //! Page files: the app's `index.html` with each view's head and pre-rendered body filled in.
 
 use super::template::{inline_stylesheets, PageTemplate};
-use crate::app::{App, AppProps};
+use crate::app::{AppProps, Page};
 use crate::meta::{page_description, page_title, site_name};
 use crate::model::Dataset;
 use crate::route::Route;
@@ -124,12 +124,12 @@ fn without_head_scripts(page: &str) -> String {
     out
 }
 
-/// Renders a view natively into hydratable HTML.
+/// Renders a view's page natively into HTML.
 pub async fn render_view(route: &Route) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
+    yew::LocalServerRenderer::<Page>::with_props(AppProps {
         route: route.clone(),
     })
-    .hydratable(true)
+    .hydratable(false)
     .render()
     .await
 }
@@ -249,5 +249,35 @@ mod tests {
         assert!(html.contains(r#"href="task/1/""#));
         let missing = render(Route::Indicator { id: 11 });
         assert!(missing.contains("没有找到这个页面"));
+    }
+
+    /// The page is plain HTML, with no markers for an app to take it over: the app keeps the page
+    /// as it is and renders only its islands, the masthead into its host.
+    #[test]
+    fn a_page_has_the_masthead_in_its_island_host_and_no_markers() {
+        let html = render(Route::Task { id: 2 });
+        assert!(!html.contains("<!--"), "{html}");
+        let host = html
+            .find(r#"data-island="masthead""#)
+            .expect("the masthead's host");
+        let masthead = html
+            .find(r#"<header class="masthead">"#)
+            .expect("the masthead");
+        let main = html.find(r#"<main id="main""#).expect("the view's main");
+        assert!(host < masthead && masthead < main);
+        assert!(html.contains(r#"<p id="route-announcer""#));
+    }
+
+    /// A move in the app shows what the next view's page has in `<main>`: its whole content.
+    #[test]
+    fn a_move_takes_the_content_of_main() {
+        let html = render(Route::Department {
+            slug: "health".to_owned(),
+        });
+        let page = format!("<title>t</title><meta name=\"description\" content=\"d\">{html}");
+        let view = crate::dom::view_page(&page).expect("the view");
+        assert!(view.content.starts_with("<"), "{}", &view.content[..40]);
+        assert!(html.contains(&format!(">{}</main>", view.content)));
+        assert!(view.content.contains("<h1") && !view.content.contains("<main"));
     }
 }

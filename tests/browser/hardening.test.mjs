@@ -157,11 +157,13 @@ describe('hardening', () => {
   test('if the app panics, the reader sees a message and keeps the pre-rendered page', async () => {
     const { url } = await serveForTest('/');
     const { page, context } = await openPage(browser, url, PHONE);
-    // Rename the app's root, so that the app's start-up invariant fails and it panics.
-    await page.route(`${url}indicator/3/`, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('<div id="app">', '<div id="app-renamed">');
-      await route.fulfill({ response, body });
+    // The document refuses to make the app's root (a div), so that the app's start fails and it panics.
+    await context.addInitScript(() => {
+      const make = Document.prototype.createElement;
+      Document.prototype.createElement = function (name, ...rest) {
+        if (String(name).toLowerCase() === 'div') throw new Error('refused for the test');
+        return make.call(this, name, ...rest);
+      };
     });
     await page.goto(`${url}indicator/3/`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'failed');

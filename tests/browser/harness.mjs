@@ -159,7 +159,7 @@ export function isChartLibrary(request) {
   return /echarts/i.test(request.url()) || (request.resourceType() === 'script' && !/^(boot|yitu)-[0-9a-f]+\.js$/.test(name));
 }
 
-/** Waits until the app has hydrated (it marks <html> when it has). */
+/** Waits until the app has started and every island is live (it marks <html> when so). */
 export async function waitForApp(page) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 }
