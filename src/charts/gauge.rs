@@ -6,8 +6,12 @@ use charming::{
     Chart,
 };
 
-use super::{Palette, TextSize};
+use super::centre_text::wrap_words;
+use super::{ChartKind, Palette, TextSize};
 use crate::model::{dial, latest_result, Dataset, Indicator};
+
+/// The width of a gauge's drawing, in px.
+const GAUGE_WIDTH: u32 = ChartKind::GAUGE_SIZE.0;
 
 /// The scale a gauge is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,12 +41,19 @@ pub fn gauge_scale(indicator: &Indicator) -> GaugeScale {
 pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: TextSize) -> Chart {
     let scale = gauge_scale(indicator);
     let latest = latest_result(indicator);
+    // The centre text's lines fit the drawing, with a margin on each side.
+    let line_ems = (f64::from(GAUGE_WIDTH) - 24.0) / text.px(16.0);
     let (value, detail) = match latest {
         None => (
             indicator.start_value().unwrap_or(0.0),
             format!(
                 "目标\n{}",
-                super::template_text(&indicator.target_in_words(dataset.document.baseline_year))
+                wrap_words(
+                    &super::template_text(
+                        &indicator.target_in_words(dataset.document.baseline_year)
+                    ),
+                    line_ems
+                )
             ),
         ),
         Some(result) => (
@@ -50,7 +61,10 @@ pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: 
             format!(
                 "{}年\n{}",
                 result.year,
-                super::template_text(&indicator.with_unit(result.value))
+                wrap_words(
+                    &super::template_text(&indicator.with_unit(result.value)),
+                    line_ems
+                )
             ),
         ),
     };
@@ -72,8 +86,11 @@ pub fn gauge(indicator: &Indicator, dataset: &Dataset, palette: &Palette, text: 
         .min(0.0)
         .max(scale.max)
         .split_number(split_number)
-        .start_angle(210.0)
-        .end_angle(-30.0)
+        // A half circle: its end labels sit level with the centre, above the centre text, so that
+        // the text may be as wide as the drawing (a target in words, 不低于全市平均水平), also in
+        // the 大字版.
+        .start_angle(180.0)
+        .end_angle(0.0)
         .radius("88%")
         .center(("50%", "55%"))
         .axis_line(

@@ -6,6 +6,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod bars;
 #[cfg(not(target_arch = "wasm32"))]
+mod centre_text;
+#[cfg(not(target_arch = "wasm32"))]
 mod gauge;
 mod palette;
 
@@ -54,10 +56,13 @@ impl ChartKind {
         drawing_file(&self.key(), text)
     }
 
+    /// The size of a gauge's drawing, in CSS pixels.
+    pub const GAUGE_SIZE: (u32, u32) = (320, 240);
+
     /// The size the chart is drawn at, in CSS pixels; its box keeps the same proportions.
     pub fn size(self) -> (u32, u32) {
         match self {
-            ChartKind::Gauge { .. } => (320, 240),
+            ChartKind::Gauge { .. } => Self::GAUGE_SIZE,
             ChartKind::DepartmentBars => (360, 470),
         }
     }

@@ -233,3 +233,31 @@ export async function largeTextOn(page) {
   await settle(page);
 }
 
+/**
+ * The pairs of a chart's texts whose drawn boxes overlap (scale labels with each other or with a line of
+ * the centre text, which is drawn in the text colour, its lines close together by design), and the texts
+ * that run out of the drawing.
+ */
+export function overlappingTexts(page, key) {
+  return page.evaluate((key) => {
+    const drawing = document.querySelector(`[data-chart="${key}"] svg`).getBoundingClientRect();
+    const texts = [...document.querySelectorAll(`[data-chart="${key}"] svg text`)]
+      .map((text) => ({
+        words: text.textContent,
+        centre: text.getAttribute('fill') === 'var(--chart-text)',
+        box: text.getBoundingClientRect(),
+      }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const overlaps = [];
+    texts.forEach((a, i) =>
+      texts.slice(i + 1).forEach((b) => {
+        const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+        if (!apart && !(a.centre && b.centre)) overlaps.push(`${a.words} × ${b.words}`);
+      }),
+    );
+    for (const { words, box } of texts) {
+      if (box.left < drawing.left - 1 || box.right > drawing.right + 1) overlaps.push(`${words} runs out of the drawing`);
+    }
+    return { texts: texts.length, centre: texts.filter((text) => text.centre).length, overlaps };
+  }, key);
+}
