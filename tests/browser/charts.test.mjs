@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { closeSite, isChartLibrary, openPage, openSite, overlappingTexts, waitForApp, waitForCharts, PHONE } from './harness.mjs';
+import { assertGaugeTextsApart, closeSite, isChartLibrary, openPage, openSite, waitForApp, waitForCharts, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 /** Indicators with a dial have a gauge; a target in words or assigned from above has none. */
@@ -107,19 +107,5 @@ test('dark mode and the 大字版 draw the charts in their colours and text size
 });
 
 test("no gauge's scale label overlaps its centre text, at a phone's width, in normal text and in the 大字版", async () => {
-  for (const large of [false, true]) {
-    const { page, context, problems } = await openPage(site.browser, site.url, PHONE);
-    if (large) await page.addInitScript(() => localStorage.setItem('yitu:text-size', 'large'));
-    for (const indicator of dials) {
-      await page.goto(`${site.url}indicator/${indicator.id}/`);
-      await waitForApp(page);
-      await waitForCharts(page);
-      const { texts, centre, overlaps } = await overlappingTexts(page, `gauge-${indicator.id}`);
-      assert.ok(centre >= 2 && texts - centre >= 3, `gauge-${indicator.id}: ${centre} lines of centre text, ${texts - centre} labels`);
-      assert.deepEqual(overlaps, [], `gauge-${indicator.id}${large ? ' in the 大字版' : ''}`);
-    }
-    console.log(`${large ? '大字版' : 'normal text'}: ${dials.length} gauges, no text overlaps`);
-    assert.deepEqual(problems(), []);
-    await context.close();
-  }
+  await assertGaugeTextsApart(site.browser, site.url, dials);
 });

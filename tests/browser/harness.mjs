@@ -238,7 +238,7 @@ export async function largeTextOn(page) {
  * the centre text, which is drawn in the text colour, its lines close together by design), and the texts
  * that run out of the drawing.
  */
-export function overlappingTexts(page, key) {
+function overlappingTexts(page, key) {
   return page.evaluate((key) => {
     const drawing = document.querySelector(`[data-chart="${key}"] svg`).getBoundingClientRect();
     const texts = [...document.querySelectorAll(`[data-chart="${key}"] svg text`)]
@@ -260,4 +260,27 @@ export function overlappingTexts(page, key) {
     }
     return { texts: texts.length, centre: texts.filter((text) => text.centre).length, overlaps };
   }, key);
+}
+
+/**
+ * Opens each indicator's page at phone size, in normal text and in the 大字版, and checks that its gauge
+ * has its labels and at least two lines of centre text, with no text overlapping another or leaving the
+ * drawing (`overlappingTexts`).
+ */
+export async function assertGaugeTextsApart(browser, url, indicators) {
+  for (const large of [false, true]) {
+    const { page, context, problems } = await openPage(browser, url, PHONE);
+    if (large) await page.addInitScript(() => localStorage.setItem('yitu:text-size', 'large'));
+    for (const indicator of indicators) {
+      await page.goto(`${url}indicator/${indicator.id}/`);
+      await waitForApp(page);
+      await waitForCharts(page);
+      const { texts, centre, overlaps } = await overlappingTexts(page, `gauge-${indicator.id}`);
+      assert.ok(centre >= 2 && texts - centre >= 3, `gauge-${indicator.id}: ${centre} lines of centre text, ${texts - centre} labels`);
+      assert.deepEqual(overlaps, [], `gauge-${indicator.id}${large ? ' in the 大字版' : ''}`);
+    }
+    console.log(`${large ? '大字版' : 'normal text'}: ${indicators.length} gauges, their texts apart`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
 }

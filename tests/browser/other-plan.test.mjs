@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
-import { closeSite, waitForCharts, openPage, openSite, overlappingTexts, waitForApp, OTHER_PLAN_DIST, PHONE } from './harness.mjs';
+import { assertGaugeTextsApart, closeSite, waitForCharts, openPage, openSite, waitForApp, OTHER_PLAN_DIST, PHONE } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DIST = OTHER_PLAN_DIST;
@@ -140,18 +140,5 @@ test('results.csv lists every published result with the columns editors expect',
 
 test('every gauge of this plan keeps its labels and centre text apart and inside the drawing, also in the 大字版', async () => {
   const gauges = plan.indicators.filter((indicator) => !['text', 'assigned'].includes(indicator.target.kind));
-  for (const large of [false, true]) {
-    const { page, context, problems } = await openPage(browser, url, PHONE);
-    if (large) await page.addInitScript(() => localStorage.setItem('yitu:text-size', 'large'));
-    for (const indicator of gauges) {
-      await page.goto(`${url}indicator/${indicator.id}/`);
-      await waitForApp(page);
-      await waitForCharts(page);
-      const { overlaps } = await overlappingTexts(page, `gauge-${indicator.id}`);
-      assert.deepEqual(overlaps, [], `gauge-${indicator.id}${large ? ' in the 大字版' : ''}`);
-    }
-    console.log(`${large ? '大字版' : 'normal text'}: ${gauges.length} gauges of the other plan, their texts apart`);
-    assert.deepEqual(problems(), []);
-    await context.close();
-  }
+  await assertGaugeTextsApart(browser, url, gauges);
 });
