@@ -78,3 +78,37 @@ test('sections rendered as they near the viewport still show their banners whole
     }
   }
 });
+
+// Every size and weight of the font that the first layout meets costs the browser a font lookup and
+// a new set of glyphs before anything paints: on the overview, 16 of them made up about half of its
+// first layout (README, "Performance"). The stylesheet keeps to two weights and a short scale of
+// sizes; this counts what the first layout of each kind of page meets, text skipped by
+// `content-visibility: auto` left out (it is laid out as the reader scrolls to it).
+const FIRST_LAYOUT_FONTS = 8;
+
+test(`the first layout of each kind of page meets at most ${FIRST_LAYOUT_FONTS} font sizes and weights, and the pages use two weights`, async () => {
+  for (const viewport of [LIGHTHOUSE_PHONE, { width: 1280, height: 800 }]) {
+    const { page } = await openPage(browser, url, viewport);
+    for (const path of ['', 'indicator/3/', 'department/health/', 'task/1/']) {
+      await page.goto(url + path);
+      await waitForApp(page);
+      const fonts = await page.evaluate(() => {
+        const firstLayout = new Set();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const element = text.parentElement;
+          if (!text.textContent.trim() || element.closest('svg')) continue;
+          if (!element.checkVisibility({ contentVisibilityAuto: true })) continue;
+          const style = getComputedStyle(element);
+          firstLayout.add(`${style.fontSize} ${style.fontWeight}`);
+        }
+        const weights = new Set([...document.querySelectorAll('body *')].map((element) => getComputedStyle(element).fontWeight));
+        return { firstLayout: [...firstLayout].sort(), weights: [...weights].sort() };
+      });
+      const where = `${viewport.width} px, ${path || 'overview'}`;
+      assert.ok(fonts.firstLayout.length >= 4, `${where}: the page's text is found: ${fonts.firstLayout}`);
+      assert.ok(fonts.firstLayout.length <= FIRST_LAYOUT_FONTS, `${where}: ${fonts.firstLayout.length} sizes and weights: ${fonts.firstLayout.join(', ')}`);
+      assert.deepEqual(fonts.weights, ['400', '700'], `${where}: weights`);
+    }
+  }
+});
