@@ -149,7 +149,11 @@ pub fn inline_stylesheets(
             out.push_str(line);
             continue;
         };
-        css.push_str(&with_imports(href.trim_start_matches("./"), stylesheet)?);
+        css.push_str(&with_imports(
+            href.trim_start_matches("./"),
+            stylesheet,
+            &mut Vec::new(),
+        )?);
         place.get_or_insert(out.len());
     }
     if let Some(place) = place {
@@ -161,8 +165,21 @@ pub fn inline_stylesheets(
 
 /// A stylesheet's text, each of its `@import "file";` lines replaced by that file's text (read from
 /// the stylesheet's own folder), so that one link in the template stands for every stylesheet.
-fn with_imports(name: &str, stylesheet: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
+/// `importing` holds the stylesheets whose imports are being read, outermost first: a stylesheet that
+/// imports one of them is refused, where it would otherwise be read forever.
+fn with_imports(
+    name: &str,
+    stylesheet: &dyn Fn(&str) -> Option<String>,
+    importing: &mut Vec<String>,
+) -> Result<String, String> {
+    if importing.iter().any(|outer| outer == name) {
+        return Err(format!(
+            "stylesheets import each other in a circle: {} → {name}",
+            importing.join(" → ")
+        ));
+    }
     let text = stylesheet(name).ok_or_else(|| format!("stylesheet {name} is missing"))?;
+    importing.push(name.to_owned());
     let folder = name.rfind('/').map_or("", |slash| &name[..=slash]);
     let mut css = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -171,10 +188,15 @@ fn with_imports(name: &str, stylesheet: &dyn Fn(&str) -> Option<String>) -> Resu
             .strip_prefix("@import \"")
             .and_then(|rest| rest.strip_suffix("\";"));
         match imported {
-            Some(file) => css.push_str(&with_imports(&format!("{folder}{file}"), stylesheet)?),
+            Some(file) => css.push_str(&with_imports(
+                &format!("{folder}{file}"),
+                stylesheet,
+                importing,
+            )?),
             None => css.push_str(line),
         }
     }
+    importing.pop();
     if !css.ends_with('\n') {
         css.push('\n');
     }
@@ -248,6 +270,32 @@ mod tests {
             inline_stylesheets(page, &missing).unwrap_err(),
             "stylesheet styles/gone.css is missing"
         );
+    }
+
+    #[test]
+    fn a_stylesheet_that_imports_itself_is_refused() {
+        let page =
+            "<head>\n<link rel=\"stylesheet\" href=\"styles/index.css\">\n</head><body></body>";
+        let cycle = |name: &str| match name {
+            "styles/index.css" => Some("@import \"a.css\";\n@import \"b.css\";\n".to_owned()),
+            "styles/a.css" => Some("a{}\n".to_owned()),
+            "styles/b.css" => Some("@import \"c.css\";\n".to_owned()),
+            "styles/c.css" => Some("@import \"b.css\";\n".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            inline_stylesheets(page, &cycle).unwrap_err(),
+            "stylesheets import each other in a circle: styles/index.css → styles/b.css → styles/c.css → styles/b.css"
+        );
+        // A stylesheet imported twice, but not inside itself, is no cycle.
+        let twice = |name: &str| match name {
+            "styles/index.css" => Some("@import \"a.css\";\n@import \"a.css\";\n".to_owned()),
+            "styles/a.css" => Some("a{}\n".to_owned()),
+            _ => None,
+        };
+        assert!(inline_stylesheets(page, &twice)
+            .unwrap()
+            .contains("a{}\na{}"));
     }
 
     #[test]
