@@ -17,7 +17,7 @@ pub fn HashRoutes() -> Html {
                 };
                 match router.as_ref() {
                     Some(router) if crate::dom::history_works() => router.replace(route),
-                    _ => crate::dom::load_page(&route),
+                    _ => crate::dom::open_page(&route, crate::dom::Entry::Current),
                 }
             };
             follow();

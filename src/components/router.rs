@@ -109,10 +109,11 @@ pub fn RouterProvider(props: &RouterProviderProps) -> Html {
                 dom::mark_loading(false);
                 let Some(page) = page else {
                     // Without the page's content (offline, a server fault) the browser loads the page.
-                    match how {
-                        Move::New => dom::follow_to_page(&route),
-                        Move::Replace | Move::Travel => dom::load_page(&route),
-                    }
+                    let entry = match how {
+                        Move::New => dom::Entry::New,
+                        Move::Replace | Move::Travel => dom::Entry::Current,
+                    };
+                    dom::open_page(&route, entry);
                     return;
                 };
                 write_history(&route, how);

@@ -36,7 +36,7 @@ pub fn ViewIslands() -> Html {
             // The live share control takes the pre-rendered one's place, in this task, before
             // the browser paints.
             for (_, host) in found.iter().filter(|(name, _)| name == SHARE_ISLAND) {
-                host.set_inner_html("");
+                crate::dom::empty_island_host(host);
             }
             hosts.set(Hosts {
                 view: hosts.view.wrapping_add(1),

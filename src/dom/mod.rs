@@ -23,8 +23,8 @@ pub use page::{
 pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
 pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
 pub use views::{
-    emptied_island_host, fetch_view, island_hosts, mark_loading, show_view_content, view_page,
-    ViewPage,
+    emptied_island_host, empty_island_host, fetch_view, island_hosts, mark_loading,
+    show_view_content, view_page, ViewPage,
 };
 
 /// Whether the document has an opaque origin, as in a sandboxed iframe without `allow-same-origin`.
@@ -47,18 +47,15 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
 }
 
-/// Opens a view by loading its page file, for when the History API cannot be used.
-pub fn load_page(route: &crate::route::Route) {
-    let _ = gloo::utils::window()
-        .location()
-        .replace(&route.relative_href());
-}
-
-/// Opens a view by loading its page file as a new history entry, as a plain link does.
-pub fn follow_to_page(route: &crate::route::Route) {
-    let _ = gloo::utils::window()
-        .location()
-        .assign(&route.relative_href());
+/// Opens a view by loading its page file, in a new history entry (as a plain link does) or in place
+/// of the current one.
+pub fn open_page(route: &crate::route::Route, entry: Entry) {
+    let location = gloo::utils::window().location();
+    let href = route.relative_href();
+    let _ = match entry {
+        Entry::New => location.assign(&href),
+        Entry::Current => location.replace(&href),
+    };
 }
 
 /// Focuses a text field and selects its text.

@@ -69,6 +69,11 @@ pub fn show_view_content(content: &str) {
     }
 }
 
+/// Empties an island's host of what the page wrote there, for the live island to render into.
+pub fn empty_island_host(host: &web_sys::Element) {
+    host.set_inner_html("");
+}
+
 /// The host of an island outside the view (`[data-island]`), emptied for the live island to render
 /// into; `None` if the page has none.
 pub fn emptied_island_host(name: &str) -> Option<web_sys::Element> {
@@ -76,7 +81,7 @@ pub fn emptied_island_host(name: &str) -> Option<web_sys::Element> {
         .query_selector(&format!(r#"[data-island="{name}"]"#))
         .ok()
         .flatten()?;
-    host.set_inner_html("");
+    empty_island_host(&host);
     Some(host)
 }
 
