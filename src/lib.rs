@@ -1,19 +1,27 @@
-//! 一图读懂: an interactive explainer of one government plan document, built from its dataset.
+//! 一图读懂: an interactive explainer of a government plan document, built from its dataset.
 //!
-//! `app` holds the routes and the component tree; `pages` one view each; `components` the pieces;
-//! `charts` the pure chart builders; `model` the typed, validated dataset.
+//! Two sides share this crate (see ARCHITECTURE.md):
+//! - the build, natively: `site` writes a site for any dataset (`model`, read from JSON or the
+//!   editors' `workbook`), rendering each view with `pages` and drawing its `charts`;
+//! - the browser: the app (`islands`, mounted by `main.rs`) makes a page's interactive parts live,
+//!   through the browser's APIs in `dom`. It is the same file for every plan: what it needs of one
+//!   it reads from the page (`plan_index`).
+//!
+//! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
 
-pub mod app;
 pub mod charts;
-pub mod components;
+pub mod contract;
 pub mod dom;
-pub mod meta;
+pub mod islands;
 pub mod model;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod pages;
 pub mod plan_index;
 pub mod route;
 pub mod share;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod meta;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,12 +8,21 @@ fn main() {
     // own, apart from loading the app, so that the browser can answer the reader in between.
     wasm_bindgen_futures::spawn_local(async move {
         yitu::dom::next_task().await;
+        yitu::dom::document_parsed().await;
+        // Without the plan's index (a page of another build, a broken block) the page stays as
+        // it was written: its links and drawings work without the app.
+        let Some(index) = yitu::dom::read_plan_index() else {
+            yitu::dom::mark_app("no-index");
+            return;
+        };
         let root = gloo::utils::document()
             .create_element("div")
             .expect("the document makes elements");
-        let route = yitu::dom::route_of_address();
-        yew::Renderer::<yitu::app::App>::with_root_and_props(root, yitu::app::AppProps { route })
-            .render();
+        let props = yitu::islands::AppProps {
+            route: yitu::dom::route_of_address(),
+            index: std::rc::Rc::new(index),
+        };
+        yew::Renderer::<yitu::islands::App>::with_root_and_props(root, props).render();
     });
 }
 
@@ -22,13 +31,16 @@ fn main() {
 fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("一图读懂: {info}").into());
     let document = gloo::utils::document();
-    if document.get_element_by_id("app-error").is_some() {
+    if document
+        .get_element_by_id(yitu::contract::APP_ERROR_ID)
+        .is_some()
+    {
         return;
     }
     let Ok(note) = document.create_element("p") else {
         return;
     };
-    note.set_id("app-error");
+    note.set_id(yitu::contract::APP_ERROR_ID);
     note.set_class_name("app-error");
     let _ = note.set_attribute("role", "alert");
     note.set_text_content(Some(
@@ -37,9 +49,7 @@ fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&note);
     }
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "failed");
-    }
+    yitu::dom::mark_app("failed");
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -115,7 +115,7 @@ fn not_found_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+    use crate::model::test_plan as dataset;
 
     #[test]
     fn titles_start_with_the_view() {

@@ -1,133 +1,159 @@
 //! What the app in the browser knows of the plan: the views it has, and the two words of the
-//! masthead. Everything else a view says is in its pre-rendered page, so the WebAssembly holds
-//! neither the dataset nor its decoder; `build.rs` writes this index from the same dataset.
+//! masthead. The page writer puts it into every page as a JSON block (`contract::PLAN_INDEX_ID`);
+//! the app reads it from there when it starts (`dom::read_plan_index`), so that the WebAssembly is
+//! the same file for every plan. Everything else a view says is in its pre-rendered page.
 //!
-//! Natively the index is the dataset itself, so that a page built from any dataset (the site step,
-//! the generated-sites tests) reads its own plan.
+//! The block is input like any other: the app checks it ([`PlanIndex::checked`]) and, if it is
+//! missing or broken, does not start, leaving the pre-rendered page as it is.
+
+use std::rc::Rc;
+
+use serde::Serialize;
+use yew::prelude::*;
 
 use crate::model::Dataset;
 
 /// The facts of a plan that addresses and the masthead need.
-pub trait PlanIndex {
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PlanIndex {
     /// The plan's short name, for the masthead.
-    fn short_title(&self) -> &str;
+    pub short_title: String,
     /// The document's number (发文字号).
-    fn number(&self) -> &str;
-    fn has_indicator(&self, id: u32) -> bool;
-    fn has_task(&self, id: u32) -> bool;
-    /// The slug of the department an address names, by its slug or by its Chinese name.
-    fn department_slug(&self, slug_or_name: &str) -> Option<&str>;
-}
-
-impl PlanIndex for Dataset {
-    fn short_title(&self) -> &str {
-        &self.document.short_title
-    }
-
-    fn number(&self) -> &str {
-        &self.document.number
-    }
-
-    fn has_indicator(&self, id: u32) -> bool {
-        self.indicator(id).is_some()
-    }
-
-    fn has_task(&self, id: u32) -> bool {
-        self.task(id).is_some()
-    }
-
-    fn department_slug(&self, slug_or_name: &str) -> Option<&str> {
-        self.department_by_slug_or_name(slug_or_name)
-            .map(|department| department.slug.as_str())
-    }
-}
-
-/// The index `build.rs` writes of the embedded dataset.
-#[derive(Debug)]
-pub struct PlanIndexData {
-    pub short_title: &'static str,
-    pub number: &'static str,
-    pub indicators: &'static [u32],
-    pub tasks: &'static [u32],
+    pub number: String,
+    /// The indicators' 序号.
+    pub indicators: Vec<u32>,
+    /// The tasks' 序号.
+    pub tasks: Vec<u32>,
     /// Each department's slug and name.
-    pub departments: &'static [(&'static str, &'static str)],
+    pub departments: Vec<(String, String)>,
 }
 
-impl PlanIndex for PlanIndexData {
-    fn short_title(&self) -> &str {
-        self.short_title
+/// The most views of each kind an index may list; a larger one is refused as broken.
+const MOST_ITEMS: usize = 10_000;
+/// The longest text an index may hold, in characters.
+const LONGEST_TEXT: usize = 500;
+
+impl PlanIndex {
+    /// The index of a dataset, as the page writer puts it into the pages.
+    pub fn of(dataset: &Dataset) -> Self {
+        PlanIndex {
+            short_title: dataset.document.short_title.clone(),
+            number: dataset.document.number.clone(),
+            indicators: dataset.indicators.iter().map(|it| it.id).collect(),
+            tasks: dataset.tasks().map(|task| task.id).collect(),
+            departments: dataset
+                .departments
+                .iter()
+                .map(|department| (department.slug.clone(), department.name.clone()))
+                .collect(),
+        }
     }
 
-    fn number(&self) -> &str {
-        self.number
+    /// The index as it stands, if it could be the index of a valid dataset: short texts without
+    /// control characters, ids from 1 without repeats, slugs of lowercase letters, digits and `-`.
+    /// Anything else is refused whole.
+    pub fn checked(self) -> Option<Self> {
+        let text_ok = |text: &str| {
+            text.chars().count() <= LONGEST_TEXT && !text.chars().any(char::is_control)
+        };
+        let ids_ok = |ids: &[u32]| {
+            ids.len() <= MOST_ITEMS
+                && ids.iter().all(|id| *id > 0)
+                && ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len()
+        };
+        let slug_ok = |slug: &str| {
+            !slug.is_empty()
+                && slug.len() <= 100
+                && slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        let departments_ok = self.departments.len() <= MOST_ITEMS
+            && self
+                .departments
+                .iter()
+                .all(|(slug, name)| slug_ok(slug) && !name.is_empty() && text_ok(name));
+        (text_ok(&self.short_title)
+            && text_ok(&self.number)
+            && ids_ok(&self.indicators)
+            && ids_ok(&self.tasks)
+            && departments_ok)
+            .then_some(self)
     }
 
-    fn has_indicator(&self, id: u32) -> bool {
+    pub fn has_indicator(&self, id: u32) -> bool {
         self.indicators.contains(&id)
     }
 
-    fn has_task(&self, id: u32) -> bool {
+    pub fn has_task(&self, id: u32) -> bool {
         self.tasks.contains(&id)
     }
 
-    fn department_slug(&self, slug_or_name: &str) -> Option<&str> {
+    /// The slug of the department an address names, by its slug or by its Chinese name.
+    pub fn department_slug(&self, slug_or_name: &str) -> Option<&str> {
         let by_slug = self
             .departments
             .iter()
-            .find(|(slug, _)| *slug == slug_or_name);
+            .find(|(slug, _)| slug == slug_or_name);
         by_slug
             .or_else(|| {
                 self.departments
                     .iter()
-                    .find(|(_, name)| *name == slug_or_name)
+                    .find(|(_, name)| name == slug_or_name)
             })
-            .map(|(slug, _)| *slug)
+            .map(|(slug, _)| slug.as_str())
     }
 }
 
-/// The index of the dataset embedded in the build.
-pub static EMBEDDED_INDEX: PlanIndexData = include!(concat!(env!("OUT_DIR"), "/plan_index.rs"));
-
-/// The plan the app reads: in the browser the embedded index, natively the dataset.
-#[cfg(target_arch = "wasm32")]
-pub fn plan() -> &'static impl PlanIndex {
-    &EMBEDDED_INDEX
-}
-
-/// The plan the app reads: in the browser the embedded index, natively the dataset.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn plan() -> &'static impl PlanIndex {
-    crate::model::dataset()
+/// The plan's index, given by the app (read from the page) or by the page writer (made from the
+/// dataset); empty outside either, where no view exists.
+#[hook]
+pub fn use_plan_index() -> Rc<PlanIndex> {
+    use_context::<Rc<PlanIndex>>().unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+
+    fn index() -> PlanIndex {
+        PlanIndex {
+            short_title: "托育三年行动".to_owned(),
+            number: "大足府办发〔2024〕16号".to_owned(),
+            indicators: vec![1, 2, 3],
+            tasks: vec![1, 2],
+            departments: vec![
+                ("health".to_owned(), "区卫生健康委".to_owned()),
+                ("edu".to_owned(), "区教委".to_owned()),
+            ],
+        }
+    }
 
     #[test]
-    fn the_embedded_index_says_what_the_embedded_dataset_says() {
-        let (index, dataset) = (&EMBEDDED_INDEX, dataset());
-        assert_eq!(index.short_title(), dataset.short_title());
-        assert_eq!(index.number(), dataset.number());
-        let indicators: Vec<u32> = dataset.indicators.iter().map(|it| it.id).collect();
-        let tasks: Vec<u32> = dataset.tasks().map(|task| task.id).collect();
-        assert_eq!(index.indicators, indicators.as_slice());
-        assert_eq!(index.tasks, tasks.as_slice());
-        assert_eq!(index.departments.len(), dataset.departments.len());
-        for department in &dataset.departments {
-            let slug = Some(department.slug.as_str());
-            assert_eq!(index.department_slug(&department.slug), slug);
-            assert_eq!(index.department_slug(&department.name), slug);
-        }
-        for id in 0..=indicators.len() as u32 + 1 {
-            assert_eq!(index.has_indicator(id), dataset.has_indicator(id), "{id}");
-        }
-        for id in 0..=tasks.len() as u32 + 1 {
-            assert_eq!(index.has_task(id), dataset.has_task(id), "{id}");
-        }
-        for name in ["", "nobody", "卫生", "health/"] {
-            assert_eq!(index.department_slug(name), dataset.department_slug(name));
+    fn a_department_is_found_by_slug_or_by_name() {
+        let index = index();
+        assert_eq!(index.department_slug("health"), Some("health"));
+        assert_eq!(index.department_slug("区教委"), Some("edu"));
+        assert_eq!(index.department_slug("nobody"), None);
+        assert!(index.has_indicator(3) && !index.has_indicator(4) && index.has_task(2));
+    }
+
+    #[test]
+    fn a_broken_index_is_refused_whole() {
+        assert_eq!(index().checked(), Some(index()));
+        let broken: [fn(&mut PlanIndex); 7] = [
+            |index| index.short_title = "a\u{0}b".to_owned(),
+            |index| index.number = "号".repeat(LONGEST_TEXT + 1),
+            |index| index.indicators.push(1),
+            |index| index.tasks.push(0),
+            |index| index.departments[0].0 = "Health".to_owned(),
+            |index| index.departments[0].0 = "a\"><script>".to_owned(),
+            |index| index.departments[1].1 = String::new(),
+        ];
+        for (case, spoil) in broken.iter().enumerate() {
+            let mut index = index();
+            spoil(&mut index);
+            assert_eq!(index.checked(), None, "case {case}");
         }
     }
 }

@@ -78,7 +78,7 @@ impl Route {
     }
 
     /// Whether the plan has what this route names.
-    pub fn exists_in(&self, plan: &impl PlanIndex) -> bool {
+    pub fn exists_in(&self, plan: &PlanIndex) -> bool {
         match self {
             Route::Overview => true,
             Route::Indicator { id } => plan.has_indicator(*id),
@@ -96,7 +96,7 @@ impl Route {
     /// Returns `None` for hashes that are not routes (empty, `#main`, `#yitu=…`), so the page keeps its view.
     /// Query strings that embedding hosts append (`#/indicator/3?initialWidth=375`) are ignored.
     /// A department may be named by its slug or by its Chinese name.
-    pub fn from_hash(hash: &str, plan: &impl PlanIndex) -> Option<Route> {
+    pub fn from_hash(hash: &str, plan: &PlanIndex) -> Option<Route> {
         let path = hash.strip_prefix('#')?.strip_prefix('/')?;
         let path = path.split(['?', '&']).next().unwrap_or_default();
         let decoded = urlencoding::decode(path).ok()?;
@@ -156,7 +156,7 @@ impl Route {
 
     /// The view an article's `#yitu=` key names, if the dataset has it. A department may be named by its
     /// slug or its Chinese name, percent-encoded or not.
-    pub fn from_share_key(key: &str, plan: &impl PlanIndex) -> Option<Route> {
+    pub fn from_share_key(key: &str, plan: &PlanIndex) -> Option<Route> {
         let key = key.strip_prefix('#').unwrap_or(key);
         let key = key.strip_prefix("yitu=").unwrap_or(key);
         let (kind, name) = key.split_once('-')?;
@@ -182,10 +182,11 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+    use crate::model::test_plan as dataset;
 
     fn check(hash: &str, expected: Option<Route>) {
-        assert_eq!(Route::from_hash(hash, dataset()), expected, "{hash}");
+        let index = PlanIndex::of(dataset());
+        assert_eq!(Route::from_hash(hash, &index), expected, "{hash}");
     }
 
     #[test]
@@ -270,6 +271,6 @@ mod tests {
         assert!(routes
             .iter()
             .filter(|route| **route != Route::NotFound)
-            .all(|route| route.exists_in(dataset())));
+            .all(|route| route.exists_in(&PlanIndex::of(dataset()))));
     }
 }

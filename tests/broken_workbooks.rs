@@ -3,8 +3,7 @@
 
 mod common;
 
-use common::{text, Book, Value};
-use yitu::model::dataset;
+use common::{plan as dataset, text, Book, Value};
 use yitu::workbook::read_workbook;
 
 /// Applies `edit` to the exported plan and expects exactly `faults`, in this order.

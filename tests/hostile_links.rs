@@ -1,8 +1,16 @@
 //! Hostile deep links: any hash or path ends in a real view or the not-found view, never a panic,
 //! never reflected markup. A seeded generator makes 100,000 cases.
 
-use yitu::model::dataset;
+use yitu::plan_index::PlanIndex;
 use yitu::route::Route;
+
+const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+
+/// This plan's dataset, parsed once.
+fn dataset() -> &'static yitu::model::Dataset {
+    static PLAN: std::sync::OnceLock<yitu::model::Dataset> = std::sync::OnceLock::new();
+    PLAN.get_or_init(|| yitu::model::parse(PLAN_JSON.as_bytes()).expect("the plan is valid"))
+}
 
 /// Pieces that hostile or broken links are made of.
 const PIECES: &[&str] = &[
@@ -93,7 +101,7 @@ impl Cases {
 
 /// The view a route shows: itself where the dataset has it, else not-found.
 fn shown(route: Route) -> Route {
-    if route.exists_in(dataset()) {
+    if route.exists_in(&PlanIndex::of(dataset())) {
         route
     } else {
         Route::NotFound
@@ -102,13 +110,13 @@ fn shown(route: Route) -> Route {
 
 #[test]
 fn a_hundred_thousand_hostile_links_end_in_a_view() {
-    let dataset = dataset();
+    let index = PlanIndex::of(dataset());
     let mut cases = Cases(0x5eed_1234_abcd_ef01);
     let mut views = std::collections::BTreeMap::<String, usize>::new();
     const COUNT: usize = 100_000;
     for _ in 0..COUNT {
         let link = cases.link();
-        let from_hash = Route::from_hash(&format!("#/{link}"), dataset);
+        let from_hash = Route::from_hash(&format!("#/{link}"), &index);
         let from_path = Route::from_path(&format!("/{link}"));
         for route in from_hash.into_iter().chain([from_path]) {
             let view = shown(route);
@@ -143,9 +151,11 @@ fn hostile_links_never_reflect_markup() {
         .map(|link| link.to_string())
         .chain((0..200).map(|_| cases.link()))
         .collect();
+    let index = PlanIndex::of(dataset());
+    let context = yitu::pages::PageContext::new(dataset().clone(), 2026);
     for link in &links {
-        let route = Route::from_hash(&format!("#/{link}"), dataset()).unwrap_or(Route::NotFound);
-        let html = runtime.block_on(local.run_until(yitu::site::render_view(&route)));
+        let route = Route::from_hash(&format!("#/{link}"), &index).unwrap_or(Route::NotFound);
+        let html = runtime.block_on(local.run_until(yitu::site::render_view(&route, &context)));
         assert!(
             !html.contains("<script"),
             "{link:?} put a script in the page"
@@ -160,7 +170,7 @@ fn hostile_links_never_reflect_markup() {
 
 #[test]
 fn edge_cases_named_in_the_issue() {
-    let dataset = dataset();
+    let index = PlanIndex::of(dataset());
     for (hash, expected) in [
         ("#/indicator/0", Route::NotFound),
         ("#/indicator/11", Route::NotFound),
@@ -175,7 +185,7 @@ fn edge_cases_named_in_the_issue() {
         ),
         ("#/indicator/3", Route::Indicator { id: 3 }),
     ] {
-        let route = Route::from_hash(hash, dataset).map(shown);
+        let route = Route::from_hash(hash, &index).map(shown);
         assert_eq!(route, Some(expected), "{hash}");
     }
 }

@@ -6,8 +6,7 @@ mod common;
 
 use std::io::Write;
 
-use common::{Book, Value};
-use yitu::model::dataset;
+use common::{plan as dataset, Book, Value};
 use yitu::workbook::read_workbook;
 use zip::write::SimpleFileOptions;
 

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::{python, scratch, text, Book, Value};
-use yitu::model::{dataset, parse, PublishedResult, Target};
+use common::{plan as dataset, python, scratch, text, Book, Value};
+use yitu::model::{parse, PublishedResult, Target};
 use yitu::workbook::{read_workbook, workbook_bytes};
 
 /// Every dataset the round trip covers: the plan and each JSON fixture (valid ones by design).

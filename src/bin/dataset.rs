@@ -10,8 +10,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use yitu::model::{parse, Dataset};
-use yitu::workbook::{read_workbook, workbook_bytes};
+use yitu::site::read_dataset_file;
+use yitu::workbook::workbook_bytes;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         eprintln!("usage: dataset json|workbook <in> <out>");
         return ExitCode::from(2);
     };
-    let dataset = match load(Path::new(input)) {
+    let dataset = match read_dataset_file(Path::new(input)) {
         Ok(dataset) => dataset,
         Err(faults) => {
             eprintln!("dataset: {input}: {} 处错误：", faults.len());
@@ -47,20 +47,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// A dataset from a JSON file or a workbook, by the file's extension, validated.
-fn load(path: &Path) -> Result<Dataset, Vec<String>> {
-    let bytes =
-        std::fs::read(path).map_err(|error| vec![format!("{}: {error}", path.display())])?;
-    match path.extension().and_then(|extension| extension.to_str()) {
-        Some("json") => parse(&bytes).map_err(|faults| lines(&faults)),
-        _ => read_workbook(&bytes).map_err(|faults| lines(&faults)),
-    }
-}
-
-fn lines(faults: &[impl ToString]) -> Vec<String> {
-    faults.iter().map(ToString::to_string).collect()
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {

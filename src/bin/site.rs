@@ -1,41 +1,39 @@
-//! Writes the site into `dist/` after Trunk has built the app (`yitu::site::write_site`): the charts
-//! drawn as SVG (by Node and ECharts, see `site::charts`), a pre-rendered page file for every view
-//! with its charts inline, the CSV downloads, the workbook and the share cards. Fails, naming the
-//! JSON path, if the embedded dataset is broken.
+//! Writes a plan's site into a folder that holds the built app (`make app` builds it into
+//! `target/app/`): a pre-rendered page file for every view with its charts drawn inline (by Node
+//! and ECharts, see `site::charts`), the drawings, the CSV downloads, the workbook and the share
+//! cards. The dataset is read and checked first: on any fault nothing is written, and every fault
+//! is listed by its JSON path or its cell.
 //!
-//! Usage: `site <dist-dir>`.
+//! Usage: `site <dataset.json|.xlsx|.xls|.ods> <folder>`. `YITU_PUBLIC_URL` and `YITU_PUBLIC_PATH`
+//! say where the widget will be served (README, "Making a site").
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use yitu::model::{parse, EMBEDDED_DATASET};
-use yitu::site::{write_site, SiteOptions};
+use yitu::site::{read_dataset_file, write_site, SiteOptions};
 
 fn main() -> ExitCode {
-    let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: site <dist-dir>");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dataset_file, folder] = args.as_slice() else {
+        eprintln!("usage: site <dataset.json|.xlsx|.xls|.ods> <folder holding the app>");
         return ExitCode::from(2);
     };
-    let written = options().and_then(|options| {
-        let dataset = parse(EMBEDDED_DATASET.as_bytes()).map_err(|faults| {
-            let lines: Vec<String> = faults.iter().map(|fault| format!("  {fault}")).collect();
-            format!("the dataset is invalid:\n{}", lines.join("\n"))
-        })?;
-        if yitu::model::dataset() != &dataset {
-            return Err(
-                "the app's binary dataset differs from its JSON: rebuild (cargo clean -p yitu)"
-                    .to_owned(),
-            );
+    let dataset = match read_dataset_file(&PathBuf::from(dataset_file)) {
+        Ok(dataset) => dataset,
+        Err(faults) => {
+            eprintln!("site: {dataset_file}: {} 处错误：", faults.len());
+            for fault in faults {
+                eprintln!("  {fault}");
+            }
+            return ExitCode::FAILURE;
         }
-        // The pages are rendered with it for the rest of the run.
-        let dataset: &'static yitu::model::Dataset = Box::leak(Box::new(dataset));
-        write_site(&dist, dataset, &options)
-    });
-    match written {
+    };
+    let folder = PathBuf::from(folder);
+    match options().and_then(|options| write_site(&folder, &dataset, &options)) {
         Ok(count) => {
             println!(
                 "site: wrote {count} pages, their charts, 3 CSV files and the workbook into {}",
-                dist.display()
+                folder.display()
             );
             ExitCode::SUCCESS
         }
@@ -46,7 +44,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where the widget will be served, from `YITU_PUBLIC_URL` and `YITU_PUBLIC_PATH`.
+/// The year it is, and where the widget will be served, from `YITU_PUBLIC_URL` and
+/// `YITU_PUBLIC_PATH`.
 fn options() -> Result<SiteOptions, String> {
     let set = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     let public_url = match set("YITU_PUBLIC_URL") {
@@ -58,7 +57,24 @@ fn options() -> Result<SiteOptions, String> {
         None => None,
     };
     Ok(SiteOptions {
+        build_year: current_year(),
         public_url,
         public_path: set("YITU_PUBLIC_PATH"),
     })
+}
+
+/// The calendar year (UTC) now, from the days since 1970 (Howard Hinnant's civil-from-days).
+fn current_year() -> u16 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs() as i64)
+        .unwrap_or(0);
+    let z = seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    u16::try_from(yoe + era * 400 + i64::from(month <= 2)).unwrap_or(u16::MAX)
 }

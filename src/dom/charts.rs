@@ -3,14 +3,17 @@
 use web_sys::Element;
 
 use crate::charts::{drawing_file, TextSize};
+use crate::contract::{CHART_ATTRIBUTE, DRAWING_FILE_ATTRIBUTE};
 
 /// What a box says when its drawing cannot be fetched.
 const UNAVAILABLE: &str = "图表暂时无法显示，数据见上下文字。";
 
 /// Asks for the drawing at `text` size in every chart box on the page that does not show it.
 pub fn fill_chart_boxes(text: TextSize) {
-    for chart_box in super::elements(gloo::utils::document().query_selector_all("[data-chart]")) {
-        let Some(key) = chart_box.get_attribute("data-chart") else {
+    for chart_box in
+        super::elements(gloo::utils::document().query_selector_all(&format!("[{CHART_ATTRIBUTE}]")))
+    {
+        let Some(key) = chart_box.get_attribute(CHART_ATTRIBUTE) else {
             continue;
         };
         let file = drawing_file(&key, text);
@@ -29,7 +32,7 @@ fn shown_file(chart_box: &Element) -> Option<String> {
         .query_selector("svg")
         .ok()
         .flatten()?
-        .get_attribute("data-file")
+        .get_attribute(DRAWING_FILE_ATTRIBUTE)
 }
 
 /// Fetches one drawing and puts it into its box, unless a newer one was asked for meanwhile. A

@@ -4,10 +4,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::contract::{
+    FILTER_CAPTION_ATTRIBUTE, FILTER_COLUMN_ATTRIBUTE, FILTER_SLUG_ATTRIBUTE,
+    FILTER_STATUS_ATTRIBUTE, MATRIX_ACTIVE_COLUMN_CLASS, MATRIX_CORNER_CLASS, MATRIX_ROW_CLASS,
+    MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS,
+};
 use crate::route::Route;
 
-/// The DOM id of the matrix's scrolling box.
-pub const MATRIX_SCROLL_ID: &str = "matrix-scroll";
 const SCROLL_ID: &str = MATRIX_SCROLL_ID;
 
 /// Scrolls the matrix sideways so the chosen department's column sits just right of the task column.
@@ -17,7 +20,7 @@ fn reveal_matrix_column(slug: &str) {
         .get_element_by_id(&format!("matrix-col-{slug}"))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     let corner = document
-        .query_selector(&format!("#{SCROLL_ID} .matrix__corner"))
+        .query_selector(&format!("#{SCROLL_ID} .{MATRIX_CORNER_CLASS}"))
         .ok()
         .flatten()
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
@@ -38,7 +41,12 @@ pub fn follow_matrix_filter(host: &Element) -> EventListener {
         let button = event
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("button[data-status]").ok().flatten());
+            .and_then(|target| {
+                target
+                    .closest(&format!("button[{FILTER_STATUS_ATTRIBUTE}]"))
+                    .ok()
+                    .flatten()
+            });
         if let Some(button) = button {
             choose(&filter, &button);
         }
@@ -49,9 +57,9 @@ pub fn follow_matrix_filter(host: &Element) -> EventListener {
 /// department's column and tasks only (with no `data-column`, every task).
 fn choose(filter: &Element, button: &Element) {
     let column: Option<usize> = button
-        .get_attribute("data-column")
+        .get_attribute(FILTER_COLUMN_ATTRIBUTE)
         .and_then(|column| column.parse().ok());
-    for chip in each(filter, "button[data-status]") {
+    for chip in each(filter, &format!("button[{FILTER_STATUS_ATTRIBUTE}]")) {
         let pressed = chip == *button;
         let _ = chip.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
         let _ = chip
@@ -60,24 +68,28 @@ fn choose(filter: &Element, button: &Element) {
     }
     let document = gloo::utils::document();
     if let Some(caption) = document.get_element_by_id("matrix-caption") {
-        caption.set_text_content(button.get_attribute("data-caption").as_deref());
+        caption.set_text_content(button.get_attribute(FILTER_CAPTION_ATTRIBUTE).as_deref());
     }
-    if let Some(status) = filter.query_selector(".matrix__status").ok().flatten() {
+    if let Some(status) = filter
+        .query_selector(&format!(".{MATRIX_STATUS_CLASS}"))
+        .ok()
+        .flatten()
+    {
         write_status(&status, button);
     }
     let Some(table) = document.get_element_by_id(SCROLL_ID) else {
         return;
     };
-    for marked in each(&table, ".matrix__col--active") {
-        let _ = marked.class_list().remove_1("matrix__col--active");
+    for marked in each(&table, &format!(".{MATRIX_ACTIVE_COLUMN_CLASS}")) {
+        let _ = marked.class_list().remove_1(MATRIX_ACTIVE_COLUMN_CLASS);
     }
     for row in each(&table, "tr") {
         let cells = each(&row, "td");
         let cell = column.and_then(|column| cells.get(column));
         if let Some(cell) = cell {
-            let _ = cell.class_list().add_1("matrix__col--active");
+            let _ = cell.class_list().add_1(MATRIX_ACTIVE_COLUMN_CLASS);
         }
-        if row.class_list().contains("matrix__row") {
+        if row.class_list().contains(MATRIX_ROW_CLASS) {
             let hidden =
                 column.is_some() && cell.is_none_or(|cell| cell.child_element_count() == 0);
             let _ = row.toggle_attribute_with_force("hidden", hidden);
@@ -86,15 +98,15 @@ fn choose(filter: &Element, button: &Element) {
     // A section with none of the department's tasks goes, heading and all.
     for section in each(&table, "tbody") {
         let empty = section
-            .query_selector("tr.matrix__row:not([hidden])")
+            .query_selector(&format!("tr.{MATRIX_ROW_CLASS}:not([hidden])"))
             .ok()
             .flatten()
             .is_none();
         let _ = section.toggle_attribute_with_force("hidden", empty);
     }
-    if let Some(slug) = button.get_attribute("data-slug") {
+    if let Some(slug) = button.get_attribute(FILTER_SLUG_ATTRIBUTE) {
         if let Some(header) = document.get_element_by_id(&format!("matrix-col-{slug}")) {
-            let _ = header.class_list().add_1("matrix__col--active");
+            let _ = header.class_list().add_1(MATRIX_ACTIVE_COLUMN_CLASS);
         }
         reveal_matrix_column(&slug);
     }
@@ -105,14 +117,14 @@ fn write_status(status: &Element, button: &Element) {
     let document = gloo::utils::document();
     status.set_text_content(None);
     let (Some(slug), Ok(words), Ok(link)) = (
-        button.get_attribute("data-slug"),
+        button.get_attribute(FILTER_SLUG_ATTRIBUTE),
         document.create_element("span"),
         document.create_element("a"),
     ) else {
-        status.set_text_content(button.get_attribute("data-status").as_deref());
+        status.set_text_content(button.get_attribute(FILTER_STATUS_ATTRIBUTE).as_deref());
         return;
     };
-    words.set_text_content(button.get_attribute("data-status").as_deref());
+    words.set_text_content(button.get_attribute(FILTER_STATUS_ATTRIBUTE).as_deref());
     let name = button.text_content().unwrap_or_default();
     let _ = link.set_attribute("href", &Route::Department { slug }.relative_href());
     link.set_class_name("matrix__status-link");

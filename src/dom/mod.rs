@@ -8,6 +8,7 @@ mod history;
 mod links;
 mod matrix;
 mod page;
+mod plan_index;
 mod preferences;
 mod share;
 mod views;
@@ -16,10 +17,12 @@ pub use charts::fill_chart_boxes;
 pub use embed::{start_height_reports, HeightReporter};
 pub use history::{route_of_address, write_history, Entry};
 pub use links::follow_links;
-pub use matrix::{follow_matrix_filter, MATRIX_SCROLL_ID};
+pub use matrix::follow_matrix_filter;
 pub use page::{
-    announce, description, focus_heading, mark_page_ready, set_description, set_title, title,
+    announce, description, focus_heading, mark_app, mark_page_ready, set_description, set_title,
+    title,
 };
+pub use plan_index::read_plan_index;
 pub use preferences::{follow_media, mark_large_text, store_large_text, stored_large_text, Media};
 pub use share::{copy_text, download, rasterise, share_link_of, share_sheet, ShareSheet};
 pub use views::{
@@ -45,6 +48,23 @@ pub async fn next_task() {
         let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+}
+
+/// Resolves once the document is parsed in full (at once if it is), so that what the page writer
+/// put at its end, such as the plan's index, is there.
+pub async fn document_parsed() {
+    let document = gloo::utils::document();
+    if document.ready_state() != "loading" {
+        return;
+    }
+    let parsed = js_sys::Promise::new(&mut |resolve, _reject| {
+        let listener =
+            gloo::events::EventListener::once(&document, "DOMContentLoaded", move |_| {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            });
+        listener.forget();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
 }
 
 /// Opens a view by loading its page file, in a new history entry (as a plain link does) or in place

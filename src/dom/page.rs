@@ -33,7 +33,7 @@ fn description_meta() -> Option<web_sys::Element> {
 
 /// Announces a text through the page's polite live region (`#route-announcer`).
 pub fn announce(text: &str) {
-    if let Some(region) = gloo::utils::document().get_element_by_id("route-announcer") {
+    if let Some(region) = gloo::utils::document().get_element_by_id(crate::contract::ANNOUNCER_ID) {
         region.set_text_content(Some(text));
     }
 }
@@ -41,8 +41,14 @@ pub fn announce(text: &str) {
 /// Marks `<html data-app="ready">`: the app has started and every island is live (it routes, and
 /// the masthead and share controls answer). Tests and embedding pages wait for it.
 pub fn mark_page_ready() {
+    mark_app("ready");
+}
+
+/// Marks how far the app got on `<html data-app>`: `ready`, `failed` (it stopped on a fault) or
+/// `no-index` (the page has no usable plan index, so it did not start).
+pub fn mark_app(state: &str) {
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root.set_attribute("data-app", "ready");
+        let _ = root.set_attribute("data-app", state);
     }
 }
 
@@ -50,7 +56,7 @@ pub fn mark_page_ready() {
 pub fn focus_heading() {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
     let heading = gloo::utils::document()
-        .query_selector("#main h1")
+        .query_selector(&format!("#{} h1", crate::contract::MAIN_ID))
         .ok()
         .flatten()
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

@@ -1,9 +1,7 @@
 //! The content of a view, fetched from its pre-rendered page for a move in the app.
 
+use crate::contract::{ISLAND_ATTRIBUTE, MAIN_ID, MAIN_START};
 use crate::route::Route;
-
-/// The start of the element that holds a view's content in its page (see `app::Page`).
-const MAIN_START: &str = r#"<main id="main""#;
 
 /// What a move in the app takes from the next view's page: its title, description and content.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +62,7 @@ pub fn mark_loading(loading: bool) {
 
 /// Shows a view's content (from its page) in `<main>`, in place of the view shown.
 pub fn show_view_content(content: &str) {
-    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+    if let Some(main) = gloo::utils::document().get_element_by_id(MAIN_ID) {
         main.set_inner_html(content);
     }
 }
@@ -78,7 +76,7 @@ pub fn empty_island_host(host: &web_sys::Element) {
 /// into; `None` if the page has none.
 pub fn emptied_island_host(name: &str) -> Option<web_sys::Element> {
     let host = gloo::utils::document()
-        .query_selector(&format!(r#"[data-island="{name}"]"#))
+        .query_selector(&format!(r#"[{ISLAND_ATTRIBUTE}="{name}"]"#))
         .ok()
         .flatten()?;
     empty_island_host(&host);
@@ -87,8 +85,10 @@ pub fn emptied_island_host(name: &str) -> Option<web_sys::Element> {
 
 /// The hosts of the islands in the view shown (`#main [data-island]`), each with its island's name.
 pub fn island_hosts() -> Vec<(String, web_sys::Element)> {
-    super::elements(gloo::utils::document().query_selector_all("#main [data-island]"))
-        .into_iter()
-        .filter_map(|host| Some((host.get_attribute("data-island")?, host)))
-        .collect()
+    super::elements(
+        gloo::utils::document().query_selector_all(&format!("#{MAIN_ID} [{ISLAND_ATTRIBUTE}]")),
+    )
+    .into_iter()
+    .filter_map(|host| Some((host.get_attribute(ISLAND_ATTRIBUTE)?, host)))
+    .collect()
 }

@@ -1,11 +1,6 @@
 //! Parsing the dataset: JSON in, a validated `Dataset` or an error naming the JSON path out.
 
-use std::sync::OnceLock;
-
 use super::{validate, Dataset};
-
-/// The dataset embedded at build time. `build.rs` picks the file: `YITU_DATASET`, or the plan's own.
-pub const EMBEDDED_DATASET: &str = include_str!(env!("YITU_DATASET_PATH"));
 
 /// Why a dataset was rejected. Each names the JSON path of the fault.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -51,20 +46,12 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, Vec<DatasetError>> {
     Ok(dataset)
 }
 
-/// The embedded dataset, parsed and validated once. The browser app never reads it (it reads the
-/// plan's index, `crate::plan_index`): this is for the native build and the tests.
-///
-/// Natively, [`super::with_dataset`] can set another one for a while.
-pub fn dataset() -> &'static Dataset {
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(dataset) = super::scoped::scoped_dataset() {
-        return dataset;
-    }
-    static DATASET: OnceLock<Dataset> = OnceLock::new();
-    DATASET.get_or_init(|| {
-        parse(EMBEDDED_DATASET.as_bytes()).unwrap_or_else(|errors| {
-            panic!("the embedded dataset is invalid (the site build lists why): {errors:?}")
-        })
+/// This plan's dataset, for the crate's own tests, which pass it to what they test.
+#[cfg(test)]
+pub fn test_plan() -> &'static Dataset {
+    static PLAN: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    PLAN.get_or_init(|| {
+        parse(include_bytes!("../data/dazu-2024-16.json")).expect("the plan's dataset is valid")
     })
 }
 

@@ -4,8 +4,6 @@ mod dial;
 mod load;
 mod matrix;
 mod number;
-#[cfg(not(target_arch = "wasm32"))]
-mod scoped;
 mod status;
 mod summary;
 mod target;
@@ -13,11 +11,11 @@ mod types;
 mod validate;
 
 pub use dial::{dial, Band, BandKind, Dial};
-pub use load::{dataset, parse, DatasetError, EMBEDDED_DATASET};
+#[cfg(test)]
+pub use load::test_plan;
+pub use load::{parse, DatasetError};
 pub use matrix::{department_summary, DepartmentTotals, Matrix, MatrixRow, MatrixSection};
 pub use number::{format_number, nice_ceiling};
-#[cfg(not(target_arch = "wasm32"))]
-pub use scoped::with_dataset;
 pub use status::{
     assess, assessments, covered, gap_in_words, latest_assessment, latest_result, results_by_year,
     yardstick_in_words, Assessment, Verdict, Yardstick,

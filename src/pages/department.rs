@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{department_links, Breadcrumb, Pager, RoleMark, RouteLink, ShareControl};
-use crate::model::{dataset, Role, Task};
-use crate::pages::NotFoundPage;
+use super::parts::{department_links, Breadcrumb, Pager, RoleMark};
+use super::{use_dataset, NotFoundPage};
+use crate::islands::{RouteLink, ShareControl};
+use crate::model::{Role, Task};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,7 @@ pub struct DepartmentPageProps {
 
 #[component]
 pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     let Some(department) = dataset.department_by_slug(&props.slug) else {
         return html! { <NotFoundPage /> };
     };
@@ -60,6 +61,7 @@ struct RoleTasksProps {
 
 #[component]
 fn RoleTasks(props: &RoleTasksProps) -> Html {
+    let dataset = use_dataset();
     let title = match props.role {
         Role::Lead => "牵头的任务",
         Role::Responsible => "参与的任务（责任单位）",
@@ -89,7 +91,7 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
                 if let Some((label, names)) = partners {
                     <p class="related-task__lead">
                         <span class="related-task__partners">{ format!("{label}：") }</span>
-                        { department_links(&names) }
+                        { department_links(&dataset, &names) }
                     </p>
                 }
             </li>

@@ -2,12 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Related, RouteLink,
-    ShareControl,
+use super::parts::{
+    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Related,
 };
-use crate::model::dataset;
-use crate::pages::NotFoundPage;
+use super::{use_dataset, NotFoundPage};
+use crate::islands::{RouteLink, ShareControl};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +17,7 @@ pub struct IndicatorPageProps {
 #[component]
 pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
     let id = props.id;
-    if dataset().indicator(id).is_none() {
+    if use_dataset().indicator(id).is_none() {
         return html! { <NotFoundPage /> };
     }
     // The whole view is pre-rendered; only the share control is rendered live (`ViewIslands`).
@@ -35,7 +34,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
 /// The breadcrumb, the indicator's name, unit and attribute.
 #[component]
 fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     let Some(indicator) = dataset.indicator(props.id) else {
         return html! {};
     };
@@ -60,7 +59,7 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
 /// The document's words for the indicator, the tasks behind it, and links to its neighbours.
 #[component]
 fn IndicatorSources(props: &IndicatorPageProps) -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     let Some(indicator) = dataset.indicator(props.id) else {
         return html! {};
     };
@@ -75,7 +74,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     <RouteLink to={Route::Task { id: task.id }} class="related-task__title">{ format!("重点任务{}：{}", task.id, task.short_title()) }</RouteLink>
                     <p class="related-task__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
-                        { department_links(&task.lead) }
+                        { department_links(&dataset, &task.lead) }
                     </p>
                 </li>
             }

@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::components::RouteLink;
-use crate::model::dataset;
+use super::use_dataset;
+use crate::islands::RouteLink;
 use crate::route::Route;
 
 #[component]
 pub fn NotFoundPage() -> Html {
-    let indicators = dataset().indicators.iter().map(|indicator| {
+    let dataset = use_dataset();
+    let indicators = dataset.indicators.iter().map(|indicator| {
         html! {
             <li><RouteLink to={Route::Indicator { id: indicator.id }}>{ indicator.name.clone() }</RouteLink></li>
         }

@@ -2,22 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::{DepartmentChart, GaugeGrid, KeyFigures, Matrix, TargetTable};
-use crate::model::dataset;
-
-/// The year the site was built in; the plan's status is told as of then.
-pub const BUILD_YEAR: u16 = parse_year(env!("YITU_BUILD_YEAR"));
-
-const fn parse_year(text: &str) -> u16 {
-    let bytes = text.as_bytes();
-    let mut year = 0u16;
-    let mut index = 0;
-    while index < bytes.len() {
-        year = year * 10 + (bytes[index] - b'0') as u16;
-        index += 1;
-    }
-    year
-}
+use super::parts::{chinese_date, DepartmentChart, GaugeGrid, KeyFigures, Matrix, TargetTable};
+use super::{use_build_year, use_dataset};
 
 #[component]
 pub fn OverviewPage() -> Html {
@@ -39,7 +25,7 @@ pub fn OverviewPage() -> Html {
 /// The document, its key figures and the target table.
 #[component]
 fn Introduction() -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     let document = &dataset.document;
     html! {
         <>
@@ -67,11 +53,12 @@ fn Introduction() -> Html {
 /// The gauges, one card per indicator, with how to read them.
 #[component]
 fn Gauges() -> Html {
+    let dataset = use_dataset();
     html! {
         <>
             <h2 class="section-banner" id="gauges-title">{ "目标进度" }</h2>
             <p class="block__intro">
-                { crate::model::gauge_legend(dataset()) }
+                { crate::model::gauge_legend(&dataset) }
             </p>
             <GaugeGrid />
         </>
@@ -81,7 +68,7 @@ fn Gauges() -> Html {
 /// How the tasks are shared out, the departments' chart, and the matrix's heading.
 #[component]
 fn TasksIntroduction() -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     html! {
         <>
             <h2 class="section-banner" id="tasks-title">{ "重点任务分工" }</h2>
@@ -109,8 +96,9 @@ fn TasksIntroduction() -> Html {
 /// 发文字号, issuing body and dates.
 #[component]
 fn DocumentFacts() -> Html {
-    let document = &dataset().document;
-    let date = crate::components::chinese_date;
+    let dataset = use_dataset();
+    let document = &dataset.document;
+    let date = chinese_date;
     html! {
         <dl class="facts">
             <div><dt>{ "发文字号" }</dt><dd>{ document.number.clone() }</dd></div>
@@ -125,7 +113,7 @@ fn DocumentFacts() -> Html {
 /// Where the plan period stands, and how many indicators have published results.
 #[component]
 fn PlanStatus() -> Html {
-    let status = crate::model::plan_status(dataset(), BUILD_YEAR);
+    let status = crate::model::plan_status(&use_dataset(), use_build_year());
     html! {
         <p class="status-note" role="note">
             <strong>{ status.headline }</strong>

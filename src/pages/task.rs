@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    department_links, neighbours, Breadcrumb, Pager, PagerLink, Related, RoleMark, RouteLink,
-    ShareControl,
-};
-use crate::model::{dataset, Role};
-use crate::pages::NotFoundPage;
+use super::parts::{department_links, neighbours, Breadcrumb, Pager, PagerLink, Related, RoleMark};
+use super::{use_dataset, NotFoundPage};
+use crate::islands::{RouteLink, ShareControl};
+use crate::model::Role;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +15,7 @@ pub struct TaskPageProps {
 
 #[component]
 pub fn TaskPage(props: &TaskPageProps) -> Html {
-    let dataset = dataset();
+    let dataset = use_dataset();
     let (Some(task), Some(section)) = (dataset.task(props.id), dataset.section_of(props.id)) else {
         return html! { <NotFoundPage /> };
     };
@@ -51,7 +49,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             html! {
                 <div class="roles__row">
                     <dt><RoleMark {role} />{ role.column() }</dt>
-                    <dd>{ department_links(task.departments(role)) }</dd>
+                    <dd>{ department_links(&dataset, task.departments(role)) }</dd>
                 </div>
             }
         });

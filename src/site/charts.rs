@@ -100,7 +100,7 @@ pub fn inline_charts(page: &str, drawings: &HashMap<String, String>) -> Result<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+    use crate::model::test_plan as dataset;
 
     #[test]
     fn drawings_go_into_their_empty_boxes() {

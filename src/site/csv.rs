@@ -192,7 +192,7 @@ fn write(rows: &[Vec<Cell>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+    use crate::model::test_plan as dataset;
 
     #[test]
     fn indicators_as_printed() {

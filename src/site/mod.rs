@@ -3,14 +3,20 @@
 
 mod charts;
 mod csv;
+mod input;
+mod not_found;
 mod pages;
+mod stylesheets;
 mod svg;
 mod template;
 mod write;
 
 pub use charts::{chart_jobs, draw_charts, inline_charts};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
-pub use pages::{not_found_file, page_file, page_path, render_view};
+pub use input::read_dataset_file;
+pub use not_found::not_found_file;
+pub use pages::{page_file, page_path, plan_index_json, render_view};
+pub use stylesheets::inline_stylesheets;
 pub use svg::themed_svg;
-pub use template::{inline_stylesheets, BootScript, PageTemplate};
+pub use template::{BootScript, PageTemplate};
 pub use write::{write_file, write_pages, write_site, SiteOptions};

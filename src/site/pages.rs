@@ -1,9 +1,11 @@
 //! Page files: the app's `index.html` with each view's head and pre-rendered body filled in.
 
-use super::template::{inline_stylesheets, PageTemplate};
-use crate::app::{AppProps, Page};
+use super::template::PageTemplate;
+use crate::contract::plan_index_block;
 use crate::meta::{page_description, page_title, site_name};
 use crate::model::Dataset;
+use crate::pages::{Page, PageContext, PageProps};
+use crate::plan_index::PlanIndex;
 use crate::route::Route;
 use crate::share::escape_xml;
 
@@ -12,7 +14,8 @@ pub fn page_path(route: &Route) -> String {
     route.page_file()
 }
 
-/// A view's page file: its `<base href>` back to the root, title, description, Open Graph tags and body.
+/// A view's page file: its `<base href>` back to the root, title, description, Open Graph tags,
+/// body, and the plan's index for the app (not on `404.html`, which starts no app).
 pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body: &str) -> String {
     // 404.html is served at unknown addresses, so it is written for the root.
     let depth = if *route == Route::NotFound {
@@ -42,12 +45,23 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
         title = title,
     );
     let meta = meta + &og_image(template.public_url(), route, dataset);
-    template.fill(&base, &title, &meta, body)
+    let index = if *route == Route::NotFound {
+        String::new()
+    } else {
+        plan_index_block(&plan_index_json(dataset))
+    };
+    template.fill(&base, &title, &meta, body, &index)
+}
+
+/// The plan's index as JSON (see `plan_index`).
+pub fn plan_index_json(dataset: &Dataset) -> String {
+    serde_json::to_string(&PlanIndex::of(dataset)).expect("the index serialises")
 }
 
 /// The `og:image` tags of a page whose view has a share card (the overview and each indicator).
 fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> String {
-    let Some(file) = crate::share::card_file(route).filter(|_| route.exists_in(dataset)) else {
+    let exists = route.exists_in(&PlanIndex::of(dataset));
+    let Some(file) = crate::share::card_file(route).filter(|_| exists) else {
         return String::new();
     };
     let url = match public_url {
@@ -68,66 +82,11 @@ fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> Strin
     )
 }
 
-/// `404.html`: hosts serve it at any unknown address, at any depth, so it stands alone. Its styles
-/// are inline, it loads no script, and its `<base href>` is the widget's public path where the build
-/// was told it (`YITU_PUBLIC_PATH`), else the site root.
-pub fn not_found_file(
-    template: &PageTemplate,
-    dataset: &Dataset,
-    body: &str,
-    stylesheet: &dyn Fn(&str) -> Option<String>,
-    public_path: Option<&str>,
-) -> Result<String, String> {
-    let mut page = inline_stylesheets(
-        &page_file(template, &Route::NotFound, dataset, body),
-        stylesheet,
-    )?;
-    let starter = template.starter_tag();
-    if !starter.is_empty() {
-        page = page.replace(&starter, "");
-    }
-    // Its base is the widget's root wherever the host serves it, not the address asked for.
-    let base = format!(
-        r#"<base href="{}">"#,
-        escape_xml(public_path.unwrap_or("/"))
-    );
-    let page = page.replacen(r#"<base href="./">"#, &base, 1);
-    let out = without_head_scripts(&page);
-    if out.contains("<script") {
-        return Err("404.html must not load a script".to_owned());
-    }
-    Ok(out)
-}
-
-/// The page without the scripts of its head: the app is not started on 404.html. A script that has
-/// a line of its own goes with its line.
-fn without_head_scripts(page: &str) -> String {
-    let head_end = page.find("</head>").unwrap_or(page.len());
-    let mut out = String::with_capacity(page.len());
-    let mut rest = &page[..head_end];
-    while let Some(start) = rest.find("<script") {
-        let Some(close) = rest[start..].find("</script>") else {
-            break;
-        };
-        let mut end = start + close + "</script>".len();
-        let line_start = rest[..start].rfind('\n').map_or(0, |newline| newline + 1);
-        let mut cut_from = start;
-        if rest[line_start..start].trim().is_empty() && rest[end..].starts_with('\n') {
-            cut_from = line_start;
-            end += 1;
-        }
-        out.push_str(&rest[..cut_from]);
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out.push_str(&page[head_end..]);
-    out
-}
-
 /// Renders a view's page natively into HTML.
-pub async fn render_view(route: &Route) -> String {
-    yew::LocalServerRenderer::<Page>::with_props(AppProps {
+pub async fn render_view(route: &Route, context: &PageContext) -> String {
+    yew::LocalServerRenderer::<Page>::with_props(PageProps {
         route: route.clone(),
+        context: context.clone(),
     })
     .hydratable(false)
     .render()
@@ -137,7 +96,7 @@ pub async fn render_view(route: &Route) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset;
+    use crate::model::test_plan as dataset;
     use crate::site::template::{BASE, HEAD_META, ROOT, STARTER, TITLE};
 
     fn template() -> PageTemplate {
@@ -185,32 +144,11 @@ mod tests {
             boot.file_name
         );
         assert!(page.contains(&starter), "{page}");
-        assert_eq!(page.matches("<script").count(), 1);
+        // The starter, and the plan's index for the app, which is data and runs nothing.
+        assert_eq!(page.matches("<script").count(), 2);
+        assert!(page.contains(r#"<script type="application/json" id="plan-index">{"short_title":"#));
         assert!(!page.contains("import init"));
         assert!(!page.contains("preload"));
-    }
-
-    #[test]
-    fn not_found_stands_alone() {
-        let html = format!(
-            "<head>\n{BASE}\n{TITLE}\n{HEAD_META}\n<link rel=\"stylesheet\" href=\"./base-1.css\"/>\n<script type=\"module\">\nimport x from './a.js';\n</script>\n<link rel=\"modulepreload\" href=\"./a.js\"></head>\n<body>{ROOT}</body>"
-        );
-        let template = PageTemplate::new(html).unwrap();
-        let css = |name: &str| (name == "base-1.css").then(|| "body{color:red}".to_owned());
-        let page = not_found_file(
-            &template,
-            dataset(),
-            "<h1>x</h1>",
-            &css,
-            Some("/news/yitu/"),
-        )
-        .unwrap();
-        assert!(page.contains("<style>body{color:red}</style>"));
-        assert!(page.contains(r#"<base href="/news/yitu/">"#));
-        assert!(!page.contains("<script"));
-        assert!(!page.contains("modulepreload"));
-        let missing = |_: &str| None;
-        assert!(not_found_file(&template, dataset(), "", &missing, None).is_err());
     }
 
     #[test]
@@ -219,10 +157,14 @@ mod tests {
     }
 
     fn render(route: Route) -> String {
+        let context = PageContext {
+            dataset: std::rc::Rc::new(dataset().clone()),
+            build_year: 2026,
+        };
         tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("a runtime")
-            .block_on(tokio::task::LocalSet::new().run_until(render_view(&route)))
+            .block_on(tokio::task::LocalSet::new().run_until(render_view(&route, &context)))
     }
 
     #[test]

@@ -4,8 +4,10 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::rc::Rc;
 
-use crate::model::{with_dataset, Dataset};
+use crate::model::Dataset;
+use crate::pages::PageContext;
 use crate::route::Route;
 
 use super::{
@@ -13,9 +15,11 @@ use super::{
     page_path, render_view, results_csv, tasks_csv, PageTemplate,
 };
 
-/// What the build is told about where the widget will be served.
+/// What the build is told: the year it runs in, and where the widget will be served.
 #[derive(Debug, Clone, Default)]
 pub struct SiteOptions {
+    /// The year the site is built in: the plan's status is told as of then.
+    pub build_year: u16,
     /// The widget's public URL (`YITU_PUBLIC_URL`), checked by `share::public_url`: absolute
     /// `og:image` URLs and QR codes on the cards.
     pub public_url: Option<String>,
@@ -26,18 +30,18 @@ pub struct SiteOptions {
 /// Writes the site for `dataset` into `dist`, which holds Trunk's `index.html`: its charts, drawn by
 /// Node and ECharts ([`draw_charts`]), the pages with those drawings (see [`write_pages`]) and the
 /// share cards. Returns how many pages it wrote.
-pub fn write_site(
-    dist: &Path,
-    dataset: &'static Dataset,
-    options: &SiteOptions,
-) -> Result<usize, String> {
+pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Result<usize, String> {
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
     let template = PageTemplate::new(html)?.with_public_url(options.public_url.clone());
     let drawings = draw_charts(dataset)?;
+    let context = PageContext {
+        dataset: Rc::new(dataset.clone()),
+        build_year: options.build_year,
+    };
     let pages = write_pages(
-        dataset,
+        &context,
         &template,
         &drawings,
         dist,
@@ -47,7 +51,7 @@ pub fn write_site(
     Ok(pages)
 }
 
-/// Writes every view's page file of `dataset` into `dist` (the page files inline its stylesheets
+/// Writes every view's page file of the context's dataset into `dist` (the page files inline its stylesheets
 /// from there, and their charts from `drawings`, the page-ready SVG of every chart by file name),
 /// each drawing as `charts/<file>.svg` (the app fetches them after a move and in the 大字版), the
 /// app's start-up module and the downloads their footers link (the CSV files and the plan's
@@ -55,7 +59,7 @@ pub fn write_site(
 /// `public_path` is the widget's path on its host (`YITU_PUBLIC_PATH`), which `404.html` links back
 /// to; without it, `404.html` links to the host's root.
 pub fn write_pages(
-    dataset: &'static Dataset,
+    context: &PageContext,
     template: &PageTemplate,
     drawings: &HashMap<String, String>,
     dist: &Path,
@@ -64,24 +68,22 @@ pub fn write_pages(
     for (file, svg) in drawings {
         write_file(&dist.join(format!("charts/{file}.svg")), svg)?;
     }
+    let dataset = &*context.dataset;
     let routes = Route::all(dataset);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|error| error.to_string())?;
     let local = tokio::task::LocalSet::new();
     let stylesheet = |name: &str| std::fs::read_to_string(dist.join(name)).ok();
-    // The components read the dataset through `model::dataset()`.
-    with_dataset(dataset, || {
-        routes.iter().try_for_each(|route| {
-            let body = runtime.block_on(local.run_until(render_view(route)));
-            let page = if *route == Route::NotFound {
-                not_found_file(template, dataset, &body, &stylesheet, public_path)?
-            } else {
-                let page = page_file(template, route, dataset, &body);
-                inline_charts(&inline_stylesheets(&page, &stylesheet)?, drawings)?
-            };
-            write_file(&dist.join(page_path(route)), page)
-        })
+    routes.iter().try_for_each(|route| {
+        let body = runtime.block_on(local.run_until(render_view(route, context)));
+        let page = if *route == Route::NotFound {
+            not_found_file(template, dataset, &body, &stylesheet, public_path)?
+        } else {
+            let page = page_file(template, route, dataset, &body);
+            inline_charts(&inline_stylesheets(&page, &stylesheet)?, drawings)?
+        };
+        write_file(&dist.join(page_path(route)), page)
     })?;
     if let Some(boot) = template.boot_script() {
         write_file(&dist.join(&boot.file_name), &boot.source)?;

@@ -8,8 +8,16 @@ use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
-use yitu::model::Dataset;
+use yitu::model::{parse, Dataset};
 use yitu::workbook::workbook_bytes;
+
+/// This plan's dataset (`src/data/dazu-2024-16.json`), parsed once per test binary.
+pub fn plan() -> &'static Dataset {
+    static PLAN: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    PLAN.get_or_init(|| {
+        parse(include_bytes!("../../src/data/dazu-2024-16.json")).expect("the plan is valid")
+    })
+}
 
 /// What a test puts in a cell.
 #[derive(Debug, Clone, PartialEq)]

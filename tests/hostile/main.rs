@@ -62,6 +62,7 @@ fn site() -> &'static Path {
         std::fs::write(dist.join("index.html"), index).expect("index.html");
         std::fs::write(dist.join("base-1.css"), "body{margin:0}").expect("base-1.css");
         let options = SiteOptions {
+            build_year: 2026,
             public_url: Some(PUBLIC_URL.to_owned()),
             public_path: Some("/news/yitu/".to_owned()),
         };

@@ -1,7 +1,7 @@
 //! The share cards (SVG and PNG), the page files' og:image and the pre-rendered share control.
 
+use super::dataset;
 use super::{decode_pixmap, rasteriser};
-use yitu::model::dataset;
 use yitu::route::Route;
 use yitu::share::{
     card_file, fill_qr_slot, indicator_card_svg, indicator_card_template, overview_card_svg,
@@ -182,11 +182,14 @@ fn indicator_pages_name_their_card_as_og_image() {
 
 #[test]
 fn detail_views_prerender_a_closed_share_control() {
+    let context = yitu::pages::PageContext::new(dataset().clone(), 2026);
     let render = |route: Route| {
         tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("a runtime")
-            .block_on(tokio::task::LocalSet::new().run_until(yitu::site::render_view(&route)))
+            .block_on(
+                tokio::task::LocalSet::new().run_until(yitu::site::render_view(&route, &context)),
+            )
     };
     for route in [
         Route::Indicator { id: 3 },

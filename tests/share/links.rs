@@ -1,7 +1,7 @@
 //! Deep links: a view's own page, links under an embedding article, and their QR codes.
 
+use super::dataset;
 use super::{decode_pixmap, rasteriser, ROOT};
-use yitu::model::dataset;
 use yitu::route::Route;
 use yitu::share::{
     article_base, join_relative, page_link, public_url, qr_svg, share_link, share_param, QrMatrix,
@@ -101,28 +101,29 @@ fn an_embedding_article_gets_links_to_itself() {
 #[test]
 fn the_article_fragment_names_the_view_back() {
     let dataset = dataset();
+    let index = &yitu::plan_index::PlanIndex::of(dataset);
     for route in Route::all(dataset) {
         if let Some(key) = route.share_key() {
             assert_eq!(
-                Route::from_share_key(&key, dataset),
+                Route::from_share_key(&key, index),
                 Some(route.clone()),
                 "{key}"
             );
             assert_eq!(
-                Route::from_share_key(&format!("#yitu={key}"), dataset),
+                Route::from_share_key(&format!("#yitu={key}"), index),
                 Some(route)
             );
         }
     }
     assert_eq!(
-        Route::from_share_key("department-区民政局", dataset),
+        Route::from_share_key("department-区民政局", index),
         Some(Route::Department {
             slug: "civil-affairs".into()
         })
     );
-    assert_eq!(Route::from_share_key("indicator-11", dataset), None);
-    assert_eq!(Route::from_share_key("indicator-x", dataset), None);
-    assert_eq!(Route::from_share_key("nothing", dataset), None);
+    assert_eq!(Route::from_share_key("indicator-11", index), None);
+    assert_eq!(Route::from_share_key("indicator-x", index), None);
+    assert_eq!(Route::from_share_key("nothing", index), None);
 }
 
 #[test]

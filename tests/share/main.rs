@@ -10,6 +10,15 @@ use yitu::share::Rasteriser;
 
 const ROOT: &str = "https://news.example.cn/2024/yitu/";
 
+/// This plan's dataset, parsed once.
+fn dataset() -> &'static yitu::model::Dataset {
+    static PLAN: OnceLock<yitu::model::Dataset> = OnceLock::new();
+    PLAN.get_or_init(|| {
+        yitu::model::parse(include_bytes!("../../src/data/dazu-2024-16.json"))
+            .expect("the plan is valid")
+    })
+}
+
 fn rasteriser() -> &'static Rasteriser {
     static RASTERISER: OnceLock<Rasteriser> = OnceLock::new();
     RASTERISER.get_or_init(Rasteriser::new)

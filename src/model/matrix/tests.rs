@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::*;
-use crate::model::{dataset, EMBEDDED_DATASET};
+use crate::model::test_plan as dataset;
 
 /// The dataset file read as plain JSON, independently of the typed model.
 fn raw() -> Value {
-    serde_json::from_str(EMBEDDED_DATASET).expect("the dataset is JSON")
+    serde_json::from_str(include_str!("../../data/dazu-2024-16.json")).expect("the dataset is JSON")
 }
 
 /// Each item of a JSON list, read by `read`.

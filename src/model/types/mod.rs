@@ -6,7 +6,7 @@ mod indicator;
 use serde::{Deserialize, Serialize};
 
 pub use indicator::*;
-// The figures' printed form, for `indicator` (build.rs includes these files with its own copy).
+// The figures' printed form, for `indicator`.
 use super::format_number;
 
 /// The whole dataset: one plan document, its indicators, its tasks and the departments they name.
