@@ -3,46 +3,58 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-# A workbook in YITU_DATASET (.xlsx, .xls, .ods) is converted to JSON first, into target/workbook/:
-# build.rs reads the dataset as JSON (and writes the plan's index from it). Every cargo step then reads that JSON.
-WORKBOOK_DATASET := $(filter %.xlsx %.xls %.ods,$(YITU_DATASET))
-ifneq ($(WORKBOOK_DATASET),)
-override YITU_DATASET := target/workbook/$(notdir $(basename $(WORKBOOK_DATASET))).json
-export YITU_DATASET
-endif
-# The converter runs on the plan's own embedded dataset (the debug build `cargo test` makes).
-DATASET_TOOL := env -u YITU_DATASET cargo run --quiet --bin dataset --
+# The plan's own dataset; YITU_DATASET (a .json, .xlsx, .xls or .ods file) builds dist/ from another.
+PLAN_DATASET := src/data/dazu-2024-16.json
+# Where the widget will be served (README, "Making a site"); the YITU_ names are still read.
+PUBLIC_URL ?= $(YITU_PUBLIC_URL)
+PUBLIC_PATH ?= $(YITU_PUBLIC_PATH)
+export YITU_PUBLIC_URL := $(PUBLIC_URL)
+export YITU_PUBLIC_PATH := $(PUBLIC_PATH)
+DATASET_TOOL := cargo run --quiet --bin dataset --
 
-.PHONY: serve test dist workbook dataset-json workbook-dist other-plan hostile-dist bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test app site dist workbook dataset-json workbook-dist other-plan hostile-dist bench \
+  bench-site check setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
-## Everything: formatting, clippy (host and wasm32), native tests, the build, browser tests.
-test: setup-test check-code test-native dist other-plan hostile-dist workbook-dist test-browser
+## Everything: formatting, clippy (host and wasm32), native tests, the app, the sites, browser tests.
+test: setup-test check-code test-native app dist other-plan hostile-dist workbook-dist test-browser
 
-## The deployable site in dist/: the app, the stylesheets bundled and minified (esbuild), then the
-## pages with their charts drawn (by Node and ECharts, from the site step), then precompressed copies. It is built in a staging folder and
-## moved into place only when every step succeeded, so that on any fault dist/ is left as it was.
+## The quick subset, native only: formatting, clippy for the host, the native tests.
+check:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test
+
+## The app, the same files for every plan, into target/app/: Trunk builds the WebAssembly, its glue
+## and the page template, esbuild bundles and minifies the stylesheets; and the site program, which
+## `make site` runs. Built in a staging folder, moved into place when every step succeeded.
+APP := target/app
+app: setup
+	rm -rf $(APP)-staging
+	trunk build --release --dist $(APP)-staging
+	node tools/minify-css.mjs $(APP)-staging
+	cargo build --quiet --release --bin site
+	rm -rf $(APP)
+	mv $(APP)-staging $(APP)
+
+## A plan's whole site around the built app: make site DATASET=<.json|.xlsx|.xls|.ods> OUT=<dir>.
+## It runs the built programs and Node only: no cargo, rustc or Trunk (tools/site.sh).
+site:
+	@[ -n "$(DATASET)" ] && [ -n "$(OUT)" ] || { echo 'usage: make site DATASET=<file.json|.xlsx|.xls|.ods> OUT=<dir>' >&2; exit 2; }
+	tools/site.sh "$(DATASET)" "$(OUT)"
+
+## The deployable site in dist/: the app, then the site of the plan (or of YITU_DATASET).
 DIST ?= dist
-STAGING ?= target/dist-staging
-dist: setup
-	$(if $(WORKBOOK_DATASET),$(DATASET_TOOL) json $(WORKBOOK_DATASET) $(YITU_DATASET))
-	rm -rf $(STAGING)
-	trunk build --release --dist $(STAGING)
-	node tools/minify-css.mjs $(STAGING)
-	cargo run --quiet --release --bin site -- $(STAGING)
-	node tools/compress.mjs $(STAGING)
-	rm -rf $(STAGING)-old
-	if [ -e $(DIST) ]; then mv $(DIST) $(STAGING)-old; fi
-	mv $(STAGING) $(DIST)
-	rm -rf $(STAGING)-old
+dist: app
+	$(MAKE) --no-print-directory site DATASET=$(or $(YITU_DATASET),$(PLAN_DATASET)) OUT=$(DIST)
 
 ## The dataset (YITU_DATASET's, or the plan's) as a workbook: make workbook OUT=path/plan.xlsx
 workbook:
 	@[ -n "$(OUT)" ] || { echo 'usage: make workbook OUT=path/plan.xlsx' >&2; exit 2; }
-	$(DATASET_TOOL) workbook $(or $(WORKBOOK_DATASET),$(YITU_DATASET),src/data/dazu-2024-16.json) $(OUT)
+	$(DATASET_TOOL) workbook $(or $(YITU_DATASET),$(PLAN_DATASET)) $(OUT)
 
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:
@@ -51,27 +63,22 @@ dataset-json:
 
 ## For tests/browser/workbook.test.mjs: the plan exported as a workbook, one 2025 target changed and
 ## a published result added by another program (openpyxl), and the site built from that workbook
-## into target/workbook-dist. It shares target/ with dist/: only this crate is compiled again
-## (a second cargo folder would compile every dependency again on a fresh clone).
+## into target/workbook-dist. Like every fixture site, it is made by `make site`, compiling nothing.
 WORKBOOK_TEST := target/workbook-test
-workbook-dist: setup
+workbook-dist: app
 	mkdir -p $(WORKBOOK_TEST)
 	$(MAKE) --no-print-directory workbook YITU_DATASET= OUT=$(WORKBOOK_TEST)/plan.xlsx
 	python3 tests/workbook/edit.py $(WORKBOOK_TEST)/plan.xlsx $(WORKBOOK_TEST)/edited.xlsx
-	$(MAKE) --no-print-directory dist YITU_DATASET=$(WORKBOOK_TEST)/edited.xlsx DIST=target/workbook-dist \
-	  STAGING=target/workbook-dist-staging
+	$(MAKE) --no-print-directory site DATASET=$(WORKBOOK_TEST)/edited.xlsx OUT=target/workbook-dist
 
-## Sites built from test fixtures, for the browser tests that read them, the way dist/ is built. They
-## share target/ with dist/: only this crate is compiled again, not its dependencies.
+## Sites built from test fixtures, for the browser tests that read them, by `make site`.
 ## A second plan (other sizes, every target shape, three roles, published results):
-other-plan: setup
-	$(MAKE) --no-print-directory dist YITU_DATASET=tests/fixtures/other-plan.json DIST=target/other-plan-dist \
-	  STAGING=target/other-plan-staging
+other-plan: app
+	$(MAKE) --no-print-directory site DATASET=tests/fixtures/other-plan.json OUT=target/other-plan-dist
 
 ## A valid dataset full of hostile text, for tests/browser/hostile.test.mjs:
-hostile-dist: setup
-	$(MAKE) --no-print-directory dist YITU_DATASET=tests/fixtures/hostile.json DIST=target/hostile-dist \
-	  STAGING=target/hostile-staging
+hostile-dist: app
+	$(MAKE) --no-print-directory site DATASET=tests/fixtures/hostile.json OUT=target/hostile-dist
 
 setup:
 	@tools/setup.sh build
@@ -92,25 +99,29 @@ test-native:
 	cargo test
 
 test-browser:
-	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs
+	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs
 
-## The performance benchmark: Lighthouse on dist/, a plain page and a 10x build, the page's own rendering
-## work without the app (layout.mjs), and what the app is
-## made of (twiggy, installed on first use). Prints figures.
+## The performance benchmark: Lighthouse on dist/, a plain page and a 10x site, the page's own rendering
+## work without the app (layout.mjs), and what the app is made of (twiggy, installed on first use).
+## Prints figures.
 BENCH := target/bench
 bench: dist
 	@[ -d tools/bench/node_modules/lighthouse ] || (cd tools/bench && npm ci --no-audit --no-fund)
 	mkdir -p $(BENCH)
 	node tools/bench/make-10x.mjs > $(BENCH)/dataset-10x.json
-	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo trunk build --release --dist $(BENCH)/dist-10x
-	node tools/minify-css.mjs $(BENCH)/dist-10x
-	YITU_DATASET=$(BENCH)/dataset-10x.json CARGO_TARGET_DIR=$(BENCH)/cargo cargo run --quiet --release --bin site -- $(BENCH)/dist-10x
-	node tools/compress.mjs $(BENCH)/dist-10x
+	$(MAKE) --no-print-directory site DATASET=$(BENCH)/dataset-10x.json OUT=$(BENCH)/dist-10x
 	node tools/bench/bench.mjs dist $(BENCH)/dist-10x
 	node tools/bench/layout.mjs dist
 	@# What the app is made of: twiggy on the app as cargo built it, before wasm-bindgen, with its names.
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
 	twiggy top -n 20 target/wasm32-unknown-unknown/release/yitu.wasm
+
+## The site step's benchmark: `make site` for the plan and for the largest generated plan (120
+## indicators, 200 tasks, 80 departments), 5 runs each, with the median and range, split by stage.
+bench-site: app
+	mkdir -p $(BENCH)
+	node tools/bench/make-largest.mjs > $(BENCH)/dataset-largest.json
+	node tools/bench/site.mjs $(PLAN_DATASET) $(BENCH)/dataset-largest.json
 
 clean:
 	rm -rf dist

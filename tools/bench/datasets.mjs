@@ -5,30 +5,42 @@ export const plan = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16
 
 /** A valid dataset ten times the plan's size: 100 indicators, 160 tasks in 4 sections, 60 departments. */
 export function tenfold() {
+  return scaled({ indicators: 100, tasks: 160, departments: 60 });
+}
+
+/** The largest plan the generated sites reach: 120 indicators, 200 tasks in 4 sections, 80 departments. */
+export function largest() {
+  return scaled({ indicators: 120, tasks: 200, departments: 80 });
+}
+
+/** A valid dataset made from the plan's own, with this many indicators, tasks (in the plan's 4
+ * sections, evenly) and departments. */
+export function scaled(size) {
   const departments = plan.departments.map((department) => ({ ...department }));
-  for (let index = departments.length; index < 60; index += 1) {
+  for (let index = departments.length; index < size.departments; index += 1) {
     departments.push({ name: `区样例部门${index + 1}`, slug: `sample-${index + 1}` });
   }
+  const realTasks = plan.sections.flatMap((x) => x.tasks);
+  const perSection = size.tasks / plan.sections.length;
   const sections = plan.sections.map((section, s) => ({
     ...section,
-    tasks: Array.from({ length: 40 }, (_, t) => {
-      const id = s * 40 + t + 1;
-      const original = plan.sections.flatMap((x) => x.tasks)[(id - 1) % 16];
+    tasks: Array.from({ length: perSection }, (_, t) => {
+      const id = s * perSection + t + 1;
+      const original = realTasks[(id - 1) % 16];
       return {
         id,
-        text: id <= 16 ? plan.sections.flatMap((x) => x.tasks)[id - 1].text : `样例任务${id}。${original.text}`,
-        lead: [departments[id % 60].name],
-        responsible: [departments[(id + 7) % 60].name],
+        text: `样例任务${id}。${original.text}`,
+        lead: [departments[id % size.departments].name],
+        responsible: [departments[(id + 7) % size.departments].name],
       };
     }),
   }));
   // Keep the real tasks' texts where the real indicators quote them.
-  const realTasks = plan.sections.flatMap((x) => x.tasks);
   for (const task of realTasks) {
     const copy = sections.flatMap((x) => x.tasks).find((candidate) => candidate.id === task.id);
     copy.text = task.text;
   }
-  const indicators = Array.from({ length: 100 }, (_, index) => {
+  const indicators = Array.from({ length: size.indicators }, (_, index) => {
     const original = plan.indicators[index % 10];
     const real = index < 10;
     return {
