@@ -13,7 +13,7 @@ endif
 # The converter runs on the plan's own embedded dataset (the debug build `cargo test` makes).
 DATASET_TOOL := env -u YITU_DATASET cargo run --quiet --bin dataset --
 
-.PHONY: serve test dist workbook dataset-json workbook-dist other-plan hostile-dist bench setup setup-test check-code test-native test-browser clean
+.PHONY: serve test dist workbook import dataset-json workbook-dist other-plan hostile-dist bench setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
@@ -43,6 +43,12 @@ dist: setup
 workbook:
 	@[ -n "$(OUT)" ] || { echo 'usage: make workbook OUT=path/plan.xlsx' >&2; exit 2; }
 	$(DATASET_TOOL) workbook $(or $(WORKBOOK_DATASET),$(YITU_DATASET),src/data/dazu-2024-16.json) $(OUT)
+
+## A draft workbook from a plan's notice, with a 待核对 sheet of the cells to check:
+## make import IN=path/notice.txt|.html|.docx OUT=path/draft.xlsx
+import:
+	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo 'usage: make import IN=path/notice.txt|.html|.docx OUT=path/draft.xlsx' >&2; exit 2; }
+	cargo run --quiet --bin import -- $(IN) $(OUT)
 
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:

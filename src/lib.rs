@@ -7,6 +7,8 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod meta;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
