@@ -98,18 +98,24 @@ fn is_block(name: &str) -> bool {
 }
 
 impl Walk {
+    /// Adds a text node: white space runs read as one space, none added where the page has none.
     fn text(&mut self, text: &str) {
         let target = match &mut self.cell {
             Some((cell, _, _)) => cell,
             None => &mut self.line,
         };
+        let mut gap = text.starts_with(char::is_whitespace);
         for word in text.split_whitespace() {
-            if !target.is_empty() && !target.ends_with(['\n', ' ']) {
+            if gap && !target.is_empty() && !target.ends_with(['\n', ' ']) {
                 target.push(' ');
             }
             target.push_str(word);
+            gap = true;
         }
-        if text.ends_with(char::is_whitespace) && !target.is_empty() && !target.ends_with('\n') {
+        if text.ends_with(char::is_whitespace)
+            && !target.is_empty()
+            && !target.ends_with(['\n', ' '])
+        {
             target.push(' ');
         }
     }
