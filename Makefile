@@ -12,8 +12,8 @@ export YITU_PUBLIC_URL := $(PUBLIC_URL)
 export YITU_PUBLIC_PATH := $(PUBLIC_PATH)
 DATASET_TOOL := cargo run --quiet --bin dataset --
 
-.PHONY: serve test app site dist workbook dataset-json workbook-dist other-plan hostile-dist bench \
-  bench-site check setup setup-test check-code test-native test-browser clean
+.PHONY: serve test app site dist workbook import dataset-json workbook-dist other-plan hostile-dist \
+  bench bench-site check setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
@@ -55,6 +55,12 @@ dist: app
 workbook:
 	@[ -n "$(OUT)" ] || { echo 'usage: make workbook OUT=path/plan.xlsx' >&2; exit 2; }
 	$(DATASET_TOOL) workbook $(or $(YITU_DATASET),$(PLAN_DATASET)) $(OUT)
+
+## A draft workbook from a plan's notice, with a 待核对 sheet of the cells to check:
+## make import IN=path/notice.txt|.html|.docx OUT=path/draft.xlsx
+import:
+	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo 'usage: make import IN=path/notice.txt|.html|.docx OUT=path/draft.xlsx' >&2; exit 2; }
+	cargo run --quiet --bin import -- $(IN) $(OUT)
 
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:

@@ -2,7 +2,8 @@
 //!
 //! Two sides share this crate (see ARCHITECTURE.md):
 //! - the build, natively: `site` writes a site for any dataset (`model`, read from JSON or the
-//!   editors' `workbook`), rendering each view with `pages` and drawing its `charts`;
+//!   editors' `workbook`), rendering each view with `pages` and drawing its `charts`; `import`
+//!   drafts a dataset from a notice's text, HTML or .docx;
 //! - the browser: the app (`islands`, mounted by `main.rs`) makes a page's interactive parts live,
 //!   through the browser's APIs in `dom`. It is the same file for every plan: what it needs of one
 //!   it reads from the page (`plan_index`).
@@ -18,6 +19,8 @@ pub mod plan_index;
 pub mod route;
 pub mod share;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod meta;
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,7 +3,8 @@
 //!
 //! `layout` names the sheets and columns, `words` the words cells use for the model's enums,
 //! `table` and `write` make the workbook; `cells`, `grid`, `read_sheets`, `read_indicators` and
-//! `read` read it back; `slug` makes the URL slugs of departments that have none.
+//! `read` read it back; `slug` makes the URL slugs of departments that have none; `review` is the
+//! 待核对 sheet an imported draft adds (`crate::import`), which the reader skips.
 
 mod cells;
 mod grid;
@@ -11,14 +12,19 @@ mod layout;
 mod read;
 mod read_indicators;
 mod read_sheets;
+mod review;
 mod slug;
 mod table;
 mod words;
 mod write;
 
 pub use grid::CellFault;
-pub use layout::{Column, Sheet, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, SHEETS};
+pub use layout::{
+    Column, Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, INDICATORS,
+    SHEETS, TASKS,
+};
 pub use read::read_workbook;
+pub use review::{address, document_address, ReviewItem, REVIEW_SHEET, WHOLE_NOTICE};
 pub use slug::{fill_missing_slugs, initials};
 pub use table::{rows, Cell};
-pub use write::workbook_bytes;
+pub use write::{workbook_bytes, workbook_with_review};

@@ -7,6 +7,7 @@ use calamine::{open_workbook_auto_from_rs, Reader as _, Sheets};
 
 use super::grid::{check_shape, CellFault, Grid, Reader};
 use super::layout::{self, SHEETS};
+use super::review::REVIEW_SHEET;
 use super::{read_indicators, read_sheets, slug};
 use crate::model::{validate, Dataset, DatasetError};
 
@@ -73,7 +74,8 @@ fn load_grids<RS: std::io::Read + std::io::Seek>(
     reader: &mut Reader,
 ) -> Vec<Grid> {
     let names = workbook.sheet_names();
-    for name in &names {
+    // An imported draft's review list is the editors' checklist, not data.
+    for name in names.iter().filter(|name| name.as_str() != REVIEW_SHEET) {
         if !SHEETS.iter().any(|sheet| sheet.name == name.as_str()) {
             reader.faults.push(CellFault {
                 sheet: name.clone(),

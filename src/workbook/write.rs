@@ -8,6 +8,7 @@ use rust_xlsxwriter::{
 };
 
 use super::layout::{Sheet, DOCUMENT, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, SHEETS};
+use super::review::{add_review_sheet, ReviewItem};
 use super::table::{rows, Cell};
 use super::words;
 use crate::model::Dataset;
@@ -18,6 +19,21 @@ const SPARE_ROWS: u32 = 200;
 /// The dataset as the bytes of an .xlsx file. The same dataset always gives the same bytes: the
 /// file's creation date is the plan's publication date.
 pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
+    workbook(dataset)?.save_to_buffer()
+}
+
+/// An imported draft as an .xlsx file: the dataset's sheets, then 待核对 listing `review`.
+pub fn workbook_with_review(
+    dataset: &Dataset,
+    review: &[ReviewItem],
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = workbook(dataset)?;
+    add_review_sheet(&mut workbook, review)?;
+    workbook.save_to_buffer()
+}
+
+/// The dataset's sheets, in the layout's order.
+fn workbook(dataset: &Dataset) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     let mut properties = DocProperties::new()
         .set_title(&dataset.document.plan_title)
@@ -60,7 +76,7 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
-    workbook.save_to_buffer()
+    Ok(workbook)
 }
 
 fn write_rows(

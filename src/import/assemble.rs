@@ -1,0 +1,148 @@
+//! The blocks of a notice into a draft: the tables found by their headers, the document's facts
+//! from the paragraphs, the departments from the tasks; then every note placed on its cell.
+
+use super::blocks::{Block, Piece, Source, Table};
+use super::notes::{resolve, Notes, Place};
+use super::{document, indicators, prose, tasks, Draft};
+use crate::model::{validate, Dataset, Department, Section};
+use crate::workbook::fill_missing_slugs;
+
+pub fn draft(source: Source) -> Draft {
+    let mut notes = source.notes;
+    let mut paragraphs: Vec<Piece> = Vec::new();
+    let mut target_tables: Vec<&Table> = Vec::new();
+    let mut task_rows: Table = Vec::new();
+    for block in &source.blocks {
+        match block {
+            Block::Paragraph(piece) => paragraphs.push(piece.clone()),
+            Block::Table(table) => {
+                let header = table.first().map_or(&[][..], Vec::as_slice);
+                if indicators::is_target_table(header) {
+                    target_tables.push(table);
+                } else if tasks::is_task_table(header) {
+                    // A task table broken over pages goes on in the next table.
+                    let skip = usize::from(!task_rows.is_empty());
+                    task_rows.extend(table.iter().skip(skip).cloned());
+                } else {
+                    other_table(table, &mut paragraphs, &mut notes);
+                }
+            }
+        }
+    }
+    let items: Vec<document::Item> = paragraphs.iter().flat_map(document::items).collect();
+    let mut indicator_list = Vec::new();
+    let mut baseline_year = None;
+    for (index, table) in target_tables.iter().enumerate() {
+        if index > 0 {
+            let text = table.first().map(|row| row_text(row)).unwrap_or_default();
+            notes.add_text(Place::Whole, "又一张主要目标表，没有导入", &text, None);
+            continue;
+        }
+        baseline_year = table
+            .first()
+            .and_then(|header| indicators::years(header))
+            .map(|(first, _)| first);
+        indicator_list = indicators::indicators(table, &mut notes);
+    }
+    let facts = document::Facts {
+        paragraphs: &paragraphs,
+        items: &items,
+        baseline_year,
+    };
+    let document = document::document(&facts, &mut notes);
+    let sections = if task_rows.is_empty() {
+        prose::sections(&paragraphs, &mut notes)
+    } else {
+        tasks::sections(&task_rows, &mut notes)
+    };
+    if sections.iter().all(|section| section.tasks.is_empty()) {
+        notes.add_text(
+            Place::Whole,
+            "没有找到重点任务（任务表或带分工的编号段落）",
+            "",
+            None,
+        );
+    }
+    let departments = departments(&sections, &mut notes);
+    let dataset = Dataset {
+        document,
+        indicators: indicator_list,
+        sections,
+        departments,
+    };
+    if let Err(faults) = validate(&dataset) {
+        for fault in faults {
+            let reason = format!("草稿尚不完整，发布前须改正：{fault}");
+            notes.add_text(Place::Whole, reason, "", None);
+        }
+    }
+    let review = resolve(&dataset, notes);
+    Draft { dataset, review }
+}
+
+fn row_text(row: &[Piece]) -> String {
+    row.iter()
+        .map(|cell| cell.text.trim())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// A table that is neither plan table: its rows are read as lines (the publication page's items
+/// are often a table); one that holds no item is noted as not imported.
+fn other_table(table: &Table, paragraphs: &mut Vec<Piece>, notes: &mut Notes) {
+    let rows: Vec<Piece> = table
+        .iter()
+        .map(|row| {
+            Piece::new(
+                format!("{} |", row_text(row)),
+                row.first().and_then(|c| c.line),
+            )
+        })
+        .collect();
+    if rows.iter().all(|row| document::items(row).is_empty()) {
+        let text = table.first().map(|row| row_text(row)).unwrap_or_default();
+        notes.add_text(
+            Place::Whole,
+            "此表既不是主要目标表也不是任务分工表，没有导入",
+            &text,
+            rows[0].line,
+        );
+    }
+    paragraphs.extend(rows);
+}
+
+/// Every department the tasks name, in the order they first appear; their slugs are drafted.
+fn departments(sections: &[Section], notes: &mut Notes) -> Vec<Department> {
+    let mut departments: Vec<Department> = Vec::new();
+    let names = sections
+        .iter()
+        .flat_map(|section| &section.tasks)
+        .flat_map(|task| {
+            task.lead
+                .iter()
+                .chain(&task.responsible)
+                .chain(&task.cooperating)
+        });
+    for name in names {
+        if !departments
+            .iter()
+            .any(|department| &department.name == name)
+        {
+            departments.push(Department {
+                name: name.clone(),
+                slug: String::new(),
+            });
+        }
+    }
+    fill_missing_slugs(&mut departments);
+    for (index, department) in departments.iter().enumerate() {
+        let reason = "网址标识按拼音首字母拟定：发布前可改成易读的英文（发布后不要再改）";
+        notes.add_text(
+            Place::Department(index, "slug"),
+            reason,
+            &department.name,
+            None,
+        );
+    }
+    departments
+}

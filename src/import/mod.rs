@@ -1,0 +1,70 @@
+//! The importer: a plan's notice as published (plain text, HTML or a .docx) into a draft dataset
+//! and the list of cells an editor must check before publishing (待核对).
+//!
+//! The core is pure, bytes or text in and a draft out, so that it can later run in a browser.
+//! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
+//! `text`, `html` or `docx`); `assemble` then finds the plan's parts in them: the document's facts
+//! (`document`, `title`), the 主要目标 table (`indicators`, with `targets`), the 重点任务分工 table
+//! (`tasks`) or tasks written as paragraphs (`prose`, with `roles`), and the departments they
+//! name (`units`). Whatever is inferred, mended or not understood is noted (`notes`) on the
+//! workbook cell it concerns, with the notice's own text: a draft never holds a silently wrong cell.
+
+mod assemble;
+mod blocks;
+mod document;
+mod docx;
+mod html;
+mod indicators;
+mod notes;
+mod prose;
+mod roles;
+mod targets;
+mod tasks;
+mod text;
+mod title;
+mod units;
+
+use crate::model::Dataset;
+pub use crate::workbook::ReviewItem;
+
+/// What an import gives: the dataset as far as the notice tells it, and what to check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub dataset: Dataset,
+    /// The cells an editor must check (the 待核对 sheet), in the workbook's order.
+    pub review: Vec<ReviewItem>,
+}
+
+/// Why a file could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("不是可读的 .docx 文件（无法作为 zip 打开）：{0}")]
+    NotZip(String),
+    #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::MAX_ENTRIES)]
+    TooManyEntries(usize),
+    #[error(".docx 中没有正文 word/document.xml")]
+    NoDocument,
+    #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::MAX_XML_BYTES / 1_000_000)]
+    TooLarge,
+    #[error("word/document.xml 无法读取：{0}")]
+    Unreadable(String),
+}
+
+/// The most text read from a notice: a notice is a few tens of kilobytes; beyond this the rest
+/// is left out (and the draft says so), which keeps memory bounded for any input.
+pub const MAX_TEXT_BYTES: usize = 4_000_000;
+
+/// Imports a notice's scraped text (tables flattened into lines, as the district's pages give it).
+pub fn import_text(text: &str) -> Draft {
+    assemble::draft(text::blocks(text))
+}
+
+/// Imports a notice's HTML page or fragment; its `<table>`s are read as tables.
+pub fn import_html(html: &str) -> Draft {
+    assemble::draft(html::blocks(html))
+}
+
+/// Imports a notice saved as a .docx (Word or WPS): its paragraphs and tables.
+pub fn import_docx(bytes: &[u8]) -> Result<Draft, ImportError> {
+    Ok(assemble::draft(docx::blocks(bytes)?))
+}

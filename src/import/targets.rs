@@ -1,0 +1,261 @@
+//! The cells of a 主要目标 row: a name with its unit in brackets, a baseline, a target in one of
+//! the shapes the model holds. What the model cannot hold is kept as words, with a note.
+
+use crate::model::{ChangeUnit, Comparator, Direction, Target};
+
+/// A name and the unit in its trailing brackets: 托位使用率(%) → (托位使用率, %).
+pub fn name_and_unit(text: &str) -> Option<(String, String)> {
+    let text: String = text.split_whitespace().collect();
+    let open = text.rfind(['(', '（'])?;
+    let inner = text[open..].strip_suffix([')', '）'])?;
+    let unit = inner[inner.chars().next()?.len_utf8()..].trim();
+    let name = text[..open].trim();
+    (!unit.is_empty() && !name.is_empty()).then(|| (name.to_owned(), unit.to_owned()))
+}
+
+/// A figure as plans print it, with full-width digits read as ASCII.
+pub fn number(text: &str) -> Option<f64> {
+    let text: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            other => other,
+        })
+        .collect();
+    let plain = !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && text.chars().next().is_some_and(|c| c.is_ascii_digit());
+    plain.then(|| text.parse().ok()).flatten()
+}
+
+/// A baseline cell: a figure, `None` for a dash, or the reason it is neither.
+pub fn baseline(text: &str, unit: &str) -> Result<Option<f64>, String> {
+    let text = text.trim();
+    if matches!(text, "—" | "——" | "-" | "/" | "") {
+        return Ok(None);
+    }
+    number(text.strip_suffix(unit).unwrap_or(text))
+        .map(Some)
+        .ok_or_else(|| format!("基数“{text}”不是一个数，暂作无基数"))
+}
+
+/// The comparators a target may start with, longest first.
+const PREFIXES: [(&str, Comparator); 14] = [
+    (">=", Comparator::AtLeast),
+    ("<=", Comparator::AtMost),
+    ("≥", Comparator::AtLeast),
+    ("≧", Comparator::AtLeast),
+    ("≤", Comparator::AtMost),
+    ("≦", Comparator::AtMost),
+    (">", Comparator::Exceed),
+    ("＞", Comparator::Exceed),
+    ("<", Comparator::Below),
+    ("＜", Comparator::Below),
+    ("不低于", Comparator::AtLeast),
+    ("不高于", Comparator::AtMost),
+    ("高于", Comparator::Exceed),
+    ("低于", Comparator::Below),
+];
+
+/// A target cell: the target, and a note where the shape is a guess or held as words.
+pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
+    let text: String = text.split_whitespace().collect();
+    let words = |reason: &str| {
+        let target = Target::Text { text: text.clone() };
+        (target, Some(reason.to_owned()))
+    };
+    if text.is_empty() || matches!(text.as_str(), "—" | "-") {
+        return words("目标为空");
+    }
+    let bare = |t: &str| t.strip_suffix(unit).unwrap_or(t).trim().to_owned();
+    let (comparator, rest) = PREFIXES
+        .iter()
+        .find_map(|(prefix, comparator)| Some((*comparator, text.strip_prefix(prefix)?)))
+        .unwrap_or((Comparator::Reach, text.as_str()));
+    if let Some(value) = number(&bare(rest)) {
+        return (Target::Value { comparator, value }, None);
+    }
+    if comparator == Comparator::Reach {
+        if let Some(about) = rest.strip_suffix("左右").and_then(|t| number(&bare(t))) {
+            return (
+                Target::Value {
+                    comparator: Comparator::About,
+                    value: about,
+                },
+                None,
+            );
+        }
+        if let Some(at_least) = rest.strip_suffix("以上").and_then(|t| number(&bare(t))) {
+            let target = Target::Value {
+                comparator: Comparator::AtLeast,
+                value: at_least,
+            };
+            return (
+                target,
+                Some("“以上”按“≥”导入（是否含本数请核对）".to_owned()),
+            );
+        }
+        if let Some((min, max)) = range(&text, unit) {
+            return (Target::Range { min, max }, None);
+        }
+        if let Some(change) = change(&text, unit) {
+            return (change, None);
+        }
+        if text.starts_with("完成") && text.contains("下达") {
+            let by = text
+                .trim_start_matches("完成")
+                .split("下达")
+                .next()
+                .unwrap_or("")
+                .to_owned();
+            if !by.is_empty() {
+                return (Target::Assigned { by }, None);
+            }
+        }
+        if text.ends_with("左右") || text.contains(['—', '-', '~', '～', '至']) {
+            return words(
+                "目标的写法（带“左右”的增减或带单位的区间）现有数据结构无法表示，暂按文字目标导入",
+            );
+        }
+        return words("目标不是数值，按文字目标导入，请核对");
+    }
+    if rest.chars().any(|c| c.is_ascii_digit()) {
+        return words("目标的写法无法读成数值，暂按文字目标导入");
+    }
+    (
+        Target::Reference {
+            comparator,
+            reference: rest.to_owned(),
+        },
+        None,
+    )
+}
+
+/// A band `85—95`, `85-95`, `85~95` or `85至95`, in the indicator's unit or none.
+fn range(text: &str, unit: &str) -> Option<(f64, f64)> {
+    let (low, high) = text.split_once(['—', '-', '~', '～', '至'])?;
+    let low = number(low.strip_suffix(unit).unwrap_or(low))?;
+    let high = number(
+        high.trim_start_matches('—')
+            .strip_suffix(unit)
+            .unwrap_or(high),
+    )?;
+    (low < high).then_some((low, high))
+}
+
+/// A change from the baseline: 提高5个百分点, 下降10%, 增加200(个).
+fn change(text: &str, unit: &str) -> Option<Target> {
+    let words = [
+        ("提高", Direction::Up),
+        ("增加", Direction::Up),
+        ("增长", Direction::Up),
+        ("下降", Direction::Down),
+        ("减少", Direction::Down),
+        ("降低", Direction::Down),
+    ];
+    let (direction, rest) = words.iter().find_map(|(word, direction)| {
+        let after = text.split_once(word)?.1;
+        Some((*direction, after))
+    })?;
+    let (amount, amount_unit) = if let Some(points) = rest.strip_suffix("个百分点") {
+        (number(points)?, ChangeUnit::Points)
+    } else if let Some(percent) = rest.strip_suffix('%') {
+        (number(percent)?, ChangeUnit::Percent)
+    } else {
+        (
+            number(rest.strip_suffix(unit).unwrap_or(rest))?,
+            ChangeUnit::Absolute,
+        )
+    };
+    Some(Target::Change {
+        direction,
+        amount,
+        amount_unit,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, unit: &str, expected: Target, noted: bool) {
+        let (target, note) = target(text, unit);
+        assert_eq!(target, expected, "{text}");
+        assert_eq!(note.is_some(), noted, "{text}: {note:?}");
+    }
+
+    fn value(comparator: Comparator, value: f64) -> Target {
+        Target::Value { comparator, value }
+    }
+
+    fn words(text: &str) -> Target {
+        Target::Text {
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        check("4.5", "个", value(Comparator::Reach, 4.5), false);
+        check(">90", "%", value(Comparator::Exceed, 90.0), false);
+        check("≥95%", "%", value(Comparator::AtLeast, 95.0), false);
+        check("６０左右", "%", value(Comparator::About, 60.0), false);
+        check("90以上", "%", value(Comparator::AtLeast, 90.0), true);
+        check(
+            "85—95",
+            "%",
+            Target::Range {
+                min: 85.0,
+                max: 95.0,
+            },
+            false,
+        );
+        check(
+            "≥全市平均水平",
+            "%",
+            Target::Reference {
+                comparator: Comparator::AtLeast,
+                reference: "全市平均水平".into(),
+            },
+            false,
+        );
+        check(
+            "提高5个百分点",
+            "%",
+            Target::Change {
+                direction: Direction::Up,
+                amount: 5.0,
+                amount_unit: ChangeUnit::Points,
+            },
+            false,
+        );
+        check(
+            "完成市下达目标",
+            "%",
+            Target::Assigned { by: "市".into() },
+            false,
+        );
+        check("增长6.2%左右", "%", words("增长6.2%左右"), true);
+        check("3-5家", "个", words("3-5家"), true);
+        check("基本消除", "%", words("基本消除"), true);
+        check("—", "%", words("—"), true);
+    }
+
+    #[test]
+    fn names_and_baselines() {
+        assert_eq!(
+            name_and_unit("托位使用率(%)"),
+            Some(("托位使用率".into(), "%".into()))
+        );
+        assert_eq!(
+            name_and_unit("托位数（个）"),
+            Some(("托位数".into(), "个".into()))
+        );
+        assert_eq!(name_and_unit("托位数"), None);
+        assert_eq!(baseline("—", "%"), Ok(None));
+        assert_eq!(baseline("30", "%"), Ok(Some(30.0)));
+        assert!(baseline("约30", "%").is_err());
+    }
+}

@@ -1,0 +1,268 @@
+//! The 重点任务分工 table into sections and tasks: its columns found by their headers, a row with
+//! only a heading (一、…) starting a section, every other row a task.
+
+use super::blocks::{Piece, Table};
+use super::notes::{Notes, Place};
+use super::units::{is_none, units};
+use crate::model::{Section, Task};
+
+/// What a column of the task table holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Id,
+    Text,
+    Lead,
+    Responsible,
+    Cooperating,
+    Deadline,
+    /// A column the model has no place for, such as 牵头领导.
+    Other,
+}
+
+pub fn column(header: &str) -> Column {
+    let header: String = header.split_whitespace().collect();
+    let has = |words: &[&str]| words.iter().any(|word| header.contains(word));
+    if has(&["领导"]) {
+        Column::Other
+    } else if super::blocks::is_number_header(&header) {
+        Column::Id
+    } else if has(&["牵头"]) {
+        Column::Lead
+    } else if has(&["责任", "参与"]) {
+        Column::Responsible
+    } else if has(&["配合", "协同", "协办"]) {
+        Column::Cooperating
+    } else if has(&["时限", "时间"]) {
+        Column::Deadline
+    } else if has(&["任务", "内容", "措施", "事项"]) {
+        Column::Text
+    } else {
+        Column::Other
+    }
+}
+
+/// Whether a table's header is that of a task table: a task column and a lead column.
+pub fn is_task_table(header: &[Piece]) -> bool {
+    let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
+    kinds.contains(&Column::Text) && kinds.contains(&Column::Lead)
+}
+
+/// The number of a section heading (一、扩大… → 1), from its Chinese numeral.
+pub fn section_heading(text: &str) -> Option<u32> {
+    let (numeral, title) = text.trim().split_once(['、', '.', '．'])?;
+    if title.trim().is_empty() || numeral.is_empty() {
+        return None;
+    }
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let chars: Vec<char> = numeral.chars().collect();
+    match chars.as_slice() {
+        [one] if *one == '十' => Some(10),
+        [one] => digit(*one),
+        ['十', one] => Some(10 + digit(*one)?),
+        [tens, '十'] => Some(10 * digit(*tens)?),
+        [tens, '十', one] => Some(10 * digit(*tens)? + digit(*one)?),
+        _ => None,
+    }
+}
+
+/// A task's text with the spaces a line wrap left between Chinese characters taken out, and
+/// whether there were any.
+pub fn mend_text(text: &str) -> (String, bool) {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let wide = |c: Option<&char>| c.is_some_and(|c| !c.is_ascii());
+    let mut out = String::new();
+    let mut mended = false;
+    for (index, c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let before = out.chars().last();
+            let after = chars[index + 1..].iter().find(|c| !c.is_whitespace());
+            if wide(before.as_ref()) || wide(after) {
+                mended = true;
+                continue;
+            }
+            if before.is_some_and(|b| !b.is_whitespace()) {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.push(*c);
+    }
+    (out, mended)
+}
+
+/// Reads a task table into sections, adding each note to `notes`.
+pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
+    let Some((header, rows)) = table.split_first() else {
+        return Vec::new();
+    };
+    let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
+    let mut sections: Vec<Section> = Vec::new();
+    for row in rows {
+        let filled: Vec<&Piece> = row
+            .iter()
+            .filter(|cell| !cell.text.trim().is_empty())
+            .collect();
+        if let [only] = filled.as_slice() {
+            if let Some(id) = section_heading(&only.text) {
+                let title: String = only.text.split_whitespace().collect();
+                sections.push(Section {
+                    id,
+                    title,
+                    tasks: Vec::new(),
+                });
+                continue;
+            }
+        }
+        if filled.is_empty() {
+            continue;
+        }
+        if sections.is_empty() {
+            sections.push(Section {
+                id: 1,
+                title: "一、重点任务".to_owned(),
+                tasks: Vec::new(),
+            });
+            let reason = "原文的任务表没有分板块：已拟一个板块“一、重点任务”，请改成合适的标题";
+            notes.add_text(Place::Section(0), reason, "", None);
+        }
+        let section = sections.len() - 1;
+        let position = sections[section].tasks.len();
+        if let Some(task) = task(header, &kinds, row, (section, position), notes) {
+            sections[section].tasks.push(task);
+        }
+    }
+    sections
+}
+
+/// One task from its row; `None` (and a note with the row's text) for a row that is not one.
+fn task(
+    header: &[Piece],
+    kinds: &[Column],
+    row: &[Piece],
+    (section, position): (usize, usize),
+    notes: &mut Notes,
+) -> Option<Task> {
+    let at = |field| Place::Task(section, position, field);
+    let cell = |kind: Column| {
+        kinds
+            .iter()
+            .position(|k| *k == kind)
+            .and_then(|i| row.get(i))
+    };
+    let row_text = || {
+        row.iter()
+            .map(|cell| cell.text.trim())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let line = row.iter().find_map(|cell| cell.line);
+    let id = cell(Column::Id).and_then(|cell| cell.text.trim().parse::<u32>().ok());
+    let Some(id) = id else {
+        notes.add_text(
+            Place::Whole,
+            "此行没有任务序号，没有导入",
+            &row_text(),
+            line,
+        );
+        return None;
+    };
+    if row.len() < header.len() {
+        let reason = format!(
+            "此行只有 {} 格（表头有 {} 格），缺的格按空白导入",
+            row.len(),
+            header.len()
+        );
+        notes.add_text(at("tasks.id"), reason, &row_text(), line);
+    }
+    let empty = Piece::default();
+    let mut task = Task {
+        id,
+        text: String::new(),
+        lead: Vec::new(),
+        responsible: Vec::new(),
+        cooperating: Vec::new(),
+        deadline: None,
+    };
+    for (index, kind) in kinds.iter().enumerate() {
+        let piece = row.get(index).unwrap_or(&empty);
+        let field = match kind {
+            Column::Id => "tasks.id",
+            Column::Text => "tasks.text",
+            Column::Lead => "tasks.lead",
+            Column::Responsible => "tasks.responsible",
+            Column::Cooperating => "tasks.cooperating",
+            Column::Deadline => "tasks.deadline",
+            Column::Other => "tasks.text",
+        };
+        notes.add_reading_note(at(field), piece);
+        let mut names = || {
+            let read = units(&piece.text);
+            for note in &read.notes {
+                notes.add(at(field), note.clone(), piece);
+            }
+            read.names
+        };
+        match kind {
+            Column::Id => {}
+            Column::Text => {
+                let (text, mended) = mend_text(&piece.text);
+                if mended {
+                    notes.add(at(field), "任务原文中的空格（折行所致）已删去", piece);
+                }
+                task.text = text;
+            }
+            Column::Lead => task.lead = names(),
+            Column::Responsible => task.responsible = names(),
+            Column::Cooperating => task.cooperating = names(),
+            Column::Deadline if !is_none(&piece.text) => {
+                task.deadline = Some(piece.text.split_whitespace().collect());
+            }
+            Column::Deadline => {}
+            Column::Other if piece.text.trim().is_empty() => {}
+            Column::Other => {
+                let reason = format!(
+                    "原文“{}”一栏现有数据结构无法表示，没有导入",
+                    header[index].text.trim()
+                );
+                notes.add(at(field), reason, piece);
+            }
+        }
+    }
+    if task.lead.is_empty() {
+        notes.add(
+            at("tasks.lead"),
+            "原文没有写牵头单位，请填写",
+            cell(Column::Lead).unwrap_or(&empty),
+        );
+    }
+    for extra in row
+        .iter()
+        .skip(header.len())
+        .filter(|cell| !cell.text.trim().is_empty())
+    {
+        notes.add(Place::Whole, "此格在表头的列之外，没有导入", extra);
+    }
+    Some(task)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_texts() {
+        assert_eq!(section_heading("一、扩大普惠性托育服务供给"), Some(1));
+        assert_eq!(section_heading("十二、其他"), Some(12));
+        assert_eq!(section_heading("二十、其他"), Some(20));
+        assert_eq!(section_heading("区教委、区民政局"), None);
+        assert_eq!(section_heading("一、"), None);
+        assert_eq!(
+            mend_text("加强 家庭照护"),
+            ("加强家庭照护".to_owned(), true)
+        );
+        assert_eq!(
+            mend_text("to  ASCII words"),
+            ("to ASCII words".to_owned(), false)
+        );
+    }
+}

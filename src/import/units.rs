@@ -1,0 +1,170 @@
+//! A cell or clause naming units (departments) into their names: separated by 、，,；; or 及, a
+//! trailing 等 dropped (and noted), names broken by a line-wrap space mended (and noted), and
+//! collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
+
+/// The names a text gives, and what was done to read them (the notes for the cell).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Units {
+    pub names: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// What a department's name commonly ends with: a name that ends so is complete.
+const SUFFIXES: [&str; 24] = [
+    "委", "局", "办", "会", "中心", "队", "院", "部", "府", "联", "团", "处", "所", "站", "室",
+    "厅", "司", "行", "社", "馆", "台", "校", "组", "街",
+];
+
+/// What a department's name commonly starts with: after a complete name, a new name.
+const PREFIXES: [char; 6] = ['区', '市', '县', '各', '镇', '街'];
+
+/// Whether a cell says there is no unit: empty, or a dash.
+pub fn is_none(text: &str) -> bool {
+    matches!(text.trim(), "" | "—" | "——" | "-" | "/" | "无" | "／")
+}
+
+/// Reads the units a text names.
+pub fn units(text: &str) -> Units {
+    let mut units = Units::default();
+    if is_none(text) {
+        return units;
+    }
+    let mended = mend_spaces(text.trim(), &mut units.notes);
+    let mut names: Vec<String> = Vec::new();
+    for part in split(&mended) {
+        let part = part.trim_matches(|c: char| c.is_whitespace() || c == '。');
+        if part.is_empty() {
+            continue;
+        }
+        // A short word after a collective (各区、县级市) belongs to it.
+        let joins = names.last().is_some_and(|last| last.starts_with('各'))
+            && part.chars().count() <= 3
+            && !part.starts_with('各')
+            && !complete(part);
+        match names.last_mut() {
+            Some(last) if joins => {
+                last.push('、');
+                last.push_str(part);
+            }
+            _ => names.push(part.to_owned()),
+        }
+    }
+    if let Some(last) = names.last_mut() {
+        for tail in ["等有关单位", "等相关单位", "等单位", "等部门", "等"] {
+            if let Some(kept) = last.strip_suffix(tail).filter(|kept| !kept.is_empty()) {
+                units.notes.push(format!(
+                    "原文以“{tail}”结尾：可能还有未列出的单位，已只列出写明的"
+                ));
+                *last = kept.to_owned();
+                break;
+            }
+        }
+    }
+    for name in names {
+        if name.chars().count() > 30 {
+            units
+                .notes
+                .push(format!("“{name}”不像一个单位的名称，请核对"));
+        }
+        if units.names.contains(&name) {
+            units
+                .notes
+                .push(format!("“{name}”在此格中出现两次，只保留一次"));
+        } else {
+            units.names.push(name);
+        }
+    }
+    units
+}
+
+fn complete(name: &str) -> bool {
+    SUFFIXES.iter().any(|suffix| name.ends_with(suffix))
+}
+
+/// Takes the spaces out of a list: a space after a complete name before a new one separates them
+/// (and becomes 、); any other is a line wrap inside a name, and goes.
+fn mend_spaces(text: &str, notes: &mut Vec<String>) -> String {
+    // A line break inside a cell (HTML's <br>, a .docx cell's paragraphs) reads like a space.
+    const SPACES: [char; 5] = [' ', '\u{3000}', '\u{a0}', '\t', '\n'];
+    const SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
+    let words: Vec<&str> = text.split(SPACES).filter(|w| !w.is_empty()).collect();
+    let Some((first, rest)) = words.split_first() else {
+        return String::new();
+    };
+    let mut out = (*first).to_owned();
+    let (mut wraps, mut separators) = (false, false);
+    for word in rest {
+        let after_name = out.rsplit(SEPARATORS).next().is_some_and(complete);
+        if out.ends_with(SEPARATORS) || word.starts_with(SEPARATORS) {
+            // A space beside a separator only pads it.
+        } else if after_name && word.starts_with(PREFIXES) {
+            out.push('、');
+            separators = true;
+        } else {
+            wraps = true;
+        }
+        out.push_str(word);
+    }
+    if wraps {
+        notes.push("单位名称中的空格（原文折行所致）已删去".to_owned());
+    }
+    if separators {
+        notes.push("原文以空格分隔的单位已分开列出".to_owned());
+    }
+    out
+}
+
+/// The parts between separators outside brackets.
+fn split(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, c) in text.char_indices() {
+        match c {
+            '(' | '（' | '〔' | '[' | '【' => depth += 1,
+            ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' | '；' | ';' | '及' if depth == 0 => {
+                parts.push(&text[start..index]);
+                start = index + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, names: &[&str], notes: usize) {
+        let units = units(text);
+        assert_eq!(units.names, names, "{text}");
+        assert_eq!(units.notes.len(), notes, "{text}: {:?}", units.notes);
+    }
+
+    #[test]
+    fn lists() {
+        check("区教委、区卫生健康委", &["区教委", "区卫生健康委"], 0);
+        check("区卫生 健康委", &["区卫生健康委"], 1);
+        check("区市场 监管局", &["区市场监管局"], 1);
+        check("区教委 区民政局", &["区教委", "区民政局"], 1);
+        check("—", &[], 0);
+        check("", &[], 0);
+        check("各镇(街)", &["各镇(街)"], 0);
+        check(
+            "市教委，市民政局,市财政局；市医保局;市税务局",
+            &["市教委", "市民政局", "市财政局", "市医保局", "市税务局"],
+            0,
+        );
+        check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
+        check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
+        check("各县(市、区)人民政府", &["各县(市、区)人民政府"], 0);
+        check("县民政局、县教育局等", &["县民政局", "县教育局"], 1);
+        check("县民政局、县教育局等部门", &["县民政局", "县教育局"], 1);
+        check("县民政局、县民政局", &["县民政局"], 1);
+        check("区教委、\n区民政局", &["区教委", "区民政局"], 0);
+        check("区教委\n区民政局", &["区教委", "区民政局"], 1);
+    }
+}

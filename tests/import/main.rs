@@ -1,0 +1,28 @@
+//! The importer: this plan's notice to a draft equal to the plan's dataset (`plan`), the other
+//! forms notices print (`forms`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
+
+mod docx;
+mod forms;
+mod hostile;
+mod plan;
+
+use yitu::import::Draft;
+
+/// Whether the draft lists a cell for review with a reason holding `reason`.
+pub fn flagged(draft: &Draft, cell: &str, reason: &str) -> bool {
+    draft
+        .review
+        .iter()
+        .any(|item| item.cell == cell && item.reason.contains(reason))
+}
+
+/// Panics with the review list unless every (cell, reason) is flagged.
+pub fn assert_flagged(draft: &Draft, expected: &[(&str, &str)]) {
+    for (cell, reason) in expected {
+        assert!(
+            flagged(draft, cell, reason),
+            "{cell} is not flagged with “{reason}”; the review list:\n{:#?}",
+            draft.review
+        );
+    }
+}
