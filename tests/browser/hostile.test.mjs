@@ -22,7 +22,7 @@ const views = [
 
 /**
  * What the data would have made, had it been written as markup: elements it names, inline event
- * handlers, `javascript:` links, scripts other than the page's starter and the app's own files. On
+ * handlers, `javascript:` links, scripts other than the page's starter, its plan index and the app's own files. On
  * the article (`host`), embed.js and the iframe it makes are its own.
  */
 function injected(host = false) {
@@ -38,10 +38,13 @@ function injected(host = false) {
       if (link && /^\s*javascript:/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
     }
   }
+  // The plan's index is a data block (JSON, which the browser never runs), and one only.
+  const index = (script) => script.id === 'plan-index' && script.type === 'application/json' && !script.src;
+  if (!host && [...document.scripts].filter(index).length > 1) found.push('a second plan index');
   for (const script of document.scripts) {
     const own = host
       ? /\/embed\.js$/.test(script.src)
-      : script.hasAttribute('data-boot') || /\/(boot|yitu)-[0-9a-f]{16}\.js$/.test(script.src);
+      : script.hasAttribute('data-boot') || index(script) || /\/(boot|yitu)-[0-9a-f]{16}\.js$/.test(script.src);
     if (!own) found.push(`script ${script.src || script.textContent.slice(0, 60)}`);
   }
   return found;
