@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::{with_dataset, Dataset};
 use crate::route::Route;
@@ -96,6 +97,8 @@ pub fn write_pages(
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size, and the
 /// indicators' card templates (`indicator/<序号>/card.svg`), which the app fills with a QR code.
+/// The cards are drawn on as many threads as the machine has cores, each taking the next card not
+/// yet taken, with one font database shared by all.
 fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
     for (file, svg) in crate::share::site_card_templates(dataset) {
         write_file(&dist.join(file), svg)?;
@@ -108,10 +111,26 @@ fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Resu
         return Ok(());
     }
     let cards = crate::share::site_cards(dataset, public_url);
-    for (file, svg) in &cards {
-        let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
-        write_file(&dist.join(file), &png)?;
-    }
+    let next = AtomicUsize::new(0);
+    let draw = || -> Result<(), String> {
+        while let Some((file, svg)) = cards.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
+            write_file(&dist.join(file), &png)?;
+        }
+        Ok(())
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(cards.len()))
+            .map(|_| scope.spawn(draw))
+            .collect();
+        // The first failure, if any; a thread that panicked counts as one.
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a thread drawing the cards panicked".to_owned()))
+        })
+    })?;
     println!("site: wrote {} share cards", cards.len());
     Ok(())
 }
