@@ -38,6 +38,7 @@ pub fn chart_jobs(dataset: &Dataset) -> serde_json::Value {
 
 /// Draws every chart with Node and ECharts: the page-ready SVG of each, by file name.
 pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String> {
+    let start = std::time::Instant::now();
     let jobs = chart_jobs(dataset);
     let mut child = Command::new("node")
         .arg(RENDERER)
@@ -64,9 +65,12 @@ pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String>
     if raw.len() != expected {
         return Err(format!("{} drawings for {expected} charts", raw.len()));
     }
-    raw.into_iter()
+    let drawings = raw
+        .into_iter()
         .map(|(file, svg)| Ok((file.clone(), themed_svg(&svg, &file)?)))
-        .collect()
+        .collect();
+    super::timing::charts_drawn(start);
+    drawings
 }
 
 /// Puts each chart's drawing into its empty box (`data-chart="<key>"`) on a page. Fails on a box

@@ -6,6 +6,7 @@ mod csv;
 mod pages;
 mod svg;
 mod template;
+mod timing;
 mod write;
 
 pub use charts::{chart_jobs, draw_charts, inline_charts};

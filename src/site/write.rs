@@ -100,6 +100,8 @@ pub fn write_pages(
 /// The cards are drawn on as many threads as the machine has cores, each taking the next card not
 /// yet taken, with one font database shared by all.
 fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
+    super::timing::pages_written();
+    let start = std::time::Instant::now();
     for (file, svg) in crate::share::site_card_templates(dataset) {
         write_file(&dist.join(file), svg)?;
     }
@@ -108,6 +110,7 @@ fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Resu
         eprintln!(
             "site: no Chinese font found (install fonts-noto-cjk): card.png files not written"
         );
+        super::timing::report("cards", start.elapsed());
         return Ok(());
     }
     let cards = crate::share::site_cards(dataset, public_url);
@@ -132,6 +135,7 @@ fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Resu
         })
     })?;
     println!("site: wrote {} share cards", cards.len());
+    super::timing::report("cards", start.elapsed());
     Ok(())
 }
 
