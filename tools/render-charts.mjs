@@ -4,7 +4,9 @@
 // stdout as JSON, {"gauge-3": "<svg …>…</svg>", …}. Nothing of ECharts reaches the reader's phone.
 // Usage: node tools/render-charts.mjs < charts.json > drawings.json
 import { text } from 'node:stream/consumers';
-import * as echarts from 'echarts';
+// ECharts' single-file ES module build: the same code as the package's entry (`import 'echarts'`),
+// which loads several hundred modules one by one (about 0.5 s); this one loads in about 0.05 s.
+import * as echarts from 'echarts/dist/echarts.esm.min.mjs';
 
 const charts = JSON.parse(await text(process.stdin));
 const drawings = {};

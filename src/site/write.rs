@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
 
 use crate::model::Dataset;
 use crate::pages::PageContext;
@@ -35,11 +37,14 @@ pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Resu
     let html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
     let template = PageTemplate::new(html)?.with_public_url(options.public_url.clone());
+    let start = Instant::now();
     let drawings = draw_charts(dataset)?;
+    report("charts", start);
     let context = PageContext {
         dataset: Rc::new(dataset.clone()),
         build_year: options.build_year,
     };
+    let start = Instant::now();
     let pages = write_pages(
         &context,
         &template,
@@ -47,7 +52,10 @@ pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Resu
         dist,
         options.public_path.as_deref(),
     )?;
+    report("pages", start);
+    let start = Instant::now();
     write_cards(dist, dataset, options.public_url.as_deref())?;
+    report("cards", start);
     Ok(pages)
 }
 
@@ -98,6 +106,8 @@ pub fn write_pages(
 
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size, and the
 /// indicators' card templates (`indicator/<序号>/card.svg`), which the app fills with a QR code.
+/// The cards are drawn on as many threads as the machine has cores, each taking the next card not
+/// yet taken, with one font database shared by all.
 fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
     for (file, svg) in crate::share::site_card_templates(dataset) {
         write_file(&dist.join(file), svg)?;
@@ -110,12 +120,35 @@ fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Resu
         return Ok(());
     }
     let cards = crate::share::site_cards(dataset, public_url);
-    for (file, svg) in &cards {
-        let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
-        write_file(&dist.join(file), &png)?;
-    }
+    let next = AtomicUsize::new(0);
+    let draw = || -> Result<(), String> {
+        while let Some((file, svg)) = cards.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
+            write_file(&dist.join(file), &png)?;
+        }
+        Ok(())
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(cards.len()))
+            .map(|_| scope.spawn(draw))
+            .collect();
+        // The first failure, if any; a thread that panicked counts as one.
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a thread drawing the cards panicked".to_owned()))
+        })
+    })?;
     println!("site: wrote {} share cards", cards.len());
     Ok(())
+}
+
+/// Prints how long a stage took, for benchmarks to read: `timing: <stage> <seconds>` on stderr,
+/// the seconds with three decimals (`tools/bench/site.mjs`; `tools/compress.mjs` prints
+/// `timing: compress` alike).
+fn report(stage: &str, start: Instant) {
+    eprintln!("timing: {stage} {:.3}", start.elapsed().as_secs_f64());
 }
 
 /// Writes a file, making its folder first; an error names the file.
