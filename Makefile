@@ -29,13 +29,14 @@ check:
 	cargo test
 
 ## The app, the same files for every plan, into target/app/: Trunk builds the WebAssembly, its glue
-## and the page template, esbuild bundles and minifies the stylesheets; and the site program, which
-## `make site` runs. Built in a staging folder, moved into place when every step succeeded.
+## and the page template, esbuild bundles and minifies the stylesheets, and their compressed copies
+## are made once; and the site program, which `make site` runs. Built in a staging folder, moved into place when every step succeeded.
 APP := target/app
 app: setup
 	rm -rf $(APP)-staging
 	trunk build --release --dist $(APP)-staging
 	node tools/minify-css.mjs $(APP)-staging
+	node tools/compress.mjs $(APP)-staging
 	cargo build --quiet --release --bin site
 	rm -rf $(APP)
 	mv $(APP)-staging $(APP)

@@ -18,7 +18,8 @@ fi
 mkdir -p "$(dirname "$out")"
 staging=$(mktemp -d "$(dirname "$out")/.site-staging-XXXXXX")
 trap 'rm -rf "$staging"' EXIT
-cp -R "$app/." "$staging/"
+# Times kept, so that compress.mjs knows the app's compressed copies are its files'.
+cp -Rp "$app/." "$staging/"
 "$program" "$dataset" "$staging"
 node tools/compress.mjs "$staging"
 chmod 755 "$staging"
