@@ -10,7 +10,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use yitu::site::read_dataset_file;
+use yitu::site::{faults_in_words, read_dataset_file};
 use yitu::workbook::workbook_bytes;
 
 fn main() -> ExitCode {
@@ -22,10 +22,7 @@ fn main() -> ExitCode {
     let dataset = match read_dataset_file(Path::new(input)) {
         Ok(dataset) => dataset,
         Err(faults) => {
-            eprintln!("dataset: {input}: {} 处错误：", faults.len());
-            for fault in faults {
-                eprintln!("  {fault}");
-            }
+            eprintln!("{}", faults_in_words("dataset", input, &faults));
             return ExitCode::FAILURE;
         }
     };

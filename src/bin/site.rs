@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use yitu::site::{read_dataset_file, write_site, SiteOptions};
+use yitu::site::{faults_in_words, read_dataset_file, write_site, SiteOptions};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,10 +21,7 @@ fn main() -> ExitCode {
     let dataset = match read_dataset_file(&PathBuf::from(dataset_file)) {
         Ok(dataset) => dataset,
         Err(faults) => {
-            eprintln!("site: {dataset_file}: {} 处错误：", faults.len());
-            for fault in faults {
-                eprintln!("  {fault}");
-            }
+            eprintln!("{}", faults_in_words("site", dataset_file, &faults));
             return ExitCode::FAILURE;
         }
     };

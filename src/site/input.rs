@@ -24,6 +24,15 @@ pub fn read_dataset_file(path: &Path) -> Result<Dataset, Vec<String>> {
     }
 }
 
+/// The faults of a dataset file as a program prints them: a count, then one a line.
+pub fn faults_in_words(program: &str, file: &str, faults: &[String]) -> String {
+    let mut words = format!("{program}: {file}: {} 处错误：", faults.len());
+    for fault in faults {
+        words.push_str(&format!("\n  {fault}"));
+    }
+    words
+}
+
 fn lines(faults: &[impl ToString]) -> Vec<String> {
     faults.iter().map(ToString::to_string).collect()
 }

@@ -13,7 +13,7 @@ mod write;
 
 pub use charts::{chart_jobs, draw_charts, inline_charts};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
-pub use input::read_dataset_file;
+pub use input::{faults_in_words, read_dataset_file};
 pub use not_found::not_found_file;
 pub use pages::{page_file, page_path, plan_index_json, render_view};
 pub use stylesheets::inline_stylesheets;
