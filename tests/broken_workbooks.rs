@@ -76,7 +76,7 @@ fn an_unknown_target_kind() {
         |book| {
             book.set("主要目标", "H3", text("数字"));
         },
-        &["主要目标!H3: 未知的“数字”，应为 数值、区间、变化、参照、上级下达、文字"],
+        &["主要目标!H3: 未知的“数字”，应为 数值、区间、变化、参照、上级下达、文字、无"],
     );
 }
 
@@ -194,9 +194,9 @@ fn a_renamed_header() {
 fn a_column_beyond_the_layout() {
     check(
         |book| {
-            book.set("主要目标", "U2", text("备注"));
+            book.set("主要目标", "AA2", text("说明"));
         },
-        &["主要目标!U2: 多余的列：本表只有 A–T 列"],
+        &["主要目标!AA2: 多余的列：本表只有 A–Z 列"],
     );
 }
 

@@ -77,6 +77,7 @@ fn an_edited_workbook_changes_only_what_the_editor_changed() {
     indicator.target = Target::Value {
         comparator: yitu::model::Comparator::Reach,
         value: 5.0,
+        wording: Default::default(),
     };
     indicator.results.push(PublishedResult {
         year: 2024,

@@ -4,7 +4,7 @@
 use super::blocks::{Block, Piece, Source, Table};
 use super::notes::{resolve, Notes, Place};
 use super::{document, indicators, prose, tasks, Draft};
-use crate::model::{validate, Dataset, Department, Section};
+use crate::model::{validate, Dataset, Department, Indicator, Section};
 use crate::workbook::fill_missing_slugs;
 
 pub fn draft(source: Source) -> Draft {
@@ -63,7 +63,7 @@ pub fn draft(source: Source) -> Draft {
             None,
         );
     }
-    let departments = departments(&sections, &mut notes);
+    let departments = departments(&sections, &indicator_list, &mut notes);
     let dataset = Dataset {
         document,
         indicators: indicator_list,
@@ -112,17 +112,23 @@ fn other_table(table: &Table, paragraphs: &mut Vec<Piece>, notes: &mut Notes) {
 }
 
 /// Every department the tasks name, in the order they first appear; their slugs are drafted.
-fn departments(sections: &[Section], notes: &mut Notes) -> Vec<Department> {
+fn departments(
+    sections: &[Section],
+    indicators: &[Indicator],
+    notes: &mut Notes,
+) -> Vec<Department> {
     let mut departments: Vec<Department> = Vec::new();
-    let names = sections
+    let of_indicators = indicators
         .iter()
-        .flat_map(|section| &section.tasks)
-        .flat_map(|task| {
+        .flat_map(|indicator| indicator.lead.iter().chain(&indicator.responsible));
+    let names = of_indicators.chain(sections.iter().flat_map(|section| &section.tasks).flat_map(
+        |task| {
             task.lead
                 .iter()
                 .chain(&task.responsible)
                 .chain(&task.cooperating)
-        });
+        },
+    ));
     for name in names {
         if !departments
             .iter()

@@ -3,8 +3,10 @@
 
 use super::blocks::{Piece, Table};
 use super::notes::{Notes, Place};
+use super::roles::Field;
 use super::targets;
-use crate::model::{Attribute, Indicator, Measure, Target};
+use super::units::{is_none, units};
+use crate::model::{Attribute, Indicator, Measure, Official, Target, Wording};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -14,6 +16,9 @@ enum Column {
     Unit,
     Year(u16),
     Attribute,
+    Lead,
+    Responsible,
+    Post(&'static str),
     Other,
 }
 
@@ -32,7 +37,12 @@ fn column(header: &str) -> Column {
         "单位" | "计量单位" => Column::Unit,
         "属性" | "指标属性" => Column::Attribute,
         "类别" | "领域" | "分类" => Column::Category,
-        _ => Column::Other,
+        _ => match super::roles::label(&header) {
+            Some(Field::Lead) => Column::Lead,
+            Some(Field::Responsible) => Column::Responsible,
+            Some(Field::Post(role)) => Column::Post(role),
+            _ => Column::Other,
+        },
     }
 }
 
@@ -100,25 +110,23 @@ pub fn indicators(table: &Table, notes: &mut Notes) -> Vec<Indicator> {
             );
             continue;
         };
-        for (piece, kind) in row.iter().zip(&kinds) {
+        let mut owners = Owners::default();
+        for ((piece, kind), heading) in row.iter().zip(&kinds).zip(header) {
             let field = match kind {
                 Column::Year(year) if *year == first => "baseline",
-                Column::Year(_) => "target",
+                Column::Year(year) if *year == last => "target",
                 Column::Attribute => "attribute",
                 Column::Unit => "unit",
+                Column::Lead => "lead",
+                Column::Responsible => "responsible",
+                Column::Post(_) => "officials",
+                Column::Year(_) | Column::Other => "notes",
                 _ => "name",
             };
             notes.add_reading_note(at(field), piece);
-            if *kind == Column::Other && !piece.text.trim().is_empty() {
-                let reason = format!(
-                    "原文“{}”一栏没有对应的列，没有导入",
-                    header
-                        .iter()
-                        .zip(&kinds)
-                        .find(|(_, k)| *k == kind)
-                        .map_or("", |(h, _)| h.text.trim())
-                );
-                notes.add(at("name"), reason, piece);
+            // The baseline's and the target's years are read below; a year between is a note.
+            if !matches!(field, "baseline" | "target") {
+                owners.read(*kind, &heading.text, piece, at(field), notes);
             }
         }
         let name_cell = cell(Column::Name);
@@ -154,6 +162,21 @@ pub fn indicators(table: &Table, notes: &mut Notes) -> Vec<Indicator> {
         if let Some(reason) = reason {
             notes.add(at(target_field(&target)), reason, target_cell);
         }
+        // `从15.9万张增加到17.8万张` gives the baseline too; `〔18〕` is a cumulative count.
+        let baseline = match &target {
+            Target::Value {
+                wording: Wording::FromTo,
+                ..
+            } => baseline.or_else(|| super::worded::from_figure(&target_cell.text, &unit)),
+            _ => baseline,
+        };
+        let measure = match &target {
+            Target::Value {
+                wording: Wording::Bracketed,
+                ..
+            } => Measure::Cumulative,
+            _ => measure,
+        };
         let attribute_cell = cell(Column::Attribute);
         let attribute = match attribute_cell.text.trim() {
             "" => None,
@@ -185,6 +208,10 @@ pub fn indicators(table: &Table, notes: &mut Notes) -> Vec<Indicator> {
             milestones: Vec::new(),
             quotes: Vec::new(),
             results: Vec::new(),
+            lead: owners.lead,
+            responsible: owners.responsible,
+            officials: owners.officials,
+            notes: owners.notes,
         });
     }
     if !indicators.is_empty() {
@@ -203,5 +230,60 @@ fn target_field(target: &Target) -> &'static str {
         Target::Reference { .. } => "target.reference",
         Target::Assigned { .. } => "target.by",
         Target::Text { .. } => "target.text",
+        Target::NotApplicable => "target",
+    }
+}
+
+/// What a row of a 政府工作报告-style table adds: its own units, posts, and what has no column.
+#[derive(Default)]
+struct Owners {
+    lead: Vec<String>,
+    responsible: Vec<String>,
+    officials: Vec<Official>,
+    notes: Vec<String>,
+}
+
+impl Owners {
+    fn read(
+        &mut self,
+        kind: Column,
+        heading: &str,
+        piece: &Piece,
+        place: Place,
+        notes: &mut Notes,
+    ) {
+        if is_none(&piece.text) {
+            return;
+        }
+        let heading: String = heading.split_whitespace().collect();
+        let text: String = piece.text.split_whitespace().collect();
+        match kind {
+            Column::Lead | Column::Responsible => {
+                let read = units(&piece.text);
+                for note in read.notes {
+                    notes.add(place, note, piece);
+                }
+                let list = if kind == Column::Lead {
+                    &mut self.lead
+                } else {
+                    &mut self.responsible
+                };
+                list.extend(read.names);
+            }
+            Column::Post(role) => {
+                let reason = format!("“{heading}”一栏按领导职务导入（不是部门），请核对");
+                notes.add(place, reason, piece);
+                self.officials.push(Official {
+                    role: role.to_owned(),
+                    post: text,
+                });
+            }
+            Column::Year(_) | Column::Other => {
+                let reason = format!("原文“{heading}”一栏现有数据结构无法表示，照录为备注");
+                notes.add(place, reason, piece);
+                self.notes.push(format!("{heading}：{text}"));
+            }
+            _ => {}
+        }
     }
 }

@@ -23,6 +23,7 @@ mod tasks;
 mod text;
 mod title;
 mod units;
+mod worded;
 
 use crate::model::Dataset;
 pub use crate::workbook::ReviewItem;

@@ -39,7 +39,8 @@ fn numbered(text: &str) -> Option<(u32, &str)> {
 
 fn field_name(field: Field) -> &'static str {
     match field {
-        Field::Lead | Field::Post => "tasks.lead",
+        Field::Lead => "tasks.lead",
+        Field::Post(_) => "tasks.officials",
         Field::Responsible => "tasks.responsible",
         Field::Cooperating => "tasks.cooperating",
         Field::Deadline => "tasks.deadline",
@@ -52,6 +53,7 @@ fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
     task.lead.extend(found.lead);
     task.responsible.extend(found.responsible);
     task.cooperating.extend(found.cooperating);
+    task.officials.extend(found.officials);
     task.deadline = found.deadline.or(task.deadline.take());
     for (field, reason) in found.notes {
         reading
@@ -108,6 +110,8 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
                     responsible: Vec::new(),
                     cooperating: Vec::new(),
                     deadline: None,
+                    officials: Vec::new(),
+                    notes: Vec::new(),
                 },
                 roles_found: false,
                 printed_id: id,

@@ -2,6 +2,7 @@
 //! (`（牵头单位：A；责任单位：B、C；2025年底前）`) and verb brackets (`（A、B牵头，C按职责分工负责）`).
 
 use super::units::units;
+use crate::model::Official;
 
 /// What a label or a verb gives a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,8 +11,8 @@ pub enum Field {
     Responsible,
     Cooperating,
     Deadline,
-    /// A post (牵头领导：常务副区长): the model has departments only.
-    Post,
+    /// A post (牵头领导：常务副区长), by the label the plan gives it.
+    Post(&'static str),
 }
 
 /// The roles found in a bracket or in labelled lines, and the notes for the task.
@@ -21,6 +22,8 @@ pub struct Roles {
     pub responsible: Vec<String>,
     pub cooperating: Vec<String>,
     pub deadline: Option<String>,
+    /// Posts named as owners.
+    pub officials: Vec<Official>,
     /// Each note with the field it is on.
     pub notes: Vec<(Field, String)>,
 }
@@ -37,9 +40,15 @@ impl Roles {
                 self.deadline = Some(value.split_whitespace().collect());
                 return;
             }
-            Field::Post => {
-                let reason = format!("原文写的是职务“{value}”，现有数据结构只能记部门，没有导入");
-                self.notes.push((Field::Lead, reason));
+            Field::Post(role) => {
+                let post: String = value.split_whitespace().collect();
+                let reason =
+                    format!("原文写的是职务“{role}：{post}”，按领导（不是部门）导入，请核对");
+                self.notes.push((field, reason));
+                self.officials.push(Official {
+                    role: role.to_owned(),
+                    post,
+                });
                 return;
             }
         };
@@ -64,7 +73,10 @@ pub fn label(text: &str) -> Option<Field> {
         "完成时限" | "时限" | "完成时间" | "时间节点" | "时间" => {
             Some(Field::Deadline)
         }
-        "牵头领导" | "责任领导" | "分管领导" | "责任人" => Some(Field::Post),
+        "牵头领导" => Some(Field::Post("牵头领导")),
+        "责任领导" => Some(Field::Post("责任领导")),
+        "分管领导" => Some(Field::Post("分管领导")),
+        "责任人" => Some(Field::Post("责任人")),
         _ => None,
     }
 }
@@ -106,7 +118,8 @@ pub fn bracket(inner: &str) -> Option<Roles> {
             current = Some(field);
         } else if last && is_deadline(part) {
             roles.add(Field::Deadline, part);
-        } else if let Some(field) = current.filter(|f| !matches!(f, Field::Deadline | Field::Post))
+        } else if let Some(field) =
+            current.filter(|f| !matches!(f, Field::Deadline | Field::Post(_)))
         {
             // A list broken by a comma goes on: 牵头单位：A，B.
             roles.add(field, part);
@@ -209,6 +222,14 @@ mod tests {
             &[],
             None,
             1,
+        );
+        let roles = bracket("牵头领导：常务副区长；牵头单位：区财政局").unwrap_or_default();
+        assert_eq!(
+            roles.officials,
+            [Official {
+                role: "牵头领导".into(),
+                post: "常务副区长".into()
+            }]
         );
         check("以下简称《方案》", &[], &[], None, 0);
         assert_eq!(

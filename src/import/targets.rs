@@ -1,7 +1,7 @@
 //! The cells of a 主要目标 row: a name with its unit in brackets, a baseline, a target in one of
 //! the shapes the model holds. What the model cannot hold is kept as words, with a note.
 
-use crate::model::{ChangeUnit, Comparator, Direction, Target};
+use crate::model::{ChangeUnit, Comparator, Direction, RangeMark, Target, Wording};
 
 /// A name and the unit in its trailing brackets: 托位使用率(%) → (托位使用率, %).
 pub fn name_and_unit(text: &str) -> Option<(String, String)> {
@@ -24,10 +24,29 @@ pub fn number(text: &str) -> Option<f64> {
             other => other,
         })
         .collect();
+    // A decimal point typed as `。` (6。2): a point between digits.
+    let text = point_for_full_stop(&text);
     let plain = !text.is_empty()
         && text.chars().all(|c| c.is_ascii_digit() || c == '.')
         && text.chars().next().is_some_and(|c| c.is_ascii_digit());
     plain.then(|| text.parse().ok()).flatten()
+}
+
+/// `6。2` → `6.2`: a `。` with a digit on each side is a decimal point.
+fn point_for_full_stop(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            let between_digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if chars[i] == '。' && between_digits {
+                '.'
+            } else {
+                chars[i]
+            }
+        })
+        .collect()
 }
 
 /// A baseline cell: a figure, `None` for a dash, or the reason it is neither.
@@ -66,8 +85,15 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
         let target = Target::Text { text: text.clone() };
         (target, Some(reason.to_owned()))
     };
-    if text.is_empty() || matches!(text.as_str(), "—" | "-") {
+    if text.is_empty() {
         return words("目标为空");
+    }
+    if matches!(text.as_str(), "—" | "-" | "－" | "/") {
+        let note = "原文目标为“-”，按不设目标导入（无刻度、不作评判），请核对";
+        return (Target::NotApplicable, Some(note.to_owned()));
+    }
+    if let Some(worded) = super::worded::worded(&text, unit) {
+        return worded;
     }
     let bare = |t: &str| t.strip_suffix(unit).unwrap_or(t).trim().to_owned();
     let (comparator, rest) = PREFIXES
@@ -75,7 +101,14 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
         .find_map(|(prefix, comparator)| Some((*comparator, text.strip_prefix(prefix)?)))
         .unwrap_or((Comparator::Reach, text.as_str()));
     if let Some(value) = number(&bare(rest)) {
-        return (Target::Value { comparator, value }, None);
+        return (
+            Target::Value {
+                comparator,
+                value,
+                wording: Wording::Plain,
+            },
+            None,
+        );
     }
     if comparator == Comparator::Reach {
         if let Some(about) = rest.strip_suffix("左右").and_then(|t| number(&bare(t))) {
@@ -83,6 +116,7 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
                 Target::Value {
                     comparator: Comparator::About,
                     value: about,
+                    wording: Wording::Plain,
                 },
                 None,
             );
@@ -91,14 +125,20 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
             let target = Target::Value {
                 comparator: Comparator::AtLeast,
                 value: at_least,
+                wording: Wording::OrMore,
             };
             return (
                 target,
                 Some("“以上”按“≥”导入（是否含本数请核对）".to_owned()),
             );
         }
-        if let Some((min, max)) = range(&text, unit) {
-            return (Target::Range { min, max }, None);
+        if let Some((min, max, separator)) = range(&text, unit) {
+            let target = Target::Range {
+                min,
+                max,
+                separator,
+            };
+            return (target, None);
         }
         if let Some(change) = change(&text, unit) {
             return (change, None);
@@ -134,15 +174,21 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
 }
 
 /// A band `85—95`, `85-95`, `85~95` or `85至95`, in the indicator's unit or none.
-fn range(text: &str, unit: &str) -> Option<(f64, f64)> {
-    let (low, high) = text.split_once(['—', '-', '~', '～', '至'])?;
+fn range(text: &str, unit: &str) -> Option<(f64, f64, RangeMark)> {
+    let (low, high) = text.split_once(['—', '-', '~', '～', '至', '到'])?;
+    let separator = match text[low.len()..].chars().next()? {
+        '-' => RangeMark::Hyphen,
+        '到' => RangeMark::To,
+        '至' => RangeMark::Until,
+        _ => RangeMark::Dash,
+    };
     let low = number(low.strip_suffix(unit).unwrap_or(low))?;
     let high = number(
         high.trim_start_matches('—')
             .strip_suffix(unit)
             .unwrap_or(high),
     )?;
-    (low < high).then_some((low, high))
+    (low < high).then_some((low, high, separator))
 }
 
 /// A change from the baseline: 提高5个百分点, 下降10%, 增加200(个).
@@ -177,85 +223,4 @@ fn change(text: &str, unit: &str) -> Option<Target> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(text: &str, unit: &str, expected: Target, noted: bool) {
-        let (target, note) = target(text, unit);
-        assert_eq!(target, expected, "{text}");
-        assert_eq!(note.is_some(), noted, "{text}: {note:?}");
-    }
-
-    fn value(comparator: Comparator, value: f64) -> Target {
-        Target::Value { comparator, value }
-    }
-
-    fn words(text: &str) -> Target {
-        Target::Text {
-            text: text.to_owned(),
-        }
-    }
-
-    #[test]
-    fn shapes() {
-        check("4.5", "个", value(Comparator::Reach, 4.5), false);
-        check(">90", "%", value(Comparator::Exceed, 90.0), false);
-        check("≥95%", "%", value(Comparator::AtLeast, 95.0), false);
-        check("６０左右", "%", value(Comparator::About, 60.0), false);
-        check("90以上", "%", value(Comparator::AtLeast, 90.0), true);
-        check(
-            "85—95",
-            "%",
-            Target::Range {
-                min: 85.0,
-                max: 95.0,
-            },
-            false,
-        );
-        check(
-            "≥全市平均水平",
-            "%",
-            Target::Reference {
-                comparator: Comparator::AtLeast,
-                reference: "全市平均水平".into(),
-            },
-            false,
-        );
-        check(
-            "提高5个百分点",
-            "%",
-            Target::Change {
-                direction: Direction::Up,
-                amount: 5.0,
-                amount_unit: ChangeUnit::Points,
-            },
-            false,
-        );
-        check(
-            "完成市下达目标",
-            "%",
-            Target::Assigned { by: "市".into() },
-            false,
-        );
-        check("增长6.2%左右", "%", words("增长6.2%左右"), true);
-        check("3-5家", "个", words("3-5家"), true);
-        check("基本消除", "%", words("基本消除"), true);
-        check("—", "%", words("—"), true);
-    }
-
-    #[test]
-    fn names_and_baselines() {
-        assert_eq!(
-            name_and_unit("托位使用率(%)"),
-            Some(("托位使用率".into(), "%".into()))
-        );
-        assert_eq!(
-            name_and_unit("托位数（个）"),
-            Some(("托位数".into(), "个".into()))
-        );
-        assert_eq!(name_and_unit("托位数"), None);
-        assert_eq!(baseline("—", "%"), Ok(None));
-        assert_eq!(baseline("30", "%"), Ok(Some(30.0)));
-        assert!(baseline("约30", "%").is_err());
-    }
-}
+mod tests;

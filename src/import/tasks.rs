@@ -4,7 +4,7 @@
 use super::blocks::{Piece, Table};
 use super::notes::{Notes, Place};
 use super::units::{is_none, units};
-use crate::model::{Section, Task};
+use crate::model::{Official, Section, Task};
 
 /// What a column of the task table holds, by its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,15 +15,20 @@ pub enum Column {
     Responsible,
     Cooperating,
     Deadline,
-    /// A column the model has no place for, such as 牵头领导.
+    /// A post as owner (牵头领导), by the label the plan heads it with.
+    Post(&'static str),
+    /// A column the model has no place for: kept as a note on the task.
     Other,
 }
 
 pub fn column(header: &str) -> Column {
     let header: String = header.split_whitespace().collect();
     let has = |words: &[&str]| words.iter().any(|word| header.contains(word));
-    if has(&["领导"]) {
-        Column::Other
+    if has(&["领导", "责任人"]) {
+        match super::roles::label(&header) {
+            Some(super::roles::Field::Post(role)) => Column::Post(role),
+            _ => Column::Post("责任领导"),
+        }
     } else if super::blocks::is_number_header(&header) {
         Column::Id
     } else if has(&["牵头"]) {
@@ -182,6 +187,8 @@ fn task(
         responsible: Vec::new(),
         cooperating: Vec::new(),
         deadline: None,
+        officials: Vec::new(),
+        notes: Vec::new(),
     };
     for (index, kind) in kinds.iter().enumerate() {
         let piece = row.get(index).unwrap_or(&empty);
@@ -192,7 +199,8 @@ fn task(
             Column::Responsible => "tasks.responsible",
             Column::Cooperating => "tasks.cooperating",
             Column::Deadline => "tasks.deadline",
-            Column::Other => "tasks.text",
+            Column::Post(_) => "tasks.officials",
+            Column::Other => "tasks.notes",
         };
         notes.add_reading_note(at(field), piece);
         let mut names = || {
@@ -218,13 +226,22 @@ fn task(
                 task.deadline = Some(piece.text.split_whitespace().collect());
             }
             Column::Deadline => {}
-            Column::Other if piece.text.trim().is_empty() => {}
-            Column::Other => {
-                let reason = format!(
-                    "原文“{}”一栏现有数据结构无法表示，没有导入",
-                    header[index].text.trim()
-                );
+            Column::Post(_) | Column::Other if is_none(&piece.text) => {}
+            Column::Post(role) => {
+                let post: String = piece.text.split_whitespace().collect();
+                let reason = format!("“{role}”一栏按领导职务导入（不是部门），请核对");
                 notes.add(at(field), reason, piece);
+                task.officials.push(Official {
+                    role: (*role).to_owned(),
+                    post,
+                });
+            }
+            Column::Other => {
+                let heading: String = header[index].text.split_whitespace().collect();
+                let text: String = piece.text.split_whitespace().collect();
+                let reason = format!("原文“{heading}”一栏现有数据结构无法表示，照录为备注");
+                notes.add(at(field), reason, piece);
+                task.notes.push(format!("{heading}：{text}"));
             }
         }
     }

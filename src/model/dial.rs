@@ -53,7 +53,13 @@ pub fn dial(indicator: &Indicator) -> Option<Dial> {
         indicator.aim(),
         indicator.implied_target(),
     ) {
-        (Target::Range { min, max: upper }, _, _) => {
+        (
+            Target::Range {
+                min, max: upper, ..
+            },
+            _,
+            _,
+        ) => {
             let before = if start.is_some_and(|start| start < *min) {
                 BandKind::Gap
             } else {

@@ -157,7 +157,7 @@ pub fn assess<'a>(
         covered,
     };
 
-    if let Target::Range { min, max } = indicator.target {
+    if let Target::Range { min, max, .. } = indicator.target {
         let inside = value >= min && value <= max;
         let verdict = match (final_year, inside) {
             (true, true) => Verdict::Met,
@@ -275,7 +275,7 @@ pub fn yardstick_in_words(
                     indicator.target_in_words(dataset.document.baseline_year)
                 )
             }
-            Verdict::NotJudged => "目标不是具体数值，本页不作达标判断".to_owned(),
+            Verdict::NotJudged => indicator.not_judged_in_words(),
             _ => format!(
                 "{target_year}年目标{}",
                 indicator.target_in_words(dataset.document.baseline_year)

@@ -1,6 +1,8 @@
 //! How each target shape reads: its printed form, its words, and the figure it implies.
 
-use super::{format_number, ChangeUnit, Comparator, Direction, Indicator, Measure, Target};
+use super::{
+    format_number, ChangeUnit, Comparator, Direction, Indicator, Measure, Target, Wording,
+};
 
 /// Which way an indicator has to move to meet its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,12 +66,15 @@ impl Comparator {
     }
 }
 
+/// A target the plan leaves out (`-`), in words.
+pub const NOT_APPLICABLE: &str = "原文未设目标值";
+
 /// How far from a `左右` target a figure may be and still meet it: 5% of the target.
 pub const ABOUT_TOLERANCE: f64 = 0.05;
 
 impl Direction {
     /// The verb plans use for a change in this direction, for a rate or for a count.
-    fn verb(self, unit: ChangeUnit) -> &'static str {
+    pub(super) fn verb(self, unit: ChangeUnit) -> &'static str {
         match (self, unit) {
             (Direction::Up, ChangeUnit::Absolute) => "增加",
             (Direction::Down, ChangeUnit::Absolute) => "减少",
@@ -85,13 +90,26 @@ impl Indicator {
     /// cumulative figure.
     pub fn target_as_printed(&self, baseline_year: u16) -> String {
         let printed = match &self.target {
-            Target::Value { comparator, value } => match comparator {
-                Comparator::About => format!("{}左右", format_number(*value)),
-                _ => format!("{}{}", comparator.symbol(), format_number(*value)),
-            },
-            Target::Range { min, max } => {
-                format!("{}—{}", format_number(*min), format_number(*max))
-            }
+            Target::Value {
+                wording: Wording::Bracketed,
+                value,
+                ..
+            } => return format!("〔{}〕", format_number(*value)),
+            Target::Value {
+                comparator,
+                value,
+                wording,
+            } => self.value_as_printed(*comparator, *value, *wording),
+            Target::Range {
+                min,
+                max,
+                separator,
+            } => format!(
+                "{}{}{}",
+                format_number(*min),
+                separator.mark(),
+                format_number(*max)
+            ),
             Target::Change {
                 direction,
                 amount,
@@ -111,6 +129,7 @@ impl Indicator {
             },
             Target::Assigned { by } => format!("完成{by}下达目标"),
             Target::Text { text } => text.clone(),
+            Target::NotApplicable => "-".to_owned(),
         };
         self.cumulative_prefix(printed)
     }
@@ -120,10 +139,12 @@ impl Indicator {
     /// `完成市下达的目标任务`, `基本消除`.
     pub fn target_in_words(&self, baseline_year: u16) -> String {
         let words = match &self.target {
-            Target::Value { comparator, value } => {
-                format!("{}{}", comparator.word(), self.with_unit(*value))
-            }
-            Target::Range { min, max } => {
+            Target::Value {
+                comparator,
+                value,
+                wording,
+            } => self.value_in_words(*comparator, *value, *wording),
+            Target::Range { min, max, .. } => {
                 format!("在{}—{}之间", self.with_unit(*min), self.with_unit(*max))
             }
             Target::Change { .. } => {
@@ -144,6 +165,7 @@ impl Indicator {
             },
             Target::Assigned { by } => format!("完成{by}下达的目标任务"),
             Target::Text { text } => text.clone(),
+            Target::NotApplicable => return NOT_APPLICABLE.to_owned(),
         };
         self.cumulative_prefix(words)
     }
@@ -171,12 +193,16 @@ impl Indicator {
             Target::Range { .. }
             | Target::Reference { .. }
             | Target::Assigned { .. }
-            | Target::Text { .. } => None,
+            | Target::Text { .. }
+            | Target::NotApplicable => None,
         }
     }
 
     /// Which way the indicator has to move to meet its target.
     pub fn aim(&self) -> Aim {
+        if self.falls_to_target() {
+            return Aim::Down;
+        }
         match &self.target {
             Target::Value { comparator, .. } => comparator.aim(),
             Target::Change { direction, .. } => match direction {
@@ -184,13 +210,19 @@ impl Indicator {
                 Direction::Down => Aim::Down,
             },
             Target::Range { .. } => Aim::Within,
-            Target::Reference { .. } | Target::Assigned { .. } | Target::Text { .. } => Aim::None,
+            Target::Reference { .. }
+            | Target::Assigned { .. }
+            | Target::Text { .. }
+            | Target::NotApplicable => Aim::None,
         }
     }
 
     /// The comparator that judges a figure against the implied target: a change is met at or
     /// beyond the figure it implies.
     pub fn target_comparator(&self) -> Option<Comparator> {
+        if self.falls_to_target() {
+            return Some(Comparator::AtMost);
+        }
         match &self.target {
             Target::Value { comparator, .. } => Some(*comparator),
             Target::Change { direction, .. } => Some(match direction {
@@ -203,18 +235,39 @@ impl Indicator {
 
     /// Whether the target is a figure a dial can show (a value, a band or a change).
     pub fn has_dial(&self) -> bool {
-        !matches!(self.target, Target::Assigned { .. } | Target::Text { .. })
+        !matches!(
+            self.target,
+            Target::Assigned { .. } | Target::Text { .. } | Target::NotApplicable
+        )
+    }
+
+    /// Why a result is not judged: the target is no figure, or there is none (`-`).
+    pub fn not_judged_in_words(&self) -> String {
+        match self.target {
+            Target::NotApplicable => format!("{NOT_APPLICABLE}，本页不作达标判断"),
+            _ => "目标不是具体数值，本页不作达标判断".to_owned(),
+        }
     }
 
     /// Where progress is counted from: zero for a cumulative count, else the baseline.
     pub fn start_value(&self) -> Option<f64> {
+        // A growth rate does not move from the baseline's figure: there is no path to draw.
+        if matches!(
+            self.target,
+            Target::Value {
+                wording: Wording::Growth,
+                ..
+            }
+        ) {
+            return None;
+        }
         match self.measure {
             Measure::Cumulative => Some(0.0),
             Measure::Level => self.baseline,
         }
     }
 
-    fn amount_with_unit(&self, amount: f64, unit: ChangeUnit) -> String {
+    pub(super) fn amount_with_unit(&self, amount: f64, unit: ChangeUnit) -> String {
         match unit {
             ChangeUnit::Points => format!("{}个百分点", format_number(amount)),
             ChangeUnit::Percent => format!("{}%", format_number(amount)),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::parts::{department_links, Breadcrumb, Pager, RoleMark};
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
-use crate::model::{Role, Task};
+use crate::model::{Dataset, Role, Task};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -37,17 +37,67 @@ pub fn DepartmentPage(props: &DepartmentPageProps) -> Html {
             }
         }
     });
+    // Indicators whose own row names the department, where the plan gives indicators units.
+    let indicator_counts: Vec<String> = [Role::Lead, Role::Responsible]
+        .into_iter()
+        .filter_map(|role| {
+            let count = dataset.indicators_of(&department.name, role).len();
+            (count > 0).then(|| format!("{}{count}项", role.verb()))
+        })
+        .collect();
+    let indicator_line = if indicator_counts.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "在{}项主要目标中：{}。",
+            dataset.indicators.len(),
+            indicator_counts.join("，")
+        )
+    };
+    let indicator_sections = [Role::Lead, Role::Responsible]
+        .into_iter()
+        .map(|role| role_indicators(&dataset, &department.name, role));
     html! {
         <article class="detail" aria-labelledby="page-title">
             <Breadcrumb here="部门分工" />
             <h1 id="page-title" class="detail__title">{ department.name.clone() }</h1>
             <p class="detail__meta">
-                { format!("在{}项重点任务中：{}。", dataset.tasks().count(), counts.join("，")) }
+                { format!("在{}项重点任务中：{}。{indicator_line}", dataset.tasks().count(), counts.join("，")) }
             </p>
             <ShareControl route={Route::Department { slug: department.slug.clone() }} />
+            { for indicator_sections }
             { for sections }
             <Pager label="其他部门" overview="‹ 返回总览，查看全部单位的任务分工表" />
         </article>
+    }
+}
+
+/// The indicators whose own row gives the department a role; nothing where there are none.
+fn role_indicators(dataset: &Dataset, department: &str, role: Role) -> Html {
+    let indicators = dataset.indicators_of(department, role);
+    if indicators.is_empty() {
+        return html! {};
+    }
+    let title = match role {
+        Role::Lead => "牵头的主要目标",
+        _ => "参与的主要目标（责任单位）",
+    };
+    let id = format!("indicators-{}", role.key());
+    let year = dataset.document.period_end;
+    let items = indicators.iter().map(|indicator| {
+        html! {
+            <li class="related-indicator">
+                <RouteLink to={Route::Indicator { id: indicator.id }}><RoleMark {role} />
+                    { format!("主要目标{}：{}", indicator.id, indicator.name) }</RouteLink>
+                <span class="related-indicator__target">{ format!("{year}年目标{}", indicator.target_in_words(dataset.document.baseline_year)) }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="block" aria-labelledby={id.clone()}>
+            <h2 class="section-banner section-banner--minor" {id}>{ format!("{title}（{}项）", indicators.len()) }</h2>
+            <ul class="related-indicators">{ for items }</ul>
+        </section>
     }
 }
 

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::parts::{
-    department_links, neighbours, Breadcrumb, GaugeCard, Pager, PagerLink, Related,
+    department_links, indicator_roles, neighbours, notes_block, Breadcrumb, GaugeCard, Pager,
+    PagerLink, Related,
 };
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
@@ -26,6 +27,7 @@ pub fn IndicatorPage(props: &IndicatorPageProps) -> Html {
             <IndicatorHeading {id} />
             <GaugeCard {id} linked={false} />
             <ShareControl route={Route::Indicator { id }} />
+            <IndicatorOwners {id} />
             <IndicatorSources {id} />
         </article>
     }
@@ -52,6 +54,21 @@ fn IndicatorHeading(props: &IndicatorPageProps) -> Html {
                     { format!("　属性：{}指标", attribute.label()) }
                 }
             </p>
+        </>
+    }
+}
+
+/// The indicator's own units and posts, and what its row says beyond the model.
+#[component]
+fn IndicatorOwners(props: &IndicatorPageProps) -> Html {
+    let dataset = use_dataset();
+    let Some(indicator) = dataset.indicator(props.id) else {
+        return html! {};
+    };
+    html! {
+        <>
+            { indicator_roles(&dataset, indicator) }
+            { notes_block(&indicator.notes) }
         </>
     }
 }

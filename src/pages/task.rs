@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use super::parts::{department_links, neighbours, Breadcrumb, Pager, PagerLink, Related, RoleMark};
+use super::parts::{
+    department_links, neighbours, notes_block, officials_list, Breadcrumb, Pager, PagerLink,
+    Related, RoleMark,
+};
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
 use crate::model::Role;
@@ -67,6 +70,8 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             </p>
             <p class="detail__text">{ task.body() }</p>
             <dl class="roles">{ for roles }</dl>
+            { officials_list(&task.officials) }
+            { notes_block(&task.notes) }
             <ShareControl route={Route::Task { id: task.id }} />
             <Related heading_id="indicators-title" heading="对应的主要目标" class="related-indicators"
                 items={indicator_items} none="《主要目标》表中没有与这项任务对应的指标" everything="全部主要目标" />

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::{format_number, results_by_year, Comparator, Dataset, Measure, Target};
+use crate::model::{format_number, results_by_year, Comparator, Dataset, Measure, Target, Wording};
 use crate::share::without_bidi_controls;
 
 const BOM: &str = "\u{feff}";
@@ -67,6 +67,7 @@ pub fn indicators_csv(dataset: &Dataset) -> String {
             Target::Value {
                 value,
                 comparator: Comparator::Reach,
+                wording: Wording::Plain,
             } if indicator.measure == Measure::Level => Cell::Number(format_number(*value)),
             _ => Cell::text(indicator.target_as_printed(year)),
         };

@@ -9,6 +9,7 @@
 mod cells;
 mod grid;
 mod layout;
+mod owners;
 mod read;
 mod read_indicators;
 mod read_sheets;

@@ -5,6 +5,7 @@ use calamine::Data;
 use super::cells;
 use super::grid::{Grid, Reader};
 use super::layout;
+use super::owners;
 use super::read_sheets::{data_rows, id, text, word, year};
 use super::words::{self, TargetKind};
 use crate::model::{Indicator, Milestone, PublishedResult, Quote, Target};
@@ -17,6 +18,11 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
         .enumerate()
         .map(|(index, row)| {
             reader.place_row(sheet, row, &format!("$.indicators[{index}]"));
+            let list = |reader: &mut Reader, col| {
+                reader
+                    .cell(grid, row, col, |d| cells::list(d).map(Some))
+                    .unwrap_or_default()
+            };
             let tasks = reader
                 .cell(grid, row, col("tasks"), |data| {
                     cells::list(data)?
@@ -53,6 +59,14 @@ pub fn indicators(reader: &mut Reader, grid: &Grid) -> Vec<Indicator> {
                 milestones: Vec::new(),
                 quotes: Vec::new(),
                 results: Vec::new(),
+                lead: list(reader, col("lead")),
+                responsible: list(reader, col("responsible")),
+                officials: reader
+                    .cell(grid, row, col("officials"), owners::officials)
+                    .unwrap_or_default(),
+                notes: reader
+                    .cell(grid, row, col("notes"), owners::notes)
+                    .unwrap_or_default(),
             }
         })
         .collect()
@@ -91,14 +105,28 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
         TargetKind::Value => {
             let comparator = comparator(reader);
             let value = number(reader, "value");
+            let wording = reader
+                .cell(grid, row, col("wording"), word(&words::WORDINGS))
+                .unwrap_or_default();
             comparator
                 .zip(value)
-                .map(|(comparator, value)| Target::Value { comparator, value })
+                .map(|(comparator, value)| Target::Value {
+                    comparator,
+                    value,
+                    wording,
+                })
         }
         TargetKind::Range => {
             let min = number(reader, "min");
             let max = number(reader, "max");
-            min.zip(max).map(|(min, max)| Target::Range { min, max })
+            let separator = reader
+                .cell(grid, row, col("separator"), word(&words::RANGE_MARKS))
+                .unwrap_or_default();
+            min.zip(max).map(|(min, max)| Target::Range {
+                min,
+                max,
+                separator,
+            })
         }
         TargetKind::Change => {
             let direction = reader.required(grid, row, col("direction"), word(&words::DIRECTIONS));
@@ -126,6 +154,7 @@ fn target(reader: &mut Reader, grid: &Grid, row: u32) -> Target {
         }
         TargetKind::Assigned => words_in(reader, "by").map(|by| Target::Assigned { by }),
         TargetKind::Text => words_in(reader, "text").map(|text| Target::Text { text }),
+        TargetKind::NotApplicable => Some(Target::NotApplicable),
     };
     target.unwrap_or(placeholder)
 }

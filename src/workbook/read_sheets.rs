@@ -193,6 +193,12 @@ pub fn sections(reader: &mut Reader, grid: &Grid) -> Vec<Section> {
             responsible: list(reader, 5),
             cooperating: list(reader, 6),
             deadline: reader.cell(grid, row, 7, text),
+            officials: reader
+                .cell(grid, row, 8, super::owners::officials)
+                .unwrap_or_default(),
+            notes: reader
+                .cell(grid, row, 9, super::owners::notes)
+                .unwrap_or_default(),
         };
         sections[index].tasks.push(task);
     }

@@ -73,6 +73,8 @@ pub fn rows(dataset: &Dataset, sheet: &Sheet) -> Vec<Vec<Cell>> {
                             text(&task.responsible.join("、")),
                             text(&task.cooperating.join("、")),
                             optional(task.deadline.as_deref()),
+                            optional_text(super::owners::officials_text(&task.officials)),
+                            optional_text(task.notes.join("\n")),
                         ]);
                         row
                     })
@@ -139,16 +141,36 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
     let kind = TargetKind::of(&indicator.target);
     put("target", text(words::word(&words::TARGET_KINDS, kind)));
     match &indicator.target {
-        Target::Value { comparator, value } => {
+        Target::Value {
+            comparator,
+            value,
+            wording,
+        } => {
             put(
                 "target.comparator",
                 text(words::word(&words::COMPARATORS, *comparator)),
             );
             put("target.value", Cell::Number(*value));
+            if !wording.is_plain() {
+                put(
+                    "target.wording",
+                    text(words::word(&words::WORDINGS, *wording)),
+                );
+            }
         }
-        Target::Range { min, max } => {
+        Target::Range {
+            min,
+            max,
+            separator,
+        } => {
             put("target.min", Cell::Number(*min));
             put("target.max", Cell::Number(*max));
+            if !separator.is_dash() {
+                put(
+                    "target.separator",
+                    text(words::word(&words::RANGE_MARKS, *separator)),
+                );
+            }
         }
         Target::Change {
             direction,
@@ -177,6 +199,7 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
         }
         Target::Assigned { by } => put("target.by", text(by)),
         Target::Text { text: words } => put("target.text", text(words)),
+        Target::NotApplicable => {}
     }
     put(
         "attribute",
@@ -191,6 +214,16 @@ fn indicator_row(indicator: &Indicator) -> Vec<Cell> {
         "tasks",
         optional(Some(tasks.join("、").as_str()).filter(|t| !t.is_empty())),
     );
+    put("lead", optional_text(indicator.lead.join("、")));
+    put(
+        "responsible",
+        optional_text(indicator.responsible.join("、")),
+    );
+    put(
+        "officials",
+        optional_text(super::owners::officials_text(&indicator.officials)),
+    );
+    put("notes", optional_text(indicator.notes.join("\n")));
     row
 }
 
@@ -208,6 +241,15 @@ fn text(value: &str) -> Cell {
 
 fn optional(value: Option<&str>) -> Cell {
     value.map_or(Cell::Empty, text)
+}
+
+/// A text, or an empty cell for an empty text.
+fn optional_text(value: String) -> Cell {
+    if value.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(value)
+    }
 }
 
 fn number(value: impl Into<f64>) -> Cell {

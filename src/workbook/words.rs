@@ -1,6 +1,8 @@
 //! The words a cell uses for each of the dataset's enums, both ways, and the drop-down lists.
 
-use crate::model::{Attribute, ChangeUnit, Comparator, Direction, Measure, Target};
+use crate::model::{
+    Attribute, ChangeUnit, Comparator, Direction, Measure, RangeMark, Target, Wording,
+};
 
 /// The kinds of target, by the word in the 目标类型 column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,15 +13,37 @@ pub enum TargetKind {
     Reference,
     Assigned,
     Text,
+    NotApplicable,
 }
 
-pub const TARGET_KINDS: [(TargetKind, &str); 6] = [
+pub const TARGET_KINDS: [(TargetKind, &str); 7] = [
     (TargetKind::Value, "数值"),
     (TargetKind::Range, "区间"),
     (TargetKind::Change, "变化"),
     (TargetKind::Reference, "参照"),
     (TargetKind::Assigned, "上级下达"),
     (TargetKind::Text, "文字"),
+    (TargetKind::NotApplicable, "无"),
+];
+
+/// A value target's wording, by the word in the 写法 column (the plain one is left empty).
+pub const WORDINGS: [(Wording, &str); 8] = [
+    (Wording::Plain, "符号"),
+    (Wording::NotBelow, "不低于"),
+    (Wording::NotFewer, "不少于"),
+    (Wording::OrMore, "以上"),
+    (Wording::Strive, "力争达到"),
+    (Wording::FromTo, "从…到"),
+    (Wording::Bracketed, "〔〕"),
+    (Wording::Growth, "增长"),
+];
+
+/// A band's separator, by the mark itself.
+pub const RANGE_MARKS: [(RangeMark, &str); 4] = [
+    (RangeMark::Dash, "—"),
+    (RangeMark::Hyphen, "-"),
+    (RangeMark::To, "到"),
+    (RangeMark::Until, "至"),
 ];
 
 /// Comparators by the symbol the dataset and the document use.
@@ -102,6 +126,8 @@ pub fn choices(field: &str) -> Option<Vec<&'static str>> {
         "target.direction" => Some(words(&DIRECTIONS)),
         "target.amount_unit" => Some(words(&CHANGE_UNITS)),
         "attribute" => Some(words(&ATTRIBUTES)),
+        "target.wording" => Some(words(&WORDINGS)),
+        "target.separator" => Some(words(&RANGE_MARKS)),
         _ => None,
     }
 }
@@ -115,18 +141,20 @@ impl TargetKind {
             Target::Reference { .. } => TargetKind::Reference,
             Target::Assigned { .. } => TargetKind::Assigned,
             Target::Text { .. } => TargetKind::Text,
+            Target::NotApplicable => TargetKind::NotApplicable,
         }
     }
 
     /// The target columns (fields below `target.`) this kind fills; the others stay empty.
     pub fn fields(self) -> &'static [&'static str] {
         match self {
-            TargetKind::Value => &["comparator", "value"],
-            TargetKind::Range => &["min", "max"],
+            TargetKind::Value => &["comparator", "value", "wording"],
+            TargetKind::Range => &["min", "max", "separator"],
             TargetKind::Change => &["direction", "amount", "amount_unit"],
             TargetKind::Reference => &["comparator", "reference"],
             TargetKind::Assigned => &["by"],
             TargetKind::Text => &["text"],
+            TargetKind::NotApplicable => &[],
         }
     }
 }

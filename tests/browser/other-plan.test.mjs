@@ -11,6 +11,8 @@ const DIST = OTHER_PLAN_DIST;
 const plan = JSON.parse(readFileSync(`${root}tests/fixtures/other-plan.json`));
 const tasks = plan.sections.flatMap((section) => section.tasks);
 const withResults = plan.indicators.filter((indicator) => indicator.results.length > 0);
+// Targets with no dial: in words, assigned by a higher level, or none (`-`).
+const NO_DIAL = ['text', 'assigned', 'not_applicable'];
 const SHOTS = process.env.SCREENSHOTS ?? `${root}target/screenshots`;
 
 let site;
@@ -68,7 +70,7 @@ test('the overview tells this plan truly: its sizes, its period and how many ind
     assert.ok(early.length > 0);
     assert.ok(!body.includes('未达到目标'), 'nothing before the target year is called 未达到目标');
     // Targets in words get a badge, not a dial.
-    const wordy = plan.indicators.filter((i) => ['text', 'assigned'].includes(i.target.kind));
+    const wordy = plan.indicators.filter((i) => NO_DIAL.includes(i.target.kind));
     assert.equal(await page.locator('.target-badge').count(), wordy.length);
     // The matrix shows the third role with its own mark.
     const cooperating = tasks.reduce((sum, task) => sum + (task.cooperating ?? []).length, 0);
@@ -109,7 +111,7 @@ test('every shape reads on its own page, and tasks and departments show the thir
     for (const indicator of plan.indicators) {
       await view(page, `indicator/${indicator.id}/`, ['≤', '<'].includes(indicator.target.comparator) || indicator.target.kind !== 'value' ? `indicator-${indicator.id}` : null);
       assert.equal(await page.locator('h1').textContent(), indicator.name);
-      const hasDial = !['text', 'assigned'].includes(indicator.target.kind);
+      const hasDial = !NO_DIAL.includes(indicator.target.kind);
       assert.equal(await page.locator('.target-badge').count(), hasDial ? 0 : 1, indicator.name);
     }
     const task = tasks.find((t) => t.deadline && (t.cooperating ?? []).length > 0) ?? tasks.find((t) => t.deadline);
@@ -139,6 +141,133 @@ test('results.csv lists every published result with the columns editors expect',
 });
 
 test('every gauge of this plan keeps its labels and centre text apart and inside the drawing, also in the 大字版', async () => {
-  const gauges = plan.indicators.filter((indicator) => !['text', 'assigned'].includes(indicator.target.kind));
+  const gauges = plan.indicators.filter((indicator) => !NO_DIAL.includes(indicator.target.kind));
   await assertGaugeTextsApart(browser, url, gauges);
+});
+
+// What real notices add: an indicator's own units and posts, notes, and the shapes worded around a figure.
+const fmt = (n) => String(Math.round(n * 100) / 100);
+const owned = plan.indicators.filter((i) => (i.lead ?? []).length + (i.responsible ?? []).length > 0);
+const posts = [...plan.indicators, ...tasks].flatMap((item) => item.officials ?? []);
+const newShapes = plan.indicators.filter((i) => i.target.kind === 'not_applicable' || i.target.wording || i.target.separator);
+
+/** The target as the notice prints it, for the shapes the notices word (the model's own rule, restated). */
+function printedTarget(i) {
+  const t = i.target;
+  if (t.kind === 'not_applicable') return '-';
+  if (t.kind === 'range') return `${fmt(t.min)}${t.separator ?? '—'}${fmt(t.max)}`;
+  const v = fmt(t.value);
+  switch (t.wording) {
+    case '不低于': case '不少于': case '力争达到': return `${t.wording}${v}`;
+    case '以上': return `${v}以上`;
+    case '〔〕': return `〔${v}〕`;
+    case '增长': return `增长${v}%${{ '≈': '左右', '≥': '以上' }[t.comparator] ?? ''}`;
+    case '从…到': return `从${fmt(i.baseline)}${i.unit}${t.value < i.baseline ? '减少' : '增加'}到${v}${i.unit}`;
+    default: throw new Error(`no printed form for ${JSON.stringify(t)}`);
+  }
+}
+
+/** The verdict of a result for these shapes: in the target year by the comparator, before it by the path. */
+function verdictOf(i, r) {
+  const t = i.target;
+  const { period_end: end, baseline_year: base } = plan.document;
+  const final = r.year >= end;
+  if (t.kind === 'not_applicable') return '不作评判';
+  if (t.kind === 'range') {
+    const inside = r.value >= t.min && r.value <= t.max;
+    if (final) return inside ? '已达到目标' : '未达到目标';
+    return inside ? '处于目标区间' : r.value < t.min ? '低于目标区间' : '高于目标区间';
+  }
+  const met = t.comparator === '≈' ? Math.abs(r.value - t.value) <= 0.05 * t.value : r.value >= t.value;
+  if (final) return met ? '已达到目标' : '未达到目标';
+  const start = t.wording === '增长' ? null : i.measure === 'cumulative' ? 0 : i.baseline;
+  if (start == null) return '未到目标年份';
+  const path = start + ((t.value - start) * (r.year - base)) / (end - base);
+  const ahead = Math.round(r.value * 100) / 100 - Math.round(path * 100) / 100;
+  return ahead > 0 ? '快于进度' : ahead === 0 ? '符合进度' : '慢于进度';
+}
+
+test('the shapes notices word are printed as printed and judged truly; an indicator shows its own units, posts and notes', async () => {
+  assert.ok(owned.length > 0 && posts.length > 0 && newShapes.length > 0, 'the fixture has them');
+  const { page, context, problems } = await openPage(browser, url, PHONE);
+  try {
+    for (const indicator of newShapes) {
+      await view(page, `indicator/${indicator.id}/`);
+      const row = await page.locator('.quote__table').textContent();
+      assert.ok(row.includes(`${plan.document.period_end}年 ${printedTarget(indicator)}`), row);
+      const results = [...indicator.results].sort((a, b) => a.year - b.year);
+      for (const [index, result] of results.entries()) {
+        const text = await page.locator('.result').nth(index).textContent();
+        assert.ok(text.includes(verdictOf(indicator, result)), `${indicator.name} ${result.year}: ${text}`);
+      }
+      if (indicator.target.kind === 'not_applicable') {
+        assert.ok((await page.locator('.target-badge').textContent()).includes('原文未设目标值'));
+      }
+    }
+    for (const indicator of plan.indicators.filter((i) => owned.includes(i) || i.officials || i.notes)) {
+      await view(page, `indicator/${indicator.id}/`, owned.includes(indicator) ? `indicator-${indicator.id}` : null);
+      const block = page.locator('section[aria-labelledby="owners-title"]');
+      const units = [...(indicator.lead ?? []), ...(indicator.responsible ?? [])];
+      assert.deepEqual(await block.locator('a.dept-link').allTextContents(), units);
+      for (const name of units) {
+        const slug = plan.departments.find((d) => d.name === name).slug;
+        assert.equal(await block.locator(`a.dept-link[href$="department/${slug}/"]`).count(), 1, name);
+      }
+      const officials = (indicator.officials ?? []).map((o) => `${o.role}：${o.post}`);
+      assert.deepEqual(await page.locator('.officials__item').allTextContents(), officials);
+      assert.equal(await page.locator('.officials a').count(), 0, 'a post is no link to a department');
+      assert.deepEqual(await page.locator('.notes__item').allTextContents(), indicator.notes ?? []);
+      if (indicator.attribute) {
+        assert.ok((await page.locator('.detail__meta').textContent()).includes(`属性：${indicator.attribute}指标`));
+      }
+    }
+    const task = tasks.find((t) => (t.officials ?? []).length > 0);
+    await view(page, `task/${task.id}/`);
+    assert.deepEqual(await page.locator('.officials__item').allTextContents(), task.officials.map((o) => `${o.role}：${o.post}`));
+    assert.deepEqual(await page.locator('.notes__item').allTextContents(), task.notes ?? []);
+    const linked = await page.locator('.roles a.dept-link').allTextContents();
+    assert.deepEqual(linked, [...task.lead, ...task.responsible, ...(task.cooperating ?? [])]);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the matrix lists indicators with their own units as rows before the tasks, the filter keeps them, and posts are no department', async () => {
+  const { page, context, problems } = await openPage(browser, url, PHONE);
+  try {
+    await view(page, '');
+    const rows = page.locator('.matrix-table tr.matrix__row--indicator');
+    assert.equal(await rows.count(), owned.length);
+    for (const [index, indicator] of owned.entries()) {
+      assert.equal(await rows.nth(index).locator(`a[href$="indicator/${indicator.id}/"]`).count(), 1);
+    }
+    // Tasks are counted as tasks; the indicators are said apart.
+    const status = page.locator('.matrix__status');
+    assert.ok((await status.textContent()).includes(`显示全部${tasks.length}项任务`));
+    assert.ok((await status.textContent()).includes(`另有主要目标${owned.length}项`));
+    const header = await page.locator('.matrix-table thead').textContent();
+    const buttons = (await page.locator('.matrix-filter .chip').allTextContents()).join('|');
+    for (const { post } of posts) {
+      assert.ok(!header.includes(post) && !buttons.includes(post), `${post} is no column and no button`);
+    }
+    const name = owned[owned.length - 1].lead[0];
+    await page.locator('.chip', { hasText: name }).click();
+    await page.waitForFunction((name) => document.querySelector('.chip[aria-pressed="true"]')?.textContent.includes(name), name);
+    const theirs = owned.filter((i) => [...(i.lead ?? []), ...(i.responsible ?? [])].includes(name));
+    assert.equal(await page.locator('.matrix-table tr.matrix__row--indicator:visible').count(), theirs.length);
+    assert.ok((await status.textContent()).includes(`另有主要目标${theirs.length}项`));
+    // A department whose indicator rows name it lists them on its page.
+    const department = plan.departments.find((d) => d.name === owned[0].lead[0]);
+    await view(page, `department/${department.slug}/`);
+    const led = plan.indicators.filter((i) => (i.lead ?? []).includes(department.name));
+    const list = await page.locator('section[aria-labelledby="indicators-lead"]').textContent();
+    assert.ok(list.includes(`（${led.length}项）`), list);
+    for (const indicator of led) assert.ok(list.includes(`主要目标${indicator.id}：${indicator.name}`), list);
+    const body = await page.locator('main').textContent();
+    for (const { post } of posts) assert.ok(!body.includes(post), `${post} is kept out of department pages`);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
 });

@@ -89,6 +89,8 @@ fn tasks(specs: &[TaskSpec], departments: &[Department]) -> Vec<Task> {
                 responsible: pick(&spec.responsible),
                 cooperating: pick(&spec.cooperating),
                 deadline: spec.deadline.map(str::to_owned),
+                officials: Vec::new(),
+                notes: Vec::new(),
             }
         })
         .collect();
@@ -195,6 +197,10 @@ fn build_indicator(
         milestones,
         quotes,
         results,
+        lead: Vec::new(),
+        responsible: Vec::new(),
+        officials: Vec::new(),
+        notes: Vec::new(),
     }
 }
 
@@ -213,11 +219,16 @@ fn build_target(spec: &TargetSpec, percent: bool, most: f64, baseline: Option<f6
                 Comparator::About | Comparator::InStep => (0.0, most),
             };
             let value = round(low + fraction * (high - low)).clamp(low, high);
-            Target::Value { comparator, value }
+            Target::Value {
+                comparator,
+                value,
+                wording: Default::default(),
+            }
         }
         TargetSpec::Range(low, high) => Target::Range {
             min: round(low * 0.5 * most),
             max: round(0.5 * most + 0.1 + high * (0.5 * most - 0.1)),
+            separator: Default::default(),
         },
         TargetSpec::Change(direction, unit, fraction) => {
             let baseline = baseline.expect("a change target has a baseline");

@@ -119,5 +119,6 @@ fn shape(target: &Target) -> String {
         Target::Reference { comparator, .. } => format!("reference {}", symbol(comparator)),
         Target::Assigned { .. } => "assigned".to_owned(),
         Target::Text { .. } => "text".to_owned(),
+        Target::NotApplicable => "not applicable".to_owned(),
     }
 }

@@ -32,7 +32,11 @@ fn fixture(name: &str) -> String {
 }
 
 fn value(comparator: Comparator, value: f64) -> Target {
-    Target::Value { comparator, value }
+    Target::Value {
+        comparator,
+        value,
+        wording: Default::default(),
+    }
 }
 
 #[test]
@@ -82,7 +86,8 @@ fn cells_one_a_line_rows_between_blank_lines() {
         indicators[2].target,
         Target::Range {
             min: 85.0,
-            max: 95.0
+            max: 95.0,
+            separator: Default::default(),
         }
     );
     assert_eq!(indicators[2].attribute, Some(Attribute::Advocated));
@@ -109,8 +114,13 @@ fn roles_on_labelled_lines() {
         ),
         (3, "强化夜间巡查。", &["市公安局"], &[], Some("持续推进")),
     ];
-    let flagged = [("重点任务!E4", "常务副市长"), ("重点任务!F4", "“等”")];
+    let flagged = [("重点任务!I4", "常务副市长"), ("重点任务!F4", "“等”")];
     check(&draft, tasks, &flagged);
+    // The post is kept as a post, not as a department.
+    let second = draft.dataset.tasks().nth(1).expect("a second task");
+    let posts: Vec<String> = second.officials.iter().map(|o| o.in_words()).collect();
+    assert_eq!(posts, ["牵头领导：常务副市长"]);
+    assert!(!second.lead.iter().any(|name| name.contains("副市长")));
     let document = &draft.dataset.document;
     assert_eq!(
         document.title,
@@ -218,7 +228,14 @@ fn an_html_table_with_merged_cells_and_scripts() {
             text: "增长6.2%左右".into()
         }
     );
-    assert_eq!(indicators[1].target, Target::Range { min: 3.0, max: 5.0 });
+    assert_eq!(
+        indicators[1].target,
+        Target::Range {
+            min: 3.0,
+            max: 5.0,
+            separator: yitu::model::RangeMark::Hyphen,
+        }
+    );
     assert_eq!(indicators[1].attribute, Some(Attribute::Advocated));
     assert_eq!(indicators[2].target, value(Comparator::AtLeast, 60.0));
     assert_eq!(draft.dataset.document.issuer, "某区人民政府办公室");

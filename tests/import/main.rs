@@ -5,6 +5,7 @@ mod docx;
 mod forms;
 mod hostile;
 mod plan;
+mod report;
 
 use yitu::import::Draft;
 

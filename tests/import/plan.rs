@@ -70,7 +70,7 @@ fn every_target_table_cell_is_the_plans() {
     }
     // Every column of 主要目标 but the two the notice does not print (简称, 相关任务).
     assert_eq!(cells, 10 * (INDICATORS.columns.len() - 2));
-    assert_eq!(cells, 180);
+    assert_eq!(cells, 240);
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn tasks_sections_and_document_are_the_plans() {
     assert_eq!(rows(&draft.dataset, &TASKS), rows(&plan, &TASKS));
     assert_eq!(
         rows(&draft.dataset, &TASKS).len() * TASKS.columns.len(),
-        16 * 8
+        16 * 10
     );
     let titles = |dataset: &Dataset| {
         dataset

@@ -2,6 +2,7 @@
 //! target year: its printed form, its words, the figure it implies, its progress and its verdict.
 
 mod verdicts;
+mod worded;
 
 use yitu::model::{parse, Dataset, Indicator, PublishedResult};
 

@@ -1,6 +1,6 @@
 //! The task-ownership matrix: every task against every department, with each department's part.
 
-use super::{Dataset, Department, Role, Section, Task};
+use super::{Dataset, Department, Indicator, Role, Section, Task};
 
 /// Who does what: tasks (rows, in document order, grouped by section) against departments
 /// (columns, in dataset order).
@@ -10,6 +10,17 @@ pub struct Matrix<'a> {
     pub departments: Vec<&'a Department>,
     /// The rows, grouped by section.
     pub sections: Vec<MatrixSection<'a>>,
+    /// The indicators whose own row names departments, in document order: a group of their own
+    /// before the sections. They are not tasks: no count of tasks includes them.
+    pub indicators: Vec<IndicatorRow<'a>>,
+}
+
+/// One indicator's row: a department's role (牵头 or 责任) in each column, or none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow<'a> {
+    pub indicator: &'a Indicator,
+    /// One cell per department, in the matrix's column order.
+    pub cells: Vec<Option<Role>>,
 }
 
 /// The rows of one section.
@@ -61,10 +72,31 @@ impl<'a> Matrix<'a> {
                     .collect(),
             })
             .collect();
+        let indicators = dataset
+            .indicators
+            .iter()
+            .filter(|indicator| indicator.has_roles())
+            .map(|indicator| IndicatorRow {
+                indicator,
+                cells: departments
+                    .iter()
+                    .map(|department| indicator.role_of(&department.name))
+                    .collect(),
+            })
+            .collect();
         Matrix {
             departments,
             sections,
+            indicators,
         }
+    }
+
+    /// How many indicator rows give the department in a column any role.
+    pub fn indicators_of(&self, column: usize) -> usize {
+        self.indicators
+            .iter()
+            .filter(|row| row.cells.get(column).copied().flatten().is_some())
+            .count()
     }
 
     /// All rows in document order.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Target;
+
 /// One row of the 主要目标 table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,79 +37,19 @@ pub struct Indicator {
     pub quotes: Vec<Quote>,
     /// Published results, each for one year, where a source has published them.
     pub results: Vec<PublishedResult>,
-}
-
-/// A target, in one of the shapes plans print.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-pub enum Target {
-    /// A figure with a comparator: `60`, `>90`, `≥95`, `≤30`, `<5`, `60左右`.
-    Value { comparator: Comparator, value: f64 },
-    /// A band: `85—95`.
-    Range { min: f64, max: f64 },
-    /// A change from the baseline: 比2022年提高5个百分点, 下降10%, 增加200个.
-    Change {
-        direction: Direction,
-        amount: f64,
-        amount_unit: ChangeUnit,
-    },
-    /// A reference that is not a number: `≥全市平均水平`, 高于全市平均水平, 与经济增长同步.
-    Reference {
-        comparator: Comparator,
-        reference: String,
-    },
-    /// A target set by a higher level: 完成市下达目标.
-    Assigned { by: String },
-    /// A target in words only: 基本消除, 全覆盖.
-    Text { text: String },
-}
-
-/// How a target's figure is to be met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Comparator {
-    /// The document prints the figure alone: reach it.
-    #[serde(rename = "=")]
-    Reach,
-    /// `>`: exceed it.
-    #[serde(rename = ">")]
-    Exceed,
-    /// `≥`: at least it.
-    #[serde(rename = "≥")]
-    AtLeast,
-    /// `≤`: at most it (不高于, 控制在…以内).
-    #[serde(rename = "≤")]
-    AtMost,
-    /// `<`: below it (低于, 控制在…以下).
-    #[serde(rename = "<")]
-    Below,
-    /// `≈`: about it (左右).
-    #[serde(rename = "≈")]
-    About,
-    /// In step with a reference (与…同步); only for a reference.
-    #[serde(rename = "同步")]
-    InStep,
-}
-
-/// Whether a change target raises or lowers the figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// 提高, 增加.
-    Up,
-    /// 下降, 减少.
-    Down,
-}
-
-/// What a change target's amount counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeUnit {
-    /// 个百分点, added to a percentage.
-    Points,
-    /// %, of the baseline.
-    Percent,
-    /// The indicator's own unit.
-    Absolute,
+    /// 牵头单位 of the indicator itself, where the plan names them on its row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead: Vec<String>,
+    /// 责任单位 of the indicator itself, where the plan names them on its row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsible: Vec<String>,
+    /// Posts named as owners (牵头领导：常务副区长), never departments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub officials: Vec<super::Official>,
+    /// What the plan says on the row that the model cannot hold (progress columns, a second
+    /// target year), kept as the plan words it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// Whether an indicator's figure is a level or a count since the plan began.
@@ -192,6 +134,29 @@ pub struct PublishedResult {
 pub const MISSING_BASELINE: &str = "原文件未列基数";
 
 impl Indicator {
+    /// The departments the indicator's own row names in one role (牵头 or 责任; never 配合).
+    pub fn departments(&self, role: super::Role) -> &[String] {
+        match role {
+            super::Role::Lead => &self.lead,
+            super::Role::Responsible => &self.responsible,
+            super::Role::Cooperating => &[],
+        }
+    }
+
+    /// The role a department has in this indicator's own row, if any.
+    pub fn role_of(&self, department: &str) -> Option<super::Role> {
+        super::Role::ALL.into_iter().find(|role| {
+            self.departments(*role)
+                .iter()
+                .any(|name| name == department)
+        })
+    }
+
+    /// Whether the indicator's own row names departments.
+    pub fn has_roles(&self) -> bool {
+        !self.lead.is_empty() || !self.responsible.is_empty()
+    }
+
     /// Whether the indicator is a percentage, drawn on a 0–100 scale.
     pub fn is_percent(&self) -> bool {
         self.unit == "%"

@@ -2,10 +2,12 @@
 //! indicator's types are in `indicator`; the plan, its tasks and departments here.
 
 mod indicator;
+mod target;
 
 use serde::{Deserialize, Serialize};
 
 pub use indicator::*;
+pub use target::*;
 // The figures' printed form, for `indicator`.
 use super::format_number;
 
@@ -77,6 +79,29 @@ pub struct Task {
     /// 完成时限 as the plan prints it, such as `2025年底前` or `持续推进`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
+    /// Posts named as owners (牵头领导：常务副区长), never departments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub officials: Vec<Official>,
+    /// What the plan says on the row that the model cannot hold, kept as the plan words it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A post named as an owner of a task or an indicator: 牵头领导：常务副区长.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    /// The part the post has, as the plan heads it: 牵头领导, 分管领导, 责任领导.
+    pub role: String,
+    /// The post (or a person) as the plan names it: 常务副区长.
+    pub post: String,
+}
+
+impl Official {
+    /// As the plan prints it: `牵头领导：常务副区长`.
+    pub fn in_words(&self) -> String {
+        format!("{}：{}", self.role, self.post)
+    }
 }
 
 /// A department named by the tasks.
@@ -230,6 +255,14 @@ impl Dataset {
     pub fn tasks_of(&self, department: &str, role: Role) -> Vec<&Task> {
         self.tasks()
             .filter(|task| task.role_of(department) == Some(role))
+            .collect()
+    }
+
+    /// The indicators whose own row gives a department the given role, in document order.
+    pub fn indicators_of(&self, department: &str, role: Role) -> Vec<&Indicator> {
+        self.indicators
+            .iter()
+            .filter(|indicator| indicator.role_of(department) == Some(role))
             .collect()
     }
 

@@ -3,7 +3,9 @@
 use std::collections::HashSet;
 
 use super::{is_date, Faults};
-use crate::model::{format_number, Aim, ChangeUnit, Comparator, Dataset, Indicator, Target};
+use crate::model::{
+    format_number, Aim, ChangeUnit, Comparator, Dataset, Indicator, Target, Wording,
+};
 
 pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
     let document = &dataset.document;
@@ -101,7 +103,12 @@ fn check_target(indicator: &Indicator, path: &str, faults: &mut Faults) {
         value.is_finite() && value >= 0.0 && (!indicator.is_percent() || value <= 100.0)
     };
     match &indicator.target {
-        Target::Value { comparator, value } => {
+        Target::Value {
+            comparator,
+            value,
+            wording,
+        } => {
+            super::owners::check_wording(indicator, *comparator, *wording, path, faults);
             if !in_range(*value) {
                 faults.add(
                     format!("{path}.value"),
@@ -121,7 +128,9 @@ fn check_target(indicator: &Indicator, path: &str, faults: &mut Faults) {
                 ),
                 _ => {}
             }
-            if let Some(baseline) = indicator.baseline {
+            // A growth rate is not measured against the baseline's figure.
+            let baseline = indicator.baseline.filter(|_| *wording != Wording::Growth);
+            if let Some(baseline) = baseline {
                 let wrong_way = match indicator.aim() {
                     Aim::Up => *value < baseline,
                     Aim::Down => *value > baseline,
@@ -138,7 +147,7 @@ fn check_target(indicator: &Indicator, path: &str, faults: &mut Faults) {
                 }
             }
         }
-        Target::Range { min, max } => {
+        Target::Range { min, max, .. } => {
             for (field, value) in [("min", min), ("max", max)] {
                 if !in_range(*value) {
                     faults.add(
@@ -186,5 +195,6 @@ fn check_target(indicator: &Indicator, path: &str, faults: &mut Faults) {
                 faults.add(format!("{path}.text"), "目标内容为空");
             }
         }
+        Target::NotApplicable => {}
     }
 }

@@ -5,6 +5,7 @@ use std::fmt::Display;
 use std::hash::Hash;
 
 mod indicators;
+mod owners;
 
 use super::{Dataset, DatasetError, Role};
 use indicators::check_indicators;
@@ -182,6 +183,7 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
             }
         }
     }
+    used.extend(owners::check_indicator_roles(dataset, faults));
     for (index, department) in dataset.departments.iter().enumerate() {
         if !used.contains(department.name.as_str()) {
             faults.add(

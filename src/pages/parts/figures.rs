@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use crate::islands::RouteLink;
-use crate::model::{format_number, Comparator, Dataset, Indicator, Target, MISSING_BASELINE};
+use crate::model::{
+    format_number, Comparator, Dataset, Indicator, Target, Wording, MISSING_BASELINE,
+};
 use crate::pages::use_dataset;
 use crate::route::Route;
 
@@ -50,7 +52,11 @@ pub fn target_figure(dataset: &Dataset, indicator: &Indicator) -> Html {
     let cumulative = (!indicator.measure.is_level())
         .then(|| html! { <span class="figure__comparator">{ "累计" }</span> });
     match &indicator.target {
-        Target::Value { comparator, value } => html! {
+        Target::Value {
+            wording: Wording::Plain,
+            comparator,
+            value,
+        } => html! {
             <span class="figure">
                 { for cumulative }
                 if *comparator != Comparator::About {
@@ -63,10 +69,22 @@ pub fn target_figure(dataset: &Dataset, indicator: &Indicator) -> Html {
                 }
             </span>
         },
-        Target::Range { min, max } => html! {
+        // A worded figure (不少于95, 增长6.2%左右): the figure, and the plan's words under it.
+        Target::Value { value, .. } => html! {
+            <span class="figure figure--change">
+                <span class="figure__number">{ format_number(*value) }</span>
+                { unit }
+                <span class="figure__note">{ indicator.target_in_words(dataset.document.baseline_year) }</span>
+            </span>
+        },
+        Target::Range {
+            min,
+            max,
+            separator,
+        } => html! {
             <span class="figure">
                 { for cumulative }
-                <span class="figure__number">{ format!("{}—{}", format_number(*min), format_number(*max)) }</span>
+                <span class="figure__number">{ format!("{}{}{}", format_number(*min), separator.mark(), format_number(*max)) }</span>
                 { unit }
             </span>
         },
@@ -84,7 +102,10 @@ pub fn target_figure(dataset: &Dataset, indicator: &Indicator) -> Html {
                 None => html! { <span class="figure figure--words">{ printed }</span> },
             }
         }
-        Target::Reference { .. } | Target::Assigned { .. } | Target::Text { .. } => html! {
+        Target::Reference { .. }
+        | Target::Assigned { .. }
+        | Target::Text { .. }
+        | Target::NotApplicable => html! {
             <span class="figure figure--words">
                 <span class="figure__reference">{ indicator.target_in_words(dataset.document.baseline_year) }</span>
             </span>

@@ -90,8 +90,16 @@ fn target_badge(dataset: &Dataset, indicator: &Indicator) -> Html {
         <div class="target-badge" role="img" aria-label={text_equivalent(dataset, indicator)}>
             <span class="target-badge__year">{ format!("{year}年目标") }</span>
             <strong class="target-badge__words">{ indicator.target_in_words(dataset.document.baseline_year) }</strong>
-            <span class="target-badge__note">{ "文字目标，无数值刻度" }</span>
+            <span class="target-badge__note">{ badge_note(indicator) }</span>
         </div>
+    }
+}
+
+/// Why the badge has no scale: a target in words, or none at all (`-`).
+fn badge_note(indicator: &Indicator) -> &'static str {
+    match indicator.target {
+        crate::model::Target::NotApplicable => "原文此项为“-”，无数值刻度",
+        _ => "文字目标，无数值刻度",
     }
 }
 

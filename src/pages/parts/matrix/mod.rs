@@ -10,7 +10,7 @@ use super::RoleMark;
 use crate::contract::{ISLAND_CLASS, MATRIX_FILTER_ISLAND, MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS};
 use crate::model::{self, Role};
 use crate::pages::use_dataset;
-use table::{caption, table_html};
+use table::{caption, indicators_too, table_html};
 
 /// The matrix: its filter, key and status line, and the table, as the page has them (all
 /// departments). The filter is an island of the view: in the browser `ViewIslands` follows its
@@ -70,15 +70,17 @@ pub fn Matrix() -> Html {
 fn status(matrix: &model::Matrix, column: Option<usize>) -> String {
     match column.and_then(|column| matrix.totals().get(column).copied()) {
         Some(totals) => format!(
-            "{}：{}，共{}项任务。",
+            "{}：{}，共{}项任务{}。",
             totals.department.name,
             totals.in_words(),
-            totals.involved()
+            totals.involved(),
+            indicators_too(column.map_or(0, |column| matrix.indicators_of(column)))
         ),
         None => format!(
-            "显示全部{}项任务、{}个单位。",
+            "显示全部{}项任务、{}个单位{}。",
             matrix.rows().count(),
-            matrix.departments.len()
+            matrix.departments.len(),
+            indicators_too(matrix.indicators.len())
         ),
     }
 }

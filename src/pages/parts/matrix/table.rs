@@ -15,14 +15,76 @@ pub fn caption(matrix: &model::Matrix, selected: Option<usize>) -> String {
                 .rows()
                 .filter(|row| row.role_at(selected.unwrap_or_default()).is_some())
                 .count();
-            format!("重点任务分工表：{}参与的{}项任务", department.name, count)
+            let indicators = matrix.indicators_of(selected.unwrap_or_default());
+            format!(
+                "重点任务分工表：{}参与的{}项任务{}",
+                department.name,
+                count,
+                indicators_too(indicators)
+            )
         }
         None => format!(
-            "重点任务分工表：{}项任务 × {}个单位",
+            "重点任务分工表：{}项任务 × {}个单位{}",
             matrix.rows().count(),
-            matrix.departments.len()
+            matrix.departments.len(),
+            indicators_too(matrix.indicators.len())
         ),
     }
+}
+
+/// What the matrix shows besides tasks: `，另有主要目标2项`; nothing where it shows none.
+pub fn indicators_too(count: usize) -> String {
+    if count == 0 {
+        String::new()
+    } else {
+        format!("，另有主要目标{count}项")
+    }
+}
+
+/// The group of indicators whose own row names departments, before the task sections: each row
+/// linked to the indicator's view, shown or hidden by the filter like a task's row.
+fn indicator_rows(matrix: &model::Matrix, selected: Option<usize>, out: &mut String) {
+    let active = |column: usize| {
+        if selected == Some(column) {
+            " matrix__col--active"
+        } else {
+            ""
+        }
+    };
+    let rows: Vec<&model::IndicatorRow> = matrix
+        .indicators
+        .iter()
+        .filter(|row| {
+            selected.is_none_or(|column| row.cells.get(column).copied().flatten().is_some())
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        r#"<tbody><tr class="matrix__section"><th scope="rowgroup" colspan="{}"><span class="matrix__section-title">主要目标</span></th></tr>"#,
+        matrix.departments.len() + 2,
+    ));
+    for row in rows {
+        let id = row.indicator.id;
+        out.push_str(&format!(
+            r#"<tr class="matrix__row matrix__row--indicator"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{name}</span></a></th>"#,
+            href = Route::Indicator { id }.relative_href(),
+            name = escape_xml(&row.indicator.name),
+        ));
+        for (column, cell) in row.cells.iter().enumerate() {
+            out.push_str(&format!(r#"<td class="matrix__cell{}">"#, active(column)));
+            if let Some(role) = cell {
+                out.push_str(&role_mark_html(*role));
+            }
+            out.push_str("</td>");
+        }
+        let involved = row.cells.iter().filter(|cell| cell.is_some()).count();
+        out.push_str(&format!(
+            r#"<td class="matrix__total">{involved}</td></tr>"#
+        ));
+    }
+    out.push_str("</tbody>");
 }
 
 /// The matrix table as HTML, with the `selected` department's column marked and only its tasks
@@ -60,6 +122,7 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
         ));
     }
     out.push_str(r#"<th scope="col" class="matrix__department matrix__department--total"><span class="matrix__department-link">参与单位数</span></th></tr></thead>"#);
+    indicator_rows(matrix, selected, &mut out);
     for section in &matrix.sections {
         let rows: Vec<&MatrixRow> = section
             .rows
