@@ -13,14 +13,14 @@ export YITU_PUBLIC_PATH := $(PUBLIC_PATH)
 DATASET_TOOL := cargo run --quiet --bin dataset --
 
 .PHONY: serve test app site dist workbook import dataset-json workbook-dist other-plan hostile-dist \
-  bench bench-site check setup setup-test check-code test-native test-browser clean
+  builder serve-builder bench bench-site check setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the app, the sites, browser tests.
-test: setup-test check-code test-native app dist other-plan hostile-dist workbook-dist test-browser
+test: setup-test check-code test-native app builder dist other-plan hostile-dist workbook-dist test-browser
 
 ## The quick subset, native only: formatting, clippy for the host, the native tests.
 check:
@@ -46,6 +46,26 @@ app: setup
 site:
 	@[ -n "$(DATASET)" ] && [ -n "$(OUT)" ] || { echo 'usage: make site DATASET=<file.json|.xlsx|.xls|.ods> OUT=<dir>' >&2; exit 2; }
 	tools/site.sh "$(DATASET)" "$(OUT)"
+
+## The builder page in target/builder/: a static page where an editor drops a dataset file and the
+## builder's WebAssembly (src/bin/builder.rs, the site program's own code) checks it in the browser.
+## wasm-bindgen makes its glue, wasm-opt shrinks it; built in a staging folder, then moved into place.
+BUILDER := target/builder
+BUILDER_WASM = $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/builder.wasm
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+builder: setup
+	cargo build --quiet --release --target wasm32-unknown-unknown --bin builder --features builder
+	rm -rf $(BUILDER)-staging
+	wasm-bindgen --target web --no-typescript --out-dir $(BUILDER)-staging --out-name yitu_builder $(BUILDER_WASM)
+	wasm-opt -Oz $(WASM_FEATURES) $(BUILDER)-staging/yitu_builder_bg.wasm -o $(BUILDER)-staging/yitu_builder_bg.wasm
+	cp tools/builder/index.html tools/builder/page.js $(BUILDER)-staging/
+	rm -rf $(BUILDER)
+	mv $(BUILDER)-staging $(BUILDER)
+
+## Serve the builder page on 127.0.0.1:$(PORT).
+serve-builder: builder
+	node tools/serve.mjs $(BUILDER) --port $(PORT)
 
 ## The deployable site in dist/: the app, then the site of the plan (or of YITU_DATASET).
 DIST ?= dist
@@ -97,6 +117,7 @@ check-code:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bin yitu -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bin builder --features builder -- -D warnings
 # The workbook's crates are native only: none of them may reach the wasm build.
 	cargo tree --target wasm32-unknown-unknown -e normal --prefix none | { ! grep -E '^(calamine|rust_xlsxwriter|pinyin) '; }
 # The browser keeps the pre-rendered page and renders only islands: Yew's hydration stays out of the wasm.

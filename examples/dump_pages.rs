@@ -12,7 +12,7 @@ use yitu::pages::PageContext;
 use yitu::route::Route;
 use yitu::site::{
     chart_jobs, indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file,
-    page_path, render_view, results_csv, tasks_csv, PageTemplate,
+    page_path, render_page, results_csv, tasks_csv, PageTemplate,
 };
 
 fn main() {
@@ -39,10 +39,6 @@ fn main() {
         })
         .collect();
     let stylesheet = |name: &str| std::fs::read_to_string(name).ok();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let local = tokio::task::LocalSet::new();
     let write = |name: &str, text: &str| {
         let path = out.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -50,7 +46,7 @@ fn main() {
     };
     {
         for route in Route::all(dataset) {
-            let body = runtime.block_on(local.run_until(render_view(&route, &context)));
+            let body = render_page(&route, &context).unwrap();
             let page = if route == Route::NotFound {
                 not_found_file(&template, dataset, &body, &stylesheet, Some("/w/")).unwrap()
             } else {

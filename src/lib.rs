@@ -9,6 +9,9 @@
 //!   it reads from the page (`plan_index`).
 //!
 //! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
+//!
+//! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
+//! part into the editor's browser: `model`, `workbook`, `pages`, `meta` and `site::site_files`.
 
 pub mod charts;
 pub mod contract;
@@ -21,11 +24,11 @@ pub mod share;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod meta;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod pages;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod site;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod workbook;

@@ -1,5 +1,5 @@
 // Draws every chart of the site at build time with ECharts' own server-side SVG renderer, in one
-// process. The native site step (src/site/charts.rs) runs it: it reads the charts on stdin as JSON,
+// process. The native site step (src/site/native/draw.rs) runs it: it reads the charts on stdin as JSON,
 // [{"file": "gauge-3", "width": 320, "height": 240, "option": {…}}, …], and writes the drawings on
 // stdout as JSON, {"gauge-3": "<svg …>…</svg>", …}. Nothing of ECharts reaches the reader's phone.
 // Usage: node tools/render-charts.mjs < charts.json > drawings.json

@@ -3,11 +3,11 @@
 //! tested natively on their JSON) that only the native build runs: it draws each chart once, as
 //! SVG, into the pages and into `charts/` files (see `site::charts`). The app never builds a chart.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 mod draw;
 mod palette;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub use draw::{chart_option, department_bars, gauge, gauge_scale, template_text, GaugeScale};
 pub use palette::{opaque, Palette, TextSize};
 

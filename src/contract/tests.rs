@@ -8,7 +8,7 @@ use crate::model::test_plan;
 use crate::pages::PageContext;
 use crate::plan_index::PlanIndex;
 use crate::route::Route;
-use crate::site::{page_file, render_view, PageTemplate};
+use crate::site::{page_file, render_page, PageTemplate};
 
 /// A view's page file for a dataset, as the site step writes it (before its charts are drawn).
 fn page(route: Route, dataset: &crate::model::Dataset) -> String {
@@ -18,10 +18,7 @@ fn page(route: Route, dataset: &crate::model::Dataset) -> String {
     )
     .expect("the template has every placeholder");
     let context = PageContext::new(dataset.clone(), 2026);
-    let body = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime")
-        .block_on(tokio::task::LocalSet::new().run_until(render_view(&route, &context)));
+    let body = render_page(&route, &context).expect("rendered");
     page_file(&template, &route, dataset, &body)
 }
 

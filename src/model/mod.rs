@@ -23,7 +23,9 @@ pub use status::{
     assess, assessments, covered, gap_in_words, latest_assessment, latest_result, results_by_year,
     yardstick_in_words, Assessment, Verdict, Yardstick,
 };
-pub use summary::{gauge_legend, indicators_with_results, plan_status, provenance, PlanStatus};
+pub use summary::{
+    dataset_summary, gauge_legend, indicators_with_results, plan_status, provenance, PlanStatus,
+};
 pub use target::{Aim, ABOUT_TOLERANCE, NOT_APPLICABLE};
 pub use types::*;
 pub use validate::validate;

@@ -1,22 +1,17 @@
 //! The charts, drawn at build time. Every chart's charming option (in the themed palette, at both
-//! text sizes) goes to one Node process, `tools/render-charts.mjs`, which draws them all with
-//! ECharts' server-side SVG renderer. Each drawing is then made to fit the page ([`themed_svg`]):
-//! its colours become the palette's CSS custom properties and its text takes the page's font. The
-//! site step writes each drawing to `charts/<file>.svg` and puts the normal-size ones into their
-//! boxes on the pages ([`inline_charts`]).
+//! text sizes) goes to ECharts, which draws them all with its SVG renderer: natively one Node
+//! process, `tools/render-charts.mjs` (see `native::draw`). Each drawing is then made to fit the
+//! page ([`themed_drawings`]): its colours become the palette's CSS custom properties and its text
+//! takes the page's font. The site's files hold each drawing as `charts/<file>.svg`, and the
+//! normal-size ones in their boxes on the pages ([`inline_charts`]).
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use serde_json::json;
 
 use super::svg::themed_svg;
 use crate::charts::{chart_option, ChartKind, TextSize};
 use crate::model::Dataset;
-
-/// The script that draws the charts, beside the crate's own sources.
-const RENDERER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/render-charts.mjs");
 
 /// Every chart of the dataset at both text sizes, as `render-charts.mjs` reads them.
 pub fn chart_jobs(dataset: &Dataset) -> serde_json::Value {
@@ -36,31 +31,13 @@ pub fn chart_jobs(dataset: &Dataset) -> serde_json::Value {
     serde_json::Value::Array(jobs)
 }
 
-/// Draws every chart with Node and ECharts: the page-ready SVG of each, by file name.
-pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String> {
-    let jobs = chart_jobs(dataset);
-    let mut child = Command::new("node")
-        .arg(RENDERER)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|error| format!("node {RENDERER}: {error} (is Node.js installed?)"))?;
-    child
-        .stdin
-        .take()
-        .ok_or("no stdin for the chart renderer")?
-        .write_all(jobs.to_string().as_bytes())
-        .map_err(|error| format!("writing to the chart renderer: {error}"))?;
-    let output = child
-        .wait_with_output()
-        .map_err(|error| format!("the chart renderer: {error}"))?;
-    if !output.status.success() {
-        return Err(format!("the chart renderer failed: {}", output.status));
-    }
-    let raw: HashMap<String, String> = serde_json::from_slice(&output.stdout)
-        .map_err(|error| format!("the chart renderer's output: {error}"))?;
-    let expected = jobs.as_array().map_or(0, Vec::len);
+/// The drawings made fit for the page ([`themed_svg`]), from ECharts' SVG of every job of
+/// [`chart_jobs`] by file name, wherever ECharts drew them (Node natively, the editor's browser in
+/// the builder). Fails unless there is one drawing for each of the `expected` jobs.
+pub fn themed_drawings(
+    raw: HashMap<String, String>,
+    expected: usize,
+) -> Result<HashMap<String, String>, String> {
     if raw.len() != expected {
         return Err(format!("{} drawings for {expected} charts", raw.len()));
     }

@@ -82,7 +82,26 @@ fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> Strin
     )
 }
 
-/// Renders a view's page natively into HTML.
+/// Renders a view's page into HTML at once, natively or in wasm: Yew's server renderer needs no
+/// runtime for these pages (none of their components suspends or spawns a task), so its future is
+/// polled until it is ready, with a waker that does nothing. Fails if it is still not ready after
+/// many polls, rather than spinning forever.
+pub fn render_page(route: &Route, context: &PageContext) -> Result<String, String> {
+    const POLLS: usize = 100_000;
+    let mut future = std::pin::pin!(render_view(route, context));
+    let mut waker = std::task::Context::from_waker(std::task::Waker::noop());
+    for _ in 0..POLLS {
+        if let std::task::Poll::Ready(html) = std::future::Future::poll(future.as_mut(), &mut waker)
+        {
+            return Ok(html);
+        }
+    }
+    Err(format!(
+        "the page of {route:?} was not rendered after {POLLS} polls"
+    ))
+}
+
+/// Renders a view's page into HTML (see [`render_page`], which runs it).
 pub async fn render_view(route: &Route, context: &PageContext) -> String {
     yew::LocalServerRenderer::<Page>::with_props(PageProps {
         route: route.clone(),
@@ -161,10 +180,7 @@ mod tests {
             dataset: std::rc::Rc::new(dataset().clone()),
             build_year: 2026,
         };
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a runtime")
-            .block_on(tokio::task::LocalSet::new().run_until(render_view(&route, &context)))
+        render_page(&route, &context).expect("rendered")
     }
 
     #[test]

@@ -183,14 +183,7 @@ fn indicator_pages_name_their_card_as_og_image() {
 #[test]
 fn detail_views_prerender_a_closed_share_control() {
     let context = yitu::pages::PageContext::new(dataset().clone(), 2026);
-    let render = |route: Route| {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a runtime")
-            .block_on(
-                tokio::task::LocalSet::new().run_until(yitu::site::render_view(&route, &context)),
-            )
-    };
+    let render = |route: Route| yitu::site::render_page(&route, &context).expect("rendered");
     for route in [
         Route::Indicator { id: 3 },
         Route::Task { id: 7 },

@@ -1,0 +1,39 @@
+//! The charts drawn by one Node process: `tools/render-charts.mjs` draws every job of
+//! [`chart_jobs`] with ECharts' server-side SVG renderer.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::model::Dataset;
+use crate::site::{chart_jobs, themed_drawings};
+
+/// The script that draws the charts, beside the crate's own sources.
+const RENDERER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/render-charts.mjs");
+
+/// Draws every chart with Node and ECharts: the page-ready SVG of each, by file name.
+pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String> {
+    let jobs = chart_jobs(dataset);
+    let mut child = Command::new("node")
+        .arg(RENDERER)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|error| format!("node {RENDERER}: {error} (is Node.js installed?)"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin for the chart renderer")?
+        .write_all(jobs.to_string().as_bytes())
+        .map_err(|error| format!("writing to the chart renderer: {error}"))?;
+    let output = child
+        .wait_with_output()
+        .map_err(|error| format!("the chart renderer: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("the chart renderer failed: {}", output.status));
+    }
+    let raw: HashMap<String, String> = serde_json::from_slice(&output.stdout)
+        .map_err(|error| format!("the chart renderer's output: {error}"))?;
+    themed_drawings(raw, jobs.as_array().map_or(0, Vec::len))
+}

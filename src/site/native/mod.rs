@@ -1,0 +1,11 @@
+//! What only the native build does around the site's files (`site::site_files`): reading the
+//! dataset and the built app from the file system, drawing the charts with Node, writing the files
+//! and rasterising the share cards with resvg.
+
+mod draw;
+mod input;
+mod write;
+
+pub use draw::draw_charts;
+pub use input::{faults_in_words, read_dataset_file};
+pub use write::{read_app, write_file, write_pages, write_site};

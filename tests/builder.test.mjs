@@ -1,0 +1,72 @@
+// The builder's WebAssembly (`make builder`, target/builder/) in Node: it reads and checks datasets
+// as the site program does, faults by cell or JSON path, and the files it writes for a dataset are
+// byte for byte those `make site` writes around the same app (target/app/), charts drawn by the same
+// ECharts. Needs `make app` and `make builder`. Not yet run, nor in `make test`: the same comparison
+// was run by hand against a stand-in app (docs/builder.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const app = process.env.YITU_APP ?? join(root, 'target/app');
+const builder = join(root, 'target/builder');
+const { initSync, validate, pages } = await import(join(builder, 'yitu_builder.js'));
+initSync({ module: readFileSync(join(builder, 'yitu_builder_bg.wasm')) });
+
+/** Every file under `dir`, by its path relative to `dir`. */
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [relative(dir, path)];
+  });
+}
+
+function check(file) {
+  return JSON.parse(validate(readFileSync(join(root, file)), file.split('/').pop()));
+}
+
+test('a dataset is summarised, or its faults listed by JSON path', () => {
+  assert.equal(check('src/data/dazu-2024-16.json').summary, '10 项指标、16 项任务、18 个部门；0 项已有公开结果');
+  assert.equal(check('tests/fixtures/other-plan.json').summary, '15 项指标、22 项任务、31 个部门；10 项已有公开结果');
+  assert.deepEqual(check('tests/fixtures/broken/duplicate-indicator-id.json').faults, [
+    '$.indicators[4].id: 指标序号重复或为 0：4',
+  ]);
+  assert.deepEqual(JSON.parse(validate(new Uint8Array([1]), 'plan.txt')).faults, [
+    'plan.txt: 数据文件应为 .json、.xlsx、.xls 或 .ods',
+  ]);
+});
+
+for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.json', 'tests/fixtures/hostile.json']) {
+  test(`the builder writes the files make site writes: ${dataset}`, () => {
+    const site = mkdtempSync(join(tmpdir(), 'yitu-builder-'));
+    const made = spawnSync('make', ['--no-print-directory', 'site', `DATASET=${dataset}`, `OUT=${site}`], {
+      cwd: root,
+      env: { ...process.env, YITU_PUBLIC_URL: '', YITU_PUBLIC_PATH: '' },
+      encoding: 'utf8',
+    });
+    assert.equal(made.status, 0, made.stderr);
+    const bytes = readFileSync(join(root, dataset));
+    const name = dataset.split('/').pop();
+    const answer = JSON.parse(validate(bytes, name));
+    const drawn = spawnSync('node', [join(root, 'tools/render-charts.mjs')], {
+      input: JSON.stringify(answer.charts),
+      maxBuffer: 1 << 28,
+    });
+    assert.equal(drawn.status, 0);
+    const stylesheets = Object.fromEntries(
+      walk(app).filter((path) => path.endsWith('.css')).map((path) => [path, readFileSync(join(app, path), 'utf8')]),
+    );
+    const index = readFileSync(join(app, 'index.html'), 'utf8');
+    const files = pages(bytes, name, new Date().getUTCFullYear(), '', '', index, JSON.stringify(stylesheets), drawn.stdout.toString());
+    const paths = Object.keys(files);
+    assert.ok(paths.includes('index.html') && paths.includes('data/plan.xlsx'), paths.join(' '));
+    for (const path of paths) {
+      assert.ok(Buffer.from(files[path]).equals(readFileSync(join(site, path))), path);
+    }
+    // The site's own workbook reads back as the same plan.
+    assert.equal(JSON.parse(validate(files['data/plan.xlsx'], 'plan.xlsx')).summary, answer.summary);
+  });
+}
