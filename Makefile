@@ -127,7 +127,7 @@ test-native:
 	cargo test
 
 test-browser:
-	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs
+	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs tests/builder.test.mjs
 
 ## The performance benchmark: Lighthouse on dist/, a plain page and a 10x site, the page's own rendering
 ## work without the app (layout.mjs), and what the app is made of (twiggy, installed on first use).

@@ -1,8 +1,7 @@
 // The builder's WebAssembly (`make builder`, target/builder/) in Node: it reads and checks datasets
 // as the site program does, faults by cell or JSON path, and the files it writes for a dataset are
 // byte for byte those `make site` writes around the same app (target/app/), charts drawn by the same
-// ECharts. Needs `make app` and `make builder`. Not yet run, nor in `make test`: the same comparison
-// was run by hand against a stand-in app (docs/builder.md).
+// ECharts. Needs `make app` and `make builder` (`make test` builds both first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -17,10 +16,10 @@ const { initSync, validate, pages } = await import(join(builder, 'yitu_builder.j
 initSync({ module: readFileSync(join(builder, 'yitu_builder_bg.wasm')) });
 
 /** Every file under `dir`, by its path relative to `dir`. */
-function walk(dir) {
+function walk(dir, top = dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [relative(dir, path)];
+    return statSync(path).isDirectory() ? walk(path, top) : [relative(top, path)];
   });
 }
 
@@ -30,7 +29,7 @@ function check(file) {
 
 test('a dataset is summarised, or its faults listed by JSON path', () => {
   assert.equal(check('src/data/dazu-2024-16.json').summary, '10 项指标、16 项任务、18 个部门；0 项已有公开结果');
-  assert.equal(check('tests/fixtures/other-plan.json').summary, '15 项指标、22 项任务、31 个部门；10 项已有公开结果');
+  assert.equal(check('tests/fixtures/other-plan.json').summary, '23 项指标、22 项任务、31 个部门；16 项已有公开结果');
   assert.deepEqual(check('tests/fixtures/broken/duplicate-indicator-id.json').faults, [
     '$.indicators[4].id: 指标序号重复或为 0：4',
   ]);
