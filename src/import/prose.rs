@@ -103,16 +103,7 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
             };
             let (text, mended) = mend_text(body);
             let mut reading = Reading {
-                task: Task {
-                    id,
-                    text,
-                    lead: Vec::new(),
-                    responsible: Vec::new(),
-                    cooperating: Vec::new(),
-                    deadline: None,
-                    officials: Vec::new(),
-                    notes: Vec::new(),
-                },
+                task: Task::new(id, text),
                 roles_found: false,
                 printed_id: id,
                 source: piece.clone(),

@@ -180,16 +180,7 @@ fn task(
         notes.add_text(at("tasks.id"), reason, &row_text(), line);
     }
     let empty = Piece::default();
-    let mut task = Task {
-        id,
-        text: String::new(),
-        lead: Vec::new(),
-        responsible: Vec::new(),
-        cooperating: Vec::new(),
-        deadline: None,
-        officials: Vec::new(),
-        notes: Vec::new(),
-    };
+    let mut task = Task::new(id, String::new());
     for (index, kind) in kinds.iter().enumerate() {
         let piece = row.get(index).unwrap_or(&empty);
         let field = match kind {

@@ -125,6 +125,21 @@ pub enum Role {
 }
 
 impl Task {
+    /// A task with its 序号 and text, and no unit, post, deadline or note yet (as an importer
+    /// starts one).
+    pub fn new(id: u32, text: String) -> Self {
+        Task {
+            id,
+            text,
+            lead: Vec::new(),
+            responsible: Vec::new(),
+            cooperating: Vec::new(),
+            deadline: None,
+            officials: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
     /// The task's short title: its text before the first `。`.
     pub fn short_title(&self) -> &str {
         self.text.split('。').next().unwrap_or(&self.text)
@@ -203,6 +218,11 @@ impl Role {
 }
 
 impl Dataset {
+    /// The names of the departments the dataset lists.
+    pub fn department_names(&self) -> std::collections::HashSet<&str> {
+        self.departments.iter().map(|d| d.name.as_str()).collect()
+    }
+
     pub fn indicator(&self, id: u32) -> Option<&Indicator> {
         self.indicators.iter().find(|indicator| indicator.id == id)
     }

@@ -137,11 +137,7 @@ fn check_departments(dataset: &Dataset, faults: &mut Faults) {
 }
 
 fn check_sections(dataset: &Dataset, faults: &mut Faults) {
-    let departments: HashSet<&str> = dataset
-        .departments
-        .iter()
-        .map(|d| d.name.as_str())
-        .collect();
+    let departments = dataset.department_names();
     let mut used = HashSet::new();
     let mut sections = HashSet::new();
     let mut task_ids = HashSet::new();

@@ -12,11 +12,7 @@ pub(super) fn check_indicator_roles<'a>(
     dataset: &'a Dataset,
     faults: &mut Faults,
 ) -> HashSet<&'a str> {
-    let departments: HashSet<&str> = dataset
-        .departments
-        .iter()
-        .map(|d| d.name.as_str())
-        .collect();
+    let departments = dataset.department_names();
     let mut used = HashSet::new();
     for (i, indicator) in dataset.indicators.iter().enumerate() {
         let path = format!("$.indicators[{i}]");
