@@ -13,7 +13,7 @@ export YITU_PUBLIC_PATH := $(PUBLIC_PATH)
 DATASET_TOOL := cargo run --quiet --bin dataset --
 
 .PHONY: serve test app site dist workbook import dataset-json workbook-dist other-plan hostile-dist \
-  builder serve-builder bench bench-site check setup setup-test check-code test-native test-browser clean
+  builder serve-builder bench bench-site bench-builder check setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
 serve: dist
@@ -47,19 +47,32 @@ site:
 	@[ -n "$(DATASET)" ] && [ -n "$(OUT)" ] || { echo 'usage: make site DATASET=<file.json|.xlsx|.xls|.ods> OUT=<dir>' >&2; exit 2; }
 	tools/site.sh "$(DATASET)" "$(OUT)"
 
-## The builder page in target/builder/: a static page where an editor drops a dataset file and the
-## builder's WebAssembly (src/bin/builder.rs, the site program's own code) checks it in the browser.
+## The builder page in target/builder/: a static page where an editor drops a workbook and the
+## builder's WebAssembly (src/bin/builder.rs, the site program's own code) checks it, draws its charts
+## with ECharts (tools/draw-charts.mjs, as make site does), previews and zips its site in the browser.
+## It holds a copy of the built app (app/, and app/manifest.json listing its files but their .br/.gz copies),
+## the help page made from the workbook's layout, a blank template and this plan's workbook as an example.
 ## wasm-bindgen makes its glue, wasm-opt shrinks it; built in a staging folder, then moved into place.
 BUILDER := target/builder
 BUILDER_WASM = $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/builder.wasm
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
-builder: setup
+builder: setup app
 	cargo build --quiet --release --target wasm32-unknown-unknown --bin builder --features builder
+	cargo build --quiet --release --bin dataset
 	rm -rf $(BUILDER)-staging
 	wasm-bindgen --target web --no-typescript --out-dir $(BUILDER)-staging --out-name yitu_builder $(BUILDER_WASM)
 	wasm-opt -Oz $(WASM_FEATURES) $(BUILDER)-staging/yitu_builder_bg.wasm -o $(BUILDER)-staging/yitu_builder_bg.wasm
-	cp tools/builder/index.html tools/builder/page.js $(BUILDER)-staging/
+	cp tools/builder/*.html tools/builder/*.js tools/builder/*.css tools/draw-charts.mjs $(BUILDER)-staging/
+	cp node_modules/echarts/dist/echarts.esm.min.mjs $(BUILDER)-staging/
+	node tools/builder/help.mjs src/workbook/layout.tsv $(BUILDER)-staging/help.html
+	target/release/dataset template $(BUILDER)-staging/template.xlsx >/dev/null
+	target/release/dataset workbook $(PLAN_DATASET) $(BUILDER)-staging/example.xlsx >/dev/null
+	cp -Rp $(APP) $(BUILDER)-staging/app
+	cd $(BUILDER)-staging/app && find . -type f ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | LC_ALL=C sort \
+	  | node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean)))' > ../manifest.json
+	mv $(BUILDER)-staging/manifest.json $(BUILDER)-staging/app/manifest.json
+	node tools/compress.mjs $(BUILDER)-staging
 	rm -rf $(BUILDER)
 	mv $(BUILDER)-staging $(BUILDER)
 
@@ -150,6 +163,13 @@ bench-site: app
 	mkdir -p $(BENCH)
 	node tools/bench/make-largest.mjs > $(BENCH)/dataset-largest.json
 	node tools/bench/site.mjs $(PLAN_DATASET) $(BENCH)/dataset-largest.json
+
+## The builder's benchmark: in headless Chromium, this plan's workbook and the largest generated plan,
+## from the file to the first preview and to the zip, 5 runs each, median and range, split by step.
+bench-builder: builder
+	mkdir -p $(BENCH)
+	node tools/bench/make-largest.mjs > $(BENCH)/dataset-largest.json
+	node tools/bench/builder.mjs $(BUILDER)/example.xlsx $(BENCH)/dataset-largest.json
 
 clean:
 	rm -rf dist

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|css|wasm|svg|csv|json|txt)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|csv|json|txt)$/;
 // Brotli's best quality, 11, compresses a page at about 0.65 MB/s on one core; quality 9, at about
 // 4 MB/s, for about 7 % more bytes (measured on the overview's page). 11 is kept while a site's text
 // is up to QUALITY_11_BYTES (the plan's is about 2.2 MiB); a larger site, such as a generated plan of

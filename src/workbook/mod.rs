@@ -28,4 +28,4 @@ pub use read::read_workbook;
 pub use review::{address, document_address, ReviewItem, REVIEW_SHEET, WHOLE_NOTICE};
 pub use slug::{fill_missing_slugs, initials};
 pub use table::{rows, Cell};
-pub use write::{workbook_bytes, workbook_with_review};
+pub use write::{template_bytes, workbook_bytes, workbook_with_review};

@@ -1,40 +1,203 @@
-// The builder page (`make builder`, target/builder/) in headless Chromium: a chosen dataset file is
-// checked in the page by the builder's WebAssembly, which lists a workbook's faults by cell or says
-// what a valid dataset holds. Nothing is uploaded: the page makes no request after it has loaded.
-import { test } from 'node:test';
+// The builder page (`make builder`, target/builder/) in headless Chromium, with real files: the
+// workbook `make workbook` writes is checked, previewed (every view, in an iframe over the real app)
+// and zipped; the zip's pages equal `make site`'s byte for byte and pass the core checks served from a
+// sub-path; a broken workbook lists its faults by cell while the last preview stays; no request leaves
+// the builder's origin or carries the workbook; axe finds nothing at 375 and 1280 px.
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveForTest } from './harness.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, open, openPage, serveForTest, stop, DESKTOP, PHONE } from './harness.mjs';
+import { serve } from '../../tools/serve.mjs';
 
-const BUILDER = new URL('../../target/builder', import.meta.url).pathname;
 const root = new URL('../..', import.meta.url).pathname;
+const BUILDER = join(root, 'target/builder');
+const WORKBOOK = join(BUILDER, 'example.xlsx');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function choose(page, file) {
-  await page.setInputFiles('#file', file);
-  await page.waitForFunction(() => document.documentElement.dataset.checked, null, { timeout: 30000 });
-  return {
-    checked: await page.evaluate(() => document.documentElement.dataset.checked),
-    items: await page.$$eval('#report li', (items) => items.map((item) => item.textContent)),
-    text: await page.textContent('#report'),
-  };
+/** Every file under `dir`, by its path relative to `dir`. */
+function walk(dir, top = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path, top) : [relative(top, path)];
+  });
 }
 
-test('the builder page checks a dropped dataset in the browser', async () => {
-  const { url } = await serveForTest('/', { dist: BUILDER });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
+/** Chooses a file on the builder page and waits until the page has dealt with it. */
+async function choose(page, file, { zip = false } = {}) {
+  await page.evaluate(() => {
+    delete document.documentElement.dataset.checked;
+    delete document.documentElement.dataset.zip;
+  });
+  await page.setInputFiles('#file', file);
+  await page.waitForFunction(() => document.documentElement.dataset.checked);
+  if (zip) await page.waitForFunction(() => document.documentElement.dataset.zip === 'ready');
+  return page.evaluate(() => document.documentElement.dataset.checked);
+}
+
+/** The preview's frame, once it shows `view` with its app started. */
+async function previewShows(page, base, view) {
+  await page.waitForFunction(
+    (href) => document.getElementById('preview').contentWindow.location.href === href,
+    new URL(`preview/${view}`, base).href,
+  );
+  const frame = page.frame({ url: new URL(`preview/${view}`, base).href });
+  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  return frame;
+}
+
+describe('the builder page', () => {
+  let browser;
+  let url;
+  let site; // What `make site` writes for the same workbook.
+  let broken;
+
+  before(async () => {
+    browser = await launch();
+    site = mkdtempSync(join(tmpdir(), 'yitu-builder-site-'));
+    const made = spawnSync('make', ['--no-print-directory', 'site', `DATASET=${WORKBOOK}`, `OUT=${site}`], {
+      cwd: root,
+      env: { ...process.env, YITU_PUBLIC_URL: '', YITU_PUBLIC_PATH: '' },
+      encoding: 'utf8',
+    });
+    assert.equal(made.status, 0, made.stderr);
+    broken = join(mkdtempSync(join(tmpdir(), 'yitu-broken-')), '方案-有错.xlsx');
+    execFileSync('python3', [join(root, 'tests/workbook/break.py'), WORKBOOK, broken]);
+  });
+  after(() => browser.close());
+
+  async function builderPage(viewport = PHONE) {
+    ({ url } = await serveForTest('/', { dist: BUILDER }));
+    const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
     const requests = [];
-    page.on('request', (request) => requests.push(request.url()));
-    const valid = await choose(page, `${root}src/data/dazu-2024-16.json`);
-    assert.equal(valid.checked, 'valid');
-    assert.match(valid.text, /10 项指标、16 项任务、18 个部门；0 项已有公开结果/);
-    await page.evaluate(() => delete document.documentElement.dataset.checked);
-    const broken = await choose(page, `${root}tests/fixtures/broken/duplicate-indicator-id.json`);
-    assert.equal(broken.checked, 'faults');
-    assert.deepEqual(broken.items, ['$.indicators[4].id指标序号重复或为 0：4']);
-    assert.deepEqual(requests, []);
-  } finally {
-    await browser.close();
+    opened.context.on('request', (request) => requests.push(request));
+    await opened.page.goto(url);
+    return { ...opened, requests };
+  }
+
+  test('the workbook is previewed in every view, and the zip is make site’s site', async () => {
+    const { page, problems, requests } = await builderPage();
+    assert.equal(await choose(page, WORKBOOK, { zip: true }), 'valid');
+    assert.match(await page.textContent('#report'), /10 项指标、16 项任务、18 个部门；0 项已有公开结果/);
+
+    // Every view of the site is listed, and each opens in the preview with the real app.
+    const pages = walk(site).filter((path) => path.endsWith('index.html')).map((path) => path.replace(/index\.html$/, ''));
+    const views = await page.$$eval('#view option', (options) => options.map((option) => option.value));
+    assert.deepEqual([...views].sort(), [...pages].sort());
+    await previewShows(page, url, '');
+    for (const view of views) {
+      await page.selectOption('#view', view);
+      const frame = await previewShows(page, url, view);
+      assert.ok((await frame.textContent('h1')).trim(), `${view}: a heading`);
+    }
+    // A link inside the preview moves between views, and the list follows.
+    await page.selectOption('#view', '');
+    const overview = await previewShows(page, url, '');
+    const link = overview.locator('a[href*="indicator/3/"]').first();
+    await link.click();
+    await previewShows(page, url, 'indicator/3/');
+    await page.waitForFunction(() => document.getElementById('view').value === 'indicator/3/');
+
+    // The zip: the pages and every other file byte for byte make site's, but the stated exceptions.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const unzipped = mkdtempSync(join(tmpdir(), 'yitu-zip-'));
+    const zip = join(unzipped, '..', `${relative(tmpdir(), unzipped)}.zip`);
+    await download.saveAs(zip);
+    execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, unzipped]);
+    const zipped = walk(unzipped).sort();
+    const expected = walk(site).filter((path) => !/\.(br|gz)$/.test(path)).sort();
+    assert.deepEqual(zipped, expected);
+    for (const path of zipped) {
+      const ours = readFileSync(join(unzipped, path));
+      const theirs = readFileSync(join(site, path));
+      if (path.endsWith('card.png')) {
+        // Drawn by the browser's canvas: a PNG of the same size (IHDR's width and height).
+        assert.equal(ours.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', path);
+        assert.ok(ours.subarray(16, 24).equals(theirs.subarray(16, 24)), `${path}: same size`);
+      } else {
+        assert.ok(ours.equals(theirs), path);
+      }
+    }
+
+    // Served from a sub-path, the unzipped site's views pass the core checks.
+    const served = await serve(unzipped, { prefix: '/news/yitu/' });
+    try {
+      const reader = await openPage(browser, served.url, PHONE);
+      for (const path of ['', 'indicator/1/', 'task/1/', 'department/health/']) {
+        await open(reader.page, served.url + path);
+        assert.equal(await reader.page.locator('h1').count(), 1, path);
+      }
+      assert.deepEqual(reader.problems(), []);
+    } finally {
+      stop(served.server);
+    }
+
+    // Nothing left the builder's origin, and nothing was sent with a request.
+    for (const request of requests) {
+      const address = new URL(request.url());
+      assert.ok(['data:', 'blob:'].includes(address.protocol) || address.origin === new URL(url).origin, request.url());
+      assert.equal(request.postDataBuffer(), null, request.url());
+      assert.ok(['GET', 'HEAD'].includes(request.method()), request.url());
+    }
+    assert.deepEqual(problems(), []);
+  });
+
+  test('a broken workbook lists every fault by cell, and the last preview stays', async () => {
+    const { page } = await builderPage();
+    assert.equal(await choose(page, WORKBOOK), 'valid');
+    await previewShows(page, url, '');
+    const views = await page.locator('#view option').count();
+    assert.equal(await choose(page, broken), 'faults');
+    const faults = await page.$$eval('#report .fault', (items) =>
+      items.map((item) => [item.querySelector('code').textContent, item.querySelector('a.why').getAttribute('href')]),
+    );
+    assert.deepEqual(faults.map(([place]) => place), ['主要目标!J4', '重点任务!E7']);
+    assert.deepEqual(faults.map(([, why]) => decodeURIComponent(why)), ['./help.html#主要目标-J', './help.html#重点任务-E']);
+    assert.match(await page.textContent('#report'), /未知部门/);
+    assert.equal(await page.locator('#view option').count(), views);
+    assert.equal(await page.isVisible('#preview'), true);
+    await previewShows(page, url, '');
+    // The help page has the column the link leads to.
+    await page.goto(new URL('help.html', url).href);
+    assert.match(await page.textContent('[id="主要目标-J"]'), /目标值/);
+  });
+
+  test('the last workbook is kept across a reload, and can be cleared', async () => {
+    const { page } = await builderPage();
+    assert.equal(await choose(page, WORKBOOK), 'valid');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.checked === 'valid');
+    assert.match(await page.textContent('#saved'), /example\.xlsx/);
+    await page.click('#forget');
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('saved').hidden);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.checked ?? ''), '');
+  });
+
+  for (const viewport of [PHONE, DESKTOP]) {
+    test(`axe finds no WCAG 2.1 A/AA violation, ${viewport.width} px`, async () => {
+      const { page, problems } = await builderPage(viewport);
+      const axe = async (state) => {
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).exclude('#preview').analyze();
+        const found = violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+        assert.deepEqual(found, [], state);
+      };
+      await axe('empty');
+      assert.equal(await choose(page, WORKBOOK, { zip: true }), 'valid');
+      await axe('previewed');
+      assert.equal(await choose(page, broken), 'faults');
+      await axe('faults');
+      // Keyboard: the file input, the fields, the view list and the download button take focus in turn.
+      const reached = new Set();
+      for (let step = 0; step < 40; step += 1) {
+        await page.keyboard.press('Tab');
+        reached.add(await page.evaluate(() => document.activeElement?.id));
+      }
+      for (const id of ['file', 'public-url', 'public-path', 'view', 'download']) assert.ok(reached.has(id), id);
+      assert.deepEqual(problems(), []);
+    });
   }
 });

@@ -1,60 +1,160 @@
-// The builder page: takes a dropped or chosen dataset file, has the builder's WebAssembly read and
-// check it in this browser (nothing is uploaded), and lists every fault by its cell or JSON path, or
-// says what the dataset holds. Text from the file is only ever set as text, never as markup.
-import init, { validate } from './yitu_builder.js';
+// The builder page: the editor drops a workbook (or imports a notice), the builder's worker checks it
+// and writes the site with the site program's own code, the preview shows the real pages, and
+// "下载网站" gives the whole site as a zip. Text from the file is only ever set as text, never as
+// markup. Nothing is uploaded: every step runs in this browser.
+import { work, showStep, hideSteps } from './work.js';
+import { startPreview, showSite, shownView } from './preview.js';
+import { drawCards } from './cards.js';
+import { keep, kept, forget } from './store.js';
+import { showDraft } from './draft.js';
+import { element } from './dom.js';
 
-const ready = init();
-const drop = document.getElementById('drop');
-const input = document.getElementById('file');
-const report = document.getElementById('report');
+/** The largest file the builder reads (the site program refuses larger ones too). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-// An element with a class and its text.
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+const $ = (id) => document.getElementById(id);
+const root = document.documentElement;
+const report = $('report');
+const previewReady = startPreview();
+let current; // The file being worked on: {name, bytes}.
+let siteFiles; // The last good site's files, by path.
+let zipUrl;
+let round = 0; // Each new file or option starts a new round; a stale round's answers are dropped.
+
+// Where the "为什么" link of a fault leads: the help for its sheet's column, its sheet, or JSON.
+function helpFor(place) {
+  const cell = /^(.+)!([A-Z]+)\d*$/.exec(place);
+  if (cell) return `./help.html#${encodeURIComponent(`${cell[1]}-${cell[2]}`)}`;
+  if (place.startsWith('$')) return './help.html#json';
+  return `./help.html#${encodeURIComponent(place)}`;
 }
 
-// A fault's line, `主要目标!I3: 未知的…`, with its place (the cell or the JSON path) set apart.
-function faultItem(fault) {
+/** A fault's line: its place (`主要目标!H5`) set apart, the reason, and a "为什么" link. */
+export function faultItem(fault) {
   const item = element('li', 'fault');
-  const colon = fault.indexOf(': ');
+  const colon = fault.search(/[:：] ?/);
   if (colon > 0) {
-    item.append(element('code', '', fault.slice(0, colon)), fault.slice(colon + 2));
+    const place = fault.slice(0, colon);
+    const why = element('a', 'why', '为什么');
+    why.href = helpFor(place);
+    why.target = '_blank';
+    why.rel = 'noopener';
+    item.append(element('code', '', place), fault.slice(colon + 1).trim(), ' ', why);
   } else {
     item.textContent = fault;
   }
   return item;
 }
 
-// Reads and checks a file, then shows what the builder found.
-async function take(file) {
-  report.replaceChildren(element('p', '', `正在检查 ${file.name}……`));
-  try {
-    await ready;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const answer = JSON.parse(validate(bytes, file.name));
-    if (answer.faults) {
-      const list = element('ol', 'faults');
-      list.append(...answer.faults.map(faultItem));
-      report.replaceChildren(element('p', '', `${file.name}：${answer.faults.length} 处错误：`), list);
-    } else {
-      report.replaceChildren(
-        element('p', 'summary', `${file.name}：${answer.summary}`),
-        element('p', '', `共 ${answer.charts.length} 幅图表待绘制。`),
-      );
-    }
-    document.documentElement.dataset.checked = answer.faults ? 'faults' : 'valid';
-  } catch (error) {
-    report.replaceChildren(element('p', 'fault', `检查失败：${error}`));
-    document.documentElement.dataset.checked = 'failed';
-  }
+function showFaults(name, faults) {
+  const list = element('ol', 'faults');
+  list.append(...faults.map(faultItem));
+  const kept = siteFiles ? '下面仍是上一次正确文件的预览。' : '';
+  report.replaceChildren(
+    element('p', 'problem', `${name} 有 ${faults.length} 处需要修改。在 WPS 里改好后，再拖入一次即可。${kept}`),
+    list,
+  );
+  root.dataset.checked = 'faults';
 }
 
-input.addEventListener('change', () => {
-  if (input.files.length > 0) take(input.files[0]);
+function options() {
+  return { year: new Date().getUTCFullYear(), publicUrl: $('public-url').value.trim(), publicPath: $('public-path').value.trim() };
+}
+
+// The embed snippet for the article, with the site's public URL where it is known.
+function showEmbed() {
+  let url = $('public-url').value.trim() || 'https://（网站的公开网址）/';
+  if (!url.endsWith('/')) url += '/';
+  $('embed').textContent = `<div data-yitu-src="${url}"></div>\n<script src="${url}embed.js" async></script>`;
+}
+
+// The app's own files (its WebAssembly, glue and styles), fetched once from the builder's copy.
+let appFiles;
+async function app() {
+  if (!appFiles) {
+    const manifest = await (await fetch('./app/manifest.json')).json();
+    const entries = await Promise.all(
+      manifest.map(async (path) => [path, new Uint8Array(await (await fetch(`./app/${path}`)).arrayBuffer())]),
+    );
+    appFiles = Object.fromEntries(entries);
+  }
+  return appFiles;
+}
+
+/** Checks the current file and, when it is good, writes, previews and zips its site. */
+async function build() {
+  const mine = ++round;
+  const { name, bytes } = current;
+  root.dataset.checked = '';
+  try {
+    const answer = await work('site', { bytes, name, ...options() });
+    if (mine !== round) return;
+    if (answer.faults) {
+      hideSteps();
+      return showFaults(name, answer.faults);
+    }
+    report.replaceChildren(element('p', 'summary', answer.summary), element('p', 'hint', `来自 ${name}`));
+    root.dataset.checked = 'valid';
+    root.dataset.zip = '';
+    $('download').disabled = true;
+    showStep('显示预览');
+    await previewReady;
+    const view = shownView();
+    const files = { ...(await app()), ...answer.files };
+    const count = await showSite(files, view);
+    if (mine !== round) return;
+    $('preview-section').hidden = false;
+    $('publish-section').hidden = false;
+    showEmbed();
+    root.dataset.preview = String(count);
+    performance.mark('builder:preview');
+    const cards = await drawCards(answer.cards, answer.scale, (done, total) => showStep('绘制分享卡片', done, total));
+    if (mine !== round) return;
+    siteFiles = { ...files, ...cards };
+    const zip = await work('zip', { files: siteFiles });
+    if (mine !== round) return;
+    if (zipUrl) URL.revokeObjectURL(zipUrl);
+    zipUrl = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
+    $('zip-size').textContent = `共 ${Object.keys(siteFiles).length} 个文件，${(zip.length / 1048576).toFixed(1)} MB`;
+    $('download').disabled = false;
+    root.dataset.zip = 'ready';
+    performance.mark('builder:zip');
+  } catch (error) {
+    if (mine !== round) return;
+    report.replaceChildren(element('p', 'problem', `处理失败：${error.message}`));
+    root.dataset.checked = 'failed';
+  }
+  if (mine === round) hideSteps();
+}
+
+/** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. */
+export async function take(file, { remember = true } = {}) {
+  if (file.size > MAX_FILE_BYTES) {
+    report.replaceChildren(
+      element('p', 'problem', `${file.name} 有 ${(file.size / 1048576).toFixed(1)} MB，超过 20 MB 的上限，不像一份方案的工作簿。请检查是否选错了文件。`),
+    );
+    root.dataset.checked = 'refused';
+    return;
+  }
+  performance.mark('builder:file');
+  showStep('读取文件');
+  current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer())};
+  if (remember) {
+    await keep({ ...current, ...options() }).catch(() => {});
+    showKept(current.name);
+  }
+  await build();
+}
+
+function showKept(name) {
+  $('saved').hidden = false;
+  $('saved-name').textContent = `已在本浏览器保存：${name}（刷新页面不会丢失）`;
+}
+
+$('file').addEventListener('change', () => {
+  if ($('file').files.length > 0) take($('file').files[0]);
 });
+const drop = $('drop');
 drop.addEventListener('dragover', (event) => {
   event.preventDefault();
   drop.classList.add('over');
@@ -65,3 +165,40 @@ drop.addEventListener('drop', (event) => {
   drop.classList.remove('over');
   if (event.dataTransfer.files.length > 0) take(event.dataTransfer.files[0]);
 });
+for (const id of ['public-url', 'public-path']) {
+  $(id).addEventListener('change', async () => {
+    showEmbed();
+    if (!current) return;
+    await keep({ ...current, ...options() }).catch(() => {});
+    build();
+  });
+}
+$('download').addEventListener('click', () => {
+  const link = element('a');
+  link.href = zipUrl;
+  link.download = '一图读懂网站.zip';
+  link.click();
+});
+$('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('embed').textContent);
+    $('copied').textContent = '已复制';
+  } catch {
+    $('copied').textContent = '无法自动复制，请选中代码后按 Ctrl+C';
+  }
+});
+$('forget').addEventListener('click', async () => {
+  await forget();
+  $('saved').hidden = true;
+});
+
+// A reload finds the last file where it was kept.
+const last = await kept();
+if (last) {
+  $('public-url').value = last.publicUrl ?? '';
+  $('public-path').value = last.publicPath ?? '';
+  showKept(last.name);
+  current = { name: last.name, bytes: last.bytes};
+  build();
+}
+showDraft(take);

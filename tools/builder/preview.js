@@ -1,0 +1,100 @@
+// The live preview: the site's files are put in this browser's Cache Storage under ./preview/, where
+// the preview's service worker (preview-sw.js) serves them, and an iframe shows them at phone or
+// desktop width. These are the real pages with the real app; their links move between views.
+const CACHE = 'yitu-preview';
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  wasm: 'application/wasm',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  webmanifest: 'application/manifest+json',
+};
+const base = new URL('./preview/', import.meta.url);
+const frame = document.getElementById('preview');
+const views = document.getElementById('view');
+let worker;
+
+/** Registers the preview's service worker; resolves once it serves ./preview/. */
+export async function startPreview() {
+  if (!('serviceWorker' in navigator)) throw new Error('这个浏览器不支持预览（缺少 Service Worker），请换用新版浏览器');
+  const registration = await navigator.serviceWorker.register(new URL('./preview-sw.js', import.meta.url), { scope: base.href });
+  worker = registration.active ?? registration.installing ?? registration.waiting;
+  if (worker.state !== 'activated') {
+    await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+  }
+}
+
+// A page's title, read as text from its <title> (never put into this page as markup).
+function titleOf(html) {
+  const found = /<title>([^<]*)<\/title>/.exec(html);
+  return found ? new DOMParser().parseFromString(`<title>${found[1]}</title>`, 'text/html').title : '';
+}
+
+// The view's address under ./preview/ for a page's path: `indicator/3/index.html` → `indicator/3/`.
+const viewOf = (path) => path.replace(/index\.html$/, '');
+
+/** Puts the site's files where the preview serves them, lists its views, and shows `view` (or the overview). */
+export async function showSite(files, view) {
+  await caches.delete(CACHE);
+  const cache = await caches.open(CACHE);
+  const decoder = new TextDecoder();
+  const listed = [];
+  await Promise.all(
+    Object.entries(files).map(([path, bytes]) => {
+      const type = TYPES[path.split('.').pop()] ?? 'application/octet-stream';
+      if (path.endsWith('index.html')) listed.push([viewOf(path), titleOf(decoder.decode(bytes))]);
+      return cache.put(new URL(path, base), new Response(bytes, { headers: { 'Content-Type': type } }));
+    }),
+  );
+  listed.sort(([a], [b]) => a.split('/').length - b.split('/').length || a.localeCompare(b, 'en', { numeric: true }));
+  views.replaceChildren(
+    ...listed.map(([path, title]) => {
+      const option = document.createElement('option');
+      option.value = path;
+      option.textContent = `${title || '页面'}（${path || '首页'}）`;
+      return option;
+    }),
+  );
+  const shown = listed.some(([path]) => path === view) ? view : '';
+  views.value = shown;
+  await open(shown);
+  return listed.length;
+}
+
+// Opens a view in the iframe and resolves once it has loaded.
+function open(view) {
+  return new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = new URL(view, base).href;
+  });
+}
+
+/** The view the iframe shows now, as its path under ./preview/. */
+export function shownView() {
+  try {
+    const path = frame.contentWindow.location.pathname;
+    return path.startsWith(base.pathname) ? viewOf(path.slice(base.pathname.length)) : '';
+  } catch {
+    return '';
+  }
+}
+
+views.addEventListener('change', () => open(views.value));
+// A link followed inside the preview moves the list to its view.
+frame.addEventListener('load', () => {
+  const view = shownView();
+  if ([...views.options].some((option) => option.value === view)) views.value = view;
+});
+for (const radio of document.querySelectorAll('input[name="width"]')) {
+  radio.addEventListener('change', () => {
+    frame.width = radio.value;
+    frame.closest('.frame').classList.toggle('desktop', radio.value !== '375');
+  });
+}

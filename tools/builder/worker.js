@@ -1,0 +1,69 @@
+// The builder's worker: the site program's own code (the builder's WebAssembly) and ECharts, away
+// from the page, so that the page stays responsive while a workbook is read, drawn and written.
+// The page sends {id, op, ...}; the worker answers {id, result} or {id, error}, and tells
+// {id, progress: {step, done, total}} on the way. Nothing leaves this browser.
+import init, * as wasm from './yitu_builder.js';
+import * as echarts from './echarts.esm.min.mjs';
+import { drawCharts } from './draw-charts.mjs';
+
+const ready = init();
+let app;
+
+// The built app's own texts (its index.html and stylesheets), which every page is written around,
+// fetched once from the builder's copy of the app.
+async function appTexts() {
+  if (!app) {
+    const manifest = await (await fetch('./app/manifest.json')).json();
+    const index = await (await fetch('./app/index.html')).text();
+    const stylesheets = {};
+    for (const path of manifest.filter((path) => path.endsWith('.css'))) {
+      stylesheets[path] = await (await fetch(`./app/${path}`)).text();
+    }
+    app = { index, stylesheets: JSON.stringify(stylesheets) };
+  }
+  return app;
+}
+
+const ops = {
+  // Checks a dataset file: {faults} or {summary, charts}.
+  async check({ bytes, name }, tell) {
+    tell('检查数据');
+    return JSON.parse(wasm.validate(bytes, name));
+  },
+  // Every file of the site made from a dataset (the share cards' PNG files aside), and the SVG of
+  // the cards for the page to rasterise.
+  async site({ bytes, name, year, publicUrl, publicPath }, tell) {
+    tell('检查数据');
+    const checked = JSON.parse(wasm.validate(bytes, name));
+    if (checked.faults) return { faults: checked.faults };
+    tell('绘制图表', 0, checked.charts.length);
+    const drawings = drawCharts(echarts, checked.charts, (done, total) => tell('绘制图表', done, total));
+    tell('生成页面');
+    const texts = await appTexts();
+    const files = wasm.pages(bytes, name, year, publicUrl, publicPath, texts.index, texts.stylesheets, JSON.stringify(drawings));
+    const cardSvgs = wasm.cards(bytes, name, publicUrl);
+    return { summary: checked.summary, files, cards: cardSvgs, scale: wasm.card_scale() };
+  },
+  // The complete site as one zip.
+  async zip({ files }, tell) {
+    tell('打包网站');
+    return wasm.zip_site(files);
+  },
+  // A notice's text, HTML or .docx as a draft: its workbook, what to check, and its faults if any.
+  async import({ bytes, name }, tell) {
+    tell('导入通知');
+    return wasm.import_notice(bytes, name);
+  },
+};
+
+self.addEventListener('message', async ({ data }) => {
+  const { id, op } = data;
+  const tell = (step, done = 0, total = 0) => self.postMessage({ id, progress: { step, done, total } });
+  try {
+    await ready;
+    const result = await ops[op](data, tell);
+    self.postMessage({ id, result });
+  } catch (error) {
+    self.postMessage({ id, error: String(error?.message ?? error) });
+  }
+});
