@@ -17,6 +17,16 @@ const root = new URL('../..', import.meta.url).pathname;
 const BUILDER = join(root, 'target/builder');
 const WORKBOOK = join(BUILDER, 'example.xlsx');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const NOTICE = join(root, '../shared/source/dazu-2024-16.txt');
+/** The hostile workbooks `make hostile-workbooks` writes, and what the page says of each. */
+const HOSTILE_DIR = join(root, 'target/hostile-workbooks');
+const HOSTILE = [
+  ['big-file.xlsx', /20 MB/],
+  ['zip-bomb.xlsx', /解压/],
+  ['million-rows.xlsx', /行|解压/],
+  ['formulas.xlsx', /公式/],
+  ['hostile-text.xlsx', /处需要修改|项指标/],
+];
 
 /** Every file under `dir`, by its path relative to `dir`. */
 function walk(dir, top = dir) {
@@ -175,6 +185,47 @@ describe('the builder page', () => {
     await page.reload();
     await page.waitForFunction(() => document.getElementById('saved').hidden);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.checked ?? ''), '');
+  });
+
+  test('hostile files are refused with a clear message, and the page stays usable', async () => {
+    const { page, problems } = await builderPage();
+    assert.equal(await choose(page, WORKBOOK), 'valid');
+    const views = await page.locator('#view option').count();
+    for (const [name, expected] of HOSTILE) {
+      const outcome = await choose(page, join(HOSTILE_DIR, name));
+      const text = await page.textContent('#report');
+      assert.ok(['faults', 'refused'].includes(outcome), `${name}: ${outcome} ${text}`);
+      assert.match(text, expected, name);
+      // Nothing of the file became markup, and the last preview is still there.
+      assert.equal(await page.locator('#report script, #report img, #report iframe').count(), 0, name);
+      assert.equal(await page.evaluate(() => window.pwned ?? false), false, name);
+      assert.equal(await page.locator('#view option').count(), views, name);
+    }
+    assert.deepEqual(problems(), []);
+  });
+
+  test('a pasted notice becomes a draft with its 待核对 list, the workbook make import writes', async () => {
+    const { page, problems } = await builderPage();
+    const notice = readFileSync(NOTICE, 'utf8');
+    await page.click('#notice summary');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.getElementById('paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, notice);
+    await page.waitForFunction(() => document.documentElement.dataset.draft);
+    const review = await page.$$eval('#draft .review li code', (codes) => codes.map((code) => code.textContent));
+    assert.ok(review.length > 0 && review.every((place) => /^[^!]+(!\S+)?$/.test(place)), review.join(' '));
+    assert.equal(Number(await page.evaluate(() => document.documentElement.dataset.draft)), review.length);
+    await page.waitForFunction(() => document.documentElement.dataset.checked);
+    assert.match(await page.textContent('#draft'), /10 项指标、16 项任务、18 个部门/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#draft a[download]')]);
+    const draft = join(mkdtempSync(join(tmpdir(), 'yitu-draft-')), 'draft.xlsx');
+    await download.saveAs(draft);
+    const native = join(mkdtempSync(join(tmpdir(), 'yitu-import-')), 'draft.xlsx');
+    execFileSync('make', ['--no-print-directory', 'import', `IN=${NOTICE}`, `OUT=${native}`], { cwd: root, stdio: 'ignore' });
+    assert.ok(readFileSync(draft).equals(readFileSync(native)), 'the same draft as make import');
+    assert.deepEqual(problems(), []);
   });
 
   for (const viewport of [PHONE, DESKTOP]) {

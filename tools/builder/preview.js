@@ -1,5 +1,5 @@
 // The live preview: the site's files are put in this browser's Cache Storage under ./preview/, where
-// the preview's service worker (preview-sw.js) serves them, and an iframe shows them at phone or
+// the builder's service worker (sw.js) serves them, and an iframe shows them at phone or
 // desktop width. These are the real pages with the real app; their links move between views.
 const CACHE = 'yitu-preview';
 const TYPES = {
@@ -19,16 +19,12 @@ const TYPES = {
 const base = new URL('./preview/', import.meta.url);
 const frame = document.getElementById('preview');
 const views = document.getElementById('view');
-let worker;
 
-/** Registers the preview's service worker; resolves once it serves ./preview/. */
+/** Registers the builder's service worker; resolves once it serves ./preview/. */
 export async function startPreview() {
-  if (!('serviceWorker' in navigator)) throw new Error('这个浏览器不支持预览（缺少 Service Worker），请换用新版浏览器');
-  const registration = await navigator.serviceWorker.register(new URL('./preview-sw.js', import.meta.url), { scope: base.href });
-  worker = registration.active ?? registration.installing ?? registration.waiting;
-  if (worker.state !== 'activated') {
-    await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
-  }
+  if (!('serviceWorker' in navigator)) throw new Error('这个浏览器不支持预览（缺少 Service Worker），请换用新版的 Chrome、Edge、Firefox 或 Safari');
+  await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href });
+  await navigator.serviceWorker.ready;
 }
 
 // A page's title, read as text from its <title> (never put into this page as markup).
@@ -92,9 +88,18 @@ frame.addEventListener('load', () => {
   const view = shownView();
   if ([...views.options].some((option) => option.value === view)) views.value = view;
 });
+// The preview keeps the chosen width (375 or 1280 px) and is scaled down to fit where there is less room.
+const box = frame.closest('.frame');
+function fit() {
+  const scale = Math.min(1, box.clientWidth / Number(frame.width));
+  frame.style.transform = scale < 1 ? `scale(${scale})` : '';
+  frame.style.marginLeft = scale < 1 ? '0' : '';
+  box.style.height = `${Math.ceil(Number(frame.height) * scale) + 2}px`;
+}
 for (const radio of document.querySelectorAll('input[name="width"]')) {
   radio.addEventListener('change', () => {
     frame.width = radio.value;
-    frame.closest('.frame').classList.toggle('desktop', radio.value !== '375');
+    fit();
   });
 }
+new ResizeObserver(fit).observe(box);
