@@ -5,7 +5,7 @@
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
 //! `text`, `html` or `docx`); `assemble` then finds the plan's parts in them: the document's facts
 //! (`document`, `title`), the 主要目标 table (`indicators`, with `targets`), the 重点任务分工 table
-//! (`tasks`) or tasks written as paragraphs (`prose`, with `roles`), and the departments they
+//! (`tasks`) or tasks written as paragraphs (`prose`, with `roles` and `shared`), and the departments they
 //! name (`units`). Whatever is inferred, mended or not understood is noted (`notes`) on the
 //! workbook cell it concerns, with the notice's own text: a draft never holds a silently wrong cell.
 
@@ -18,6 +18,7 @@ mod indicators;
 mod notes;
 mod prose;
 mod roles;
+mod shared;
 mod targets;
 mod tasks;
 mod text;

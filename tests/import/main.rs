@@ -1,11 +1,12 @@
 //! The importer: this plan's notice to a draft equal to the plan's dataset (`plan`), the other
-//! forms notices print (`forms`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
+//! forms notices print (`forms`, `shared`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
 
 mod docx;
 mod forms;
 mod hostile;
 mod plan;
 mod report;
+mod shared;
 
 use yitu::import::Draft;
 
