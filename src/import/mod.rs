@@ -61,6 +61,23 @@ pub fn import_text(text: &str) -> Draft {
     assemble::draft(text::blocks(text))
 }
 
+/// Imports a notice's text file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
+/// GB18030 (which GBK is a part of), as older Windows tools save it; the draft then says so.
+pub fn import_text_bytes(bytes: &[u8]) -> Draft {
+    let (text, decoded) = text::decode(bytes);
+    let mut source = text::blocks(&text);
+    if let Some(reason) = decoded {
+        let note = notes::Note {
+            place: notes::Place::Whole,
+            reason,
+            source: String::new(),
+            line: None,
+        };
+        source.notes.0.insert(0, note);
+    }
+    assemble::draft(source)
+}
+
 /// Imports a notice's HTML page or fragment; its `<table>`s are read as tables.
 pub fn import_html(html: &str) -> Draft {
     assemble::draft(html::blocks(html))

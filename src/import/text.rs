@@ -62,6 +62,22 @@ pub fn blocks(text: &str) -> Source {
     source
 }
 
+/// A text file's bytes as text: UTF-8 as it is (without a BOM), anything else decoded as GB18030,
+/// with the note that says so (and how many bytes could not be read).
+pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.into(), None);
+    }
+    let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+    let mut reason = "文件不是 UTF-8 文本，已按 GB18030（GBK）解码，请核对文字".to_owned();
+    if had_errors {
+        let lost = text.chars().filter(|c| *c == '\u{FFFD}').count();
+        reason.push_str(&format!("；有 {lost} 处无法解码，显示为“\u{FFFD}”"));
+    }
+    (text, Some(reason))
+}
+
 /// The one cell of a line of the pipe form (`text |`); `None` for a line of another form.
 fn pipe_cell(line: &str) -> Option<&str> {
     let body = line.trim_end().strip_suffix('|')?;

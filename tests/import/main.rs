@@ -2,6 +2,7 @@
 //! forms notices print (`forms`, `shared`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
 
 mod docx;
+mod encoding;
 mod forms;
 mod hostile;
 mod plan;
