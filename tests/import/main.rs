@@ -8,6 +8,7 @@ mod hostile;
 mod plan;
 mod report;
 mod shared;
+mod targets;
 
 use yitu::import::Draft;
 
