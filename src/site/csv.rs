@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 
-use crate::model::{format_number, results_by_year, Comparator, Dataset, Measure, Target, Wording};
+use crate::model::{
+    format_number, results_by_year, Comparator, Dataset, Measure, Official, Target, Wording,
+};
 use crate::share::without_bidi_controls;
 
 const BOM: &str = "\u{feff}";
@@ -33,7 +35,8 @@ impl Cell {
 }
 
 /// `序号,指标,单位,2022年,2025年,属性`, the figures as the document prints them; with `类别` where the
-/// plan groups its indicators, and `折算目标` where a target is a change from the baseline.
+/// plan groups its indicators, and `折算目标` where a target is a change from the baseline; then, where
+/// any indicator names them, its own `牵头单位`, `责任单位`, `责任领导` and `备注`.
 pub fn indicators_csv(dataset: &Dataset) -> String {
     let document = &dataset.document;
     let year = document.baseline_year;
@@ -90,11 +93,32 @@ pub fn indicators_csv(dataset: &Dataset) -> String {
         row.push(Cell::text(indicator.attribute_label()));
         row
     }));
+    let indicators = &dataset.indicators;
+    append(
+        &mut rows,
+        "牵头单位",
+        indicators.iter().map(|i| i.lead.join("、")),
+    );
+    append(
+        &mut rows,
+        "责任单位",
+        indicators.iter().map(|i| i.responsible.join("、")),
+    );
+    append(
+        &mut rows,
+        "责任领导",
+        indicators.iter().map(|i| posts(&i.officials)),
+    );
+    append(
+        &mut rows,
+        "备注",
+        indicators.iter().map(|i| i.notes.join("\n")),
+    );
     write(&rows)
 }
 
 /// `序号,板块,重点任务,牵头单位,责任单位`, departments joined by `、`; with `配合单位` and `完成时限`
-/// where the plan gives them.
+/// where the plan gives them; then `责任领导` and `备注` where any task has them.
 pub fn tasks_csv(dataset: &Dataset) -> String {
     let cooperating = dataset.tasks().any(|task| !task.cooperating.is_empty());
     let deadlines = dataset.tasks().any(|task| task.deadline.is_some());
@@ -126,7 +150,34 @@ pub fn tasks_csv(dataset: &Dataset) -> String {
             row
         }));
     }
+    append(
+        &mut rows,
+        "责任领导",
+        dataset.tasks().map(|t| posts(&t.officials)),
+    );
+    append(
+        &mut rows,
+        "备注",
+        dataset.tasks().map(|t| t.notes.join("\n")),
+    );
     write(&rows)
+}
+
+/// Appends a column after the others where any row fills it (a plan without it keeps its columns).
+fn append(rows: &mut [Vec<Cell>], header: &str, values: impl Iterator<Item = String>) {
+    let values: Vec<String> = values.collect();
+    if values.iter().any(|value| !value.is_empty()) {
+        rows[0].push(Cell::text(header));
+        for (row, value) in rows[1..].iter_mut().zip(values) {
+            row.push(Cell::text(value));
+        }
+    }
+}
+
+/// Posts as printed, `牵头领导：常务副区长`, joined by `；`.
+fn posts(officials: &[Official]) -> String {
+    let posts: Vec<String> = officials.iter().map(Official::in_words).collect();
+    posts.join("；")
 }
 
 /// `序号,指标,年份,数值,单位,来源,发布日期,链接`: every published result, by indicator and year.
