@@ -2,22 +2,12 @@
 //! (the district's pages), and one cell a line without pipes, rows separated by blank lines. A
 //! table starts at a header whose first cell is 序号. Lines holding only `?` are page filler.
 
-use super::blocks::{capped, is_number_header, Block, Piece, Source, Table};
+use super::blocks::{is_number_header, start, Block, Piece, Source, Table};
 use super::notes::Place;
-use super::MAX_TEXT_BYTES;
 
 /// The blocks of a notice's text.
 pub fn blocks(text: &str) -> Source {
-    let mut source = Source::default();
-    let kept = capped(text, MAX_TEXT_BYTES);
-    if kept.len() < text.len() {
-        let reason = format!(
-            "文本过长（{} 字节），只读了前 {} 字节，其后的内容没有导入",
-            text.len(),
-            kept.len()
-        );
-        source.notes.add_text(Place::Whole, reason, "", None);
-    }
+    let (mut source, kept) = start(text, "文本");
     let mut filler = Vec::new();
     let mut lines: Vec<(usize, &str)> = Vec::new();
     for (index, line) in kept.lines().enumerate() {
