@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use yitu::import::{import_docx, import_html, import_text, Draft};
+use yitu::import::{import_docx, import_html, import_text_bytes, Draft};
 use yitu::workbook::workbook_with_review;
 
 fn main() -> ExitCode {
@@ -48,7 +48,16 @@ fn run(input: &Path, output: &Path) -> Result<Draft, String> {
     let draft = match extension.as_str() {
         "docx" => import_docx(&bytes).map_err(|error| format!("{}: {error}", input.display()))?,
         "html" | "htm" => import_html(&text()?),
-        "txt" | "text" => import_text(&text()?),
+        "txt" | "text" => {
+            let draft = import_text_bytes(&bytes);
+            if std::str::from_utf8(&bytes).is_err() {
+                eprintln!(
+                    "import: {}: 不是 UTF-8，已按 GB18030（GBK）解码",
+                    input.display()
+                );
+            }
+            draft
+        }
         other => {
             return Err(format!(
                 "{}: 不认识的扩展名 {other:?}：应为 .txt、.html 或 .docx",

@@ -6,25 +6,14 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::blocks::{capped, Block, Piece, Source, Table};
-use super::notes::Place;
-use super::MAX_TEXT_BYTES;
+use super::blocks::{start, Block, Piece, Source, Table};
 
 /// The most columns or rows one cell may span: more is hostile, not a notice.
 const MAX_SPAN: usize = 50;
 
 /// The blocks of an HTML page or fragment.
 pub fn blocks(html: &str) -> Source {
-    let mut source = Source::default();
-    let kept = capped(html, MAX_TEXT_BYTES);
-    if kept.len() < html.len() {
-        let reason = format!(
-            "网页过大（{} 字节），只读了前 {} 字节",
-            html.len(),
-            kept.len()
-        );
-        source.notes.add_text(Place::Whole, reason, "", None);
-    }
+    let (mut source, kept) = start(html, "网页");
     let document = Html::parse_document(kept);
     let mut walk = Walk::default();
     let mut skipping = None;

@@ -5,7 +5,7 @@
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
 //! `text`, `html` or `docx`); `assemble` then finds the plan's parts in them: the document's facts
 //! (`document`, `title`), the 主要目标 table (`indicators`, with `targets`), the 重点任务分工 table
-//! (`tasks`) or tasks written as paragraphs (`prose`, with `roles`), and the departments they
+//! (`tasks`) or tasks written as paragraphs (`prose`, with `roles` and `shared`), and the departments they
 //! name (`units`). Whatever is inferred, mended or not understood is noted (`notes`) on the
 //! workbook cell it concerns, with the notice's own text: a draft never holds a silently wrong cell.
 
@@ -18,6 +18,7 @@ mod indicators;
 mod notes;
 mod prose;
 mod roles;
+mod shared;
 mod targets;
 mod tasks;
 mod text;
@@ -58,6 +59,23 @@ pub const MAX_TEXT_BYTES: usize = 4_000_000;
 /// Imports a notice's scraped text (tables flattened into lines, as the district's pages give it).
 pub fn import_text(text: &str) -> Draft {
     assemble::draft(text::blocks(text))
+}
+
+/// Imports a notice's text file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
+/// GB18030 (which GBK is a part of), as older Windows tools save it; the draft then says so.
+pub fn import_text_bytes(bytes: &[u8]) -> Draft {
+    let (text, decoded) = text::decode(bytes);
+    let mut source = text::blocks(&text);
+    if let Some(reason) = decoded {
+        let note = notes::Note {
+            place: notes::Place::Whole,
+            reason,
+            source: String::new(),
+            line: None,
+        };
+        source.notes.0.insert(0, note);
+    }
+    assemble::draft(source)
 }
 
 /// Imports a notice's HTML page or fragment; its `<table>`s are read as tables.

@@ -1,11 +1,13 @@
 //! Tasks written as paragraphs, for notices without a task table: a heading (一、…) starts a
 //! section, a numbered paragraph (1. or （1）) a task, and its roles come from a bracket at its end
-//! or from labelled lines below it. A section none of whose tasks names a role is the notice's own
-//! text, not the plan's, and is left out.
+//! or from labelled lines below it; `shared` gives roles that cover several tasks (a heading's lead,
+//! a `下同`), and one bracket after sub-items ending in ； covers them all. A section none of whose
+//! tasks names a role is the notice's own text, not the plan's, and is left out.
 
 use super::blocks::Piece;
 use super::notes::{Notes, Place};
-use super::roles::{self, Field, Roles};
+use super::roles::{self, Roles};
+use super::shared;
 use super::tasks::{mend_text, section_heading};
 use crate::model::{Section, Task};
 
@@ -14,37 +16,38 @@ struct Reading {
     task: Task,
     roles_found: bool,
     printed_id: u32,
+    /// Whether it is numbered （1） rather than 1.
+    in_brackets: bool,
+    /// Whether sub-items （1）… have been joined to it.
+    has_sub_items: bool,
+    /// The roles a `下同` before it carries over, with the paragraph that said so.
+    carried: Option<(Roles, Piece)>,
     /// The paragraph that started it.
     source: Piece,
     notes: Vec<(&'static str, String, Piece)>,
 }
 
+impl Reading {
+    /// Whether its text ends as a sub-item of a list does (；), awaiting the list's roles.
+    fn awaits_group(&self, in_brackets: bool) -> bool {
+        !self.roles_found
+            && self.in_brackets == in_brackets
+            && self.task.text.ends_with(['；', ';'])
+    }
+
+    /// Whether its text introduces sub-items (：) that are still to come.
+    fn takes_sub_items(&self, in_brackets: bool) -> bool {
+        let opens = self.has_sub_items || self.task.text.ends_with(['：', ':']);
+        !self.roles_found && !self.in_brackets && in_brackets && opens
+    }
+}
+
 struct Part {
     section: Section,
     tasks: Vec<Reading>,
-}
-
-/// A numbered paragraph: `1.…`, `1．…`, `1、…`, `（1）…` or `(1)…` → (1, the rest).
-fn numbered(text: &str) -> Option<(u32, &str)> {
-    let text = text.trim();
-    let (number, rest) = if let Some(inner) = text.strip_prefix(['（', '(']) {
-        inner.split_once(['）', ')'])?
-    } else {
-        let end = text.find(|c: char| !c.is_ascii_digit())?;
-        let rest = text[end..].strip_prefix(['.', '．', '、'])?;
-        (&text[..end], rest)
-    };
-    Some((number.parse().ok()?, rest.trim()))
-}
-
-fn field_name(field: Field) -> &'static str {
-    match field {
-        Field::Lead => "tasks.lead",
-        Field::Post(_) => "tasks.officials",
-        Field::Responsible => "tasks.responsible",
-        Field::Cooperating => "tasks.cooperating",
-        Field::Deadline => "tasks.deadline",
-    }
+    /// The lead its heading names, and the count of tasks it prints.
+    lead: Option<(Vec<String>, Option<usize>)>,
+    heading: Piece,
 }
 
 fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
@@ -58,13 +61,14 @@ fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
     for (field, reason) in found.notes {
         reading
             .notes
-            .push((field_name(field), reason, piece.clone()));
+            .push((roles::field_name(field), reason, piece.clone()));
     }
 }
 
 /// The sections and tasks of a notice's paragraphs.
 pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
     let mut parts: Vec<Part> = Vec::new();
+    let mut carry: Option<(Roles, Piece)> = None;
     for piece in paragraphs {
         let text = piece.text.trim();
         let reading = parts.last_mut().and_then(|part| part.tasks.last_mut());
@@ -92,8 +96,11 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
                     tasks: Vec::new(),
                 },
                 tasks: Vec::new(),
+                lead: shared::heading_lead(text),
+                heading: piece.clone(),
             });
-        } else if let Some((id, rest)) = numbered(text) {
+        } else if let Some((id, rest)) = roles::numbered(text) {
+            let in_brackets = text.starts_with(['（', '(']);
             let (body, found) = match roles::trailing_bracket(rest) {
                 Some((before, inner)) => match roles::bracket(inner) {
                     Some(found) => (before.trim_end(), Some(found)),
@@ -101,11 +108,32 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
                 },
                 None => (rest, None),
             };
+            if found.as_ref().is_some_and(|found| found.carry) {
+                carry = found.clone().map(|found| (found, piece.clone()));
+            }
+            let tasks = parts.last_mut().map(|part| &mut part.tasks);
+            if let Some(parent) = tasks.and_then(|tasks| tasks.last_mut()) {
+                if parent.takes_sub_items(in_brackets) {
+                    // A sub-item （1） of the task before it: its text and any bracket go there.
+                    let (body, _) = mend_text(&text[..text.len() - rest.len() + body.len()]);
+                    parent.task.text.push_str(&body);
+                    parent.has_sub_items = true;
+                    let reason = format!("小项（{id}）已并入上面的任务，与它合为一项");
+                    parent.notes.push(("tasks.text", reason, piece.clone()));
+                    if let Some(found) = found {
+                        apply(parent, found, piece);
+                    }
+                    continue;
+                }
+            }
             let (text, mended) = mend_text(body);
             let mut reading = Reading {
                 task: Task::new(id, text),
                 roles_found: false,
                 printed_id: id,
+                in_brackets,
+                has_sub_items: false,
+                carried: carry.clone(),
                 source: piece.clone(),
                 notes: Vec::new(),
             };
@@ -117,6 +145,17 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
                 ));
             }
             if let Some(found) = found {
+                if let Some(part) = parts.last_mut() {
+                    // One bracket after a group of sub-items (1.…；2.…；3.…。（…）) covers them all.
+                    let group = part.tasks.iter_mut().rev();
+                    for sibling in group.take_while(|r| r.awaits_group(in_brackets)) {
+                        let reason = format!(
+                            "原文的分工括号写在第 {id} 项之后，按同一组小项导入此项，请核对"
+                        );
+                        sibling.notes.push(("tasks.lead", reason, piece.clone()));
+                        apply(sibling, found.clone(), piece);
+                    }
+                }
                 apply(&mut reading, found, piece);
             }
             if parts.is_empty() {
@@ -128,6 +167,8 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
                 parts.push(Part {
                     section,
                     tasks: Vec::new(),
+                    lead: None,
+                    heading: piece.clone(),
                 });
             }
             parts
@@ -149,7 +190,10 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
 }
 
 /// The parts that hold the plan's tasks, numbered across sections, with their notes placed.
-fn finish(parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
+fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
+    for part in &mut parts {
+        shared_roles(part, notes);
+    }
     let (kept, dropped): (Vec<Part>, Vec<Part>) = parts
         .into_iter()
         .partition(|part| part.tasks.iter().any(|r| r.roles_found));
@@ -198,4 +242,48 @@ fn finish(parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
         sections.push(section);
     }
     sections
+}
+
+/// Fills the tasks that name no lead from their heading's, and those that name no role from a
+/// `下同` before them; each so filled is noted.
+fn shared_roles(part: &mut Part, notes: &mut Notes) {
+    if let Some((lead, count)) = &part.lead {
+        for reading in part.tasks.iter_mut().filter(|r| r.task.lead.is_empty()) {
+            reading.task.lead = lead.clone();
+            reading.roles_found = true;
+            let reason = format!("牵头单位取自板块标题“{}”，请核对", part.section.title);
+            reading
+                .notes
+                .push(("tasks.lead", reason, part.heading.clone()));
+        }
+        if let Some(count) = count.filter(|count| *count != part.tasks.len()) {
+            let reason = format!(
+                "板块标题写有 {count} 项，导入了 {} 项，请核对",
+                part.tasks.len()
+            );
+            notes.add(Place::Whole, reason, &part.heading);
+        }
+        return;
+    }
+    for reading in part.tasks.iter_mut().filter(|r| !r.roles_found) {
+        if let Some((roles, piece)) = reading.carried.clone() {
+            let reason = "原文上文的分工写有“下同”，此项沿用该分工，请核对";
+            reading
+                .notes
+                .push(("tasks.lead", reason.to_owned(), piece.clone()));
+            if !roles.responsible.is_empty() {
+                reading
+                    .notes
+                    .push(("tasks.responsible", reason.to_owned(), piece.clone()));
+            }
+            apply(
+                reading,
+                Roles {
+                    notes: Vec::new(),
+                    ..roles
+                },
+                &piece,
+            );
+        }
+    }
 }

@@ -26,6 +26,8 @@ pub struct Roles {
     pub officials: Vec<Official>,
     /// Each note with the field it is on.
     pub notes: Vec<(Field, String)>,
+    /// Whether the bracket says `下同`: its roles hold for the tasks after it that name none.
+    pub carry: bool,
 }
 
 impl Roles {
@@ -108,7 +110,9 @@ pub fn bracket(inner: &str) -> Option<Roles> {
     let mut any_role = false;
     for (index, part) in parts.iter().enumerate() {
         let last = index + 1 == parts.len();
-        if let Some((field, value)) = labelled(part) {
+        if super::shared::is_carry(part) {
+            roles.carry = true;
+        } else if let Some((field, value)) = labelled(part) {
             any_role |= field != Field::Deadline;
             roles.add(field, value);
             current = Some(field);
@@ -175,6 +179,30 @@ pub fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A numbered paragraph: `1.…`, `1．…`, `1、…`, `（1）…` or `(1)…` → (1, the rest).
+pub fn numbered(text: &str) -> Option<(u32, &str)> {
+    let text = text.trim();
+    let (number, rest) = if let Some(inner) = text.strip_prefix(['（', '(']) {
+        inner.split_once(['）', ')'])?
+    } else {
+        let end = text.find(|c: char| !c.is_ascii_digit())?;
+        let rest = text[end..].strip_prefix(['.', '．', '、'])?;
+        (&text[..end], rest)
+    };
+    Some((number.parse().ok()?, rest.trim()))
+}
+
+/// The dataset field a role fills.
+pub fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Lead => "tasks.lead",
+        Field::Post(_) => "tasks.officials",
+        Field::Responsible => "tasks.responsible",
+        Field::Cooperating => "tasks.cooperating",
+        Field::Deadline => "tasks.deadline",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +259,14 @@ mod tests {
                 post: "常务副区长".into()
             }]
         );
+        check(
+            "牵头单位：区教委，责任单位：各镇街，下同",
+            &["区教委"],
+            &["各镇街"],
+            None,
+            0,
+        );
+        assert!(bracket("牵头单位：区教委，下同").is_some_and(|roles| roles.carry));
         check("以下简称《方案》", &[], &[], None, 0);
         assert_eq!(
             trailing_bracket("做好工作。（牵头单位：区教委）"),

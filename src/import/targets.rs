@@ -154,7 +154,7 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
                 return (Target::Assigned { by }, None);
             }
         }
-        if text.ends_with("左右") || text.contains(['—', '-', '~', '～', '至']) {
+        if text.ends_with("左右") || text.contains(['—', '-', '－', '~', '～', '至']) {
             return words(
                 "目标的写法（带“左右”的增减或带单位的区间）现有数据结构无法表示，暂按文字目标导入",
             );
@@ -173,11 +173,15 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
     )
 }
 
-/// A band `85—95`, `85-95`, `85~95` or `85至95`, in the indicator's unit or none.
+/// A band `85—95`, `85-95`, `85－95`, `85~95`, `85～95`, `85到95` or `85至95`, in the indicator's
+/// unit or none; its separator kept as printed.
 fn range(text: &str, unit: &str) -> Option<(f64, f64, RangeMark)> {
-    let (low, high) = text.split_once(['—', '-', '~', '～', '至', '到'])?;
+    let (low, high) = text.split_once(['—', '-', '－', '~', '～', '至', '到'])?;
     let separator = match text[low.len()..].chars().next()? {
         '-' => RangeMark::Hyphen,
+        '－' => RangeMark::WideHyphen,
+        '~' => RangeMark::Tilde,
+        '～' => RangeMark::WideTilde,
         '到' => RangeMark::To,
         '至' => RangeMark::Until,
         _ => RangeMark::Dash,

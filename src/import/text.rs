@@ -2,22 +2,12 @@
 //! (the district's pages), and one cell a line without pipes, rows separated by blank lines. A
 //! table starts at a header whose first cell is 序号. Lines holding only `?` are page filler.
 
-use super::blocks::{capped, is_number_header, Block, Piece, Source, Table};
+use super::blocks::{is_number_header, start, Block, Piece, Source, Table};
 use super::notes::Place;
-use super::MAX_TEXT_BYTES;
 
 /// The blocks of a notice's text.
 pub fn blocks(text: &str) -> Source {
-    let mut source = Source::default();
-    let kept = capped(text, MAX_TEXT_BYTES);
-    if kept.len() < text.len() {
-        let reason = format!(
-            "文本过长（{} 字节），只读了前 {} 字节，其后的内容没有导入",
-            text.len(),
-            kept.len()
-        );
-        source.notes.add_text(Place::Whole, reason, "", None);
-    }
+    let (mut source, kept) = start(text, "文本");
     let mut filler = Vec::new();
     let mut lines: Vec<(usize, &str)> = Vec::new();
     for (index, line) in kept.lines().enumerate() {
@@ -60,6 +50,22 @@ pub fn blocks(text: &str) -> Source {
         }
     }
     source
+}
+
+/// A text file's bytes as text: UTF-8 as it is (without a BOM), anything else decoded as GB18030,
+/// with the note that says so (and how many bytes could not be read).
+pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.into(), None);
+    }
+    let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+    let mut reason = "文件不是 UTF-8 文本，已按 GB18030（GBK）解码，请核对文字".to_owned();
+    if had_errors {
+        let lost = text.chars().filter(|c| *c == '\u{FFFD}').count();
+        reason.push_str(&format!("；有 {lost} 处无法解码，显示为“\u{FFFD}”"));
+    }
+    (text, Some(reason))
 }
 
 /// The one cell of a line of the pipe form (`text |`); `None` for a line of another form.

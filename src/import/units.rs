@@ -77,7 +77,7 @@ pub fn units(text: &str) -> Units {
     units
 }
 
-fn complete(name: &str) -> bool {
+pub fn complete(name: &str) -> bool {
     SUFFIXES.iter().any(|suffix| name.ends_with(suffix))
 }
 

@@ -1,4 +1,4 @@
-//! Target cells the plan words around a figure: `不低于95`, `不少于3`, `力争达到18`, `增长6.2%左右`,
+//! Target cells the plan words around a figure: `不低于95`, `不少于3`, `力争达到18`, `力争达到95%以上`, `增长6.2%左右`,
 //! `从15.9万张增加到17.8万张`, `〔18〕`. Each is read into a value target with its wording, and
 //! each the importer cannot be sure of is noted for the 待核对 sheet.
 
@@ -18,7 +18,13 @@ pub fn worded(text: &str, unit: &str) -> Option<(Target, Option<String>)> {
             return Some((value(Comparator::AtLeast, figure, wording), None));
         }
     }
-    if let Some(figure) = text.strip_prefix("力争达到").and_then(bare) {
+    let strive = text.strip_prefix("力争达到");
+    if let Some(figure) = strive.and_then(|t| t.strip_suffix("以上")).and_then(bare) {
+        let note = "“力争…以上”按“≥”导入（是否含本数请核对）";
+        let target = value(Comparator::AtLeast, figure, Wording::StriveOrMore);
+        return Some((target, Some(note.to_owned())));
+    }
+    if let Some(figure) = strive.and_then(bare) {
         return Some((value(Comparator::Reach, figure, Wording::Strive), None));
     }
     // A growth rate is a target of an indicator in %; in another unit it stays words.
@@ -88,6 +94,16 @@ mod tests {
         check("不低于95", "%", Some((AtLeast, 95.0, Wording::NotBelow)));
         check("不少于3个", "个", Some((AtLeast, 3.0, Wording::NotFewer)));
         check("力争达到18", "%", Some((Reach, 18.0, Wording::Strive)));
+        check(
+            "力争达到95%以上",
+            "%",
+            Some((AtLeast, 95.0, Wording::StriveOrMore)),
+        );
+        check(
+            "力争达到3个以上",
+            "个",
+            Some((AtLeast, 3.0, Wording::StriveOrMore)),
+        );
         check("增长6.2%左右", "%", Some((About, 6.2, Wording::Growth)));
         check("增长6%以上", "%", Some((AtLeast, 6.0, Wording::Growth)));
         check("增长6。2%左右", "%", Some((About, 6.2, Wording::Growth)));

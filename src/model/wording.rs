@@ -33,6 +33,7 @@ impl Indicator {
             Wording::NotFewer => format!("不少于{figure}"),
             Wording::OrMore => format!("{figure}以上"),
             Wording::Strive => format!("力争达到{figure}"),
+            Wording::StriveOrMore => format!("力争达到{figure}以上"),
             Wording::FromTo | Wording::Growth => self.value_in_words(comparator, value, wording),
             Wording::Plain | Wording::Bracketed => match comparator {
                 Comparator::About => format!("{figure}左右"),
@@ -53,6 +54,7 @@ impl Indicator {
             Wording::NotFewer => format!("不少于{figure}"),
             Wording::OrMore => format!("{figure}以上"),
             Wording::Strive => format!("力争达到{figure}"),
+            Wording::StriveOrMore => format!("力争达到{figure}以上"),
             Wording::FromTo => {
                 let direction = if self.falls_to_target() {
                     Direction::Down

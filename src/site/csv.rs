@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 
-use crate::model::{format_number, results_by_year, Comparator, Dataset, Measure, Target, Wording};
+use crate::model::{
+    format_number, results_by_year, Comparator, Dataset, Measure, Official, Target, Wording,
+};
 use crate::share::without_bidi_controls;
 
 const BOM: &str = "\u{feff}";
@@ -33,7 +35,8 @@ impl Cell {
 }
 
 /// `序号,指标,单位,2022年,2025年,属性`, the figures as the document prints them; with `类别` where the
-/// plan groups its indicators, and `折算目标` where a target is a change from the baseline.
+/// plan groups its indicators, and `折算目标` where a target is a change from the baseline; then, where
+/// any indicator names them, its own `牵头单位`, `责任单位`, `责任领导` and `备注`.
 pub fn indicators_csv(dataset: &Dataset) -> String {
     let document = &dataset.document;
     let year = document.baseline_year;
@@ -90,11 +93,32 @@ pub fn indicators_csv(dataset: &Dataset) -> String {
         row.push(Cell::text(indicator.attribute_label()));
         row
     }));
+    let indicators = &dataset.indicators;
+    append(
+        &mut rows,
+        "牵头单位",
+        indicators.iter().map(|i| i.lead.join("、")),
+    );
+    append(
+        &mut rows,
+        "责任单位",
+        indicators.iter().map(|i| i.responsible.join("、")),
+    );
+    append(
+        &mut rows,
+        "责任领导",
+        indicators.iter().map(|i| posts(&i.officials)),
+    );
+    append(
+        &mut rows,
+        "备注",
+        indicators.iter().map(|i| i.notes.join("\n")),
+    );
     write(&rows)
 }
 
 /// `序号,板块,重点任务,牵头单位,责任单位`, departments joined by `、`; with `配合单位` and `完成时限`
-/// where the plan gives them.
+/// where the plan gives them; then `责任领导` and `备注` where any task has them.
 pub fn tasks_csv(dataset: &Dataset) -> String {
     let cooperating = dataset.tasks().any(|task| !task.cooperating.is_empty());
     let deadlines = dataset.tasks().any(|task| task.deadline.is_some());
@@ -126,7 +150,34 @@ pub fn tasks_csv(dataset: &Dataset) -> String {
             row
         }));
     }
+    append(
+        &mut rows,
+        "责任领导",
+        dataset.tasks().map(|t| posts(&t.officials)),
+    );
+    append(
+        &mut rows,
+        "备注",
+        dataset.tasks().map(|t| t.notes.join("\n")),
+    );
     write(&rows)
+}
+
+/// Appends a column after the others where any row fills it (a plan without it keeps its columns).
+fn append(rows: &mut [Vec<Cell>], header: &str, values: impl Iterator<Item = String>) {
+    let values: Vec<String> = values.collect();
+    if values.iter().any(|value| !value.is_empty()) {
+        rows[0].push(Cell::text(header));
+        for (row, value) in rows[1..].iter_mut().zip(values) {
+            row.push(Cell::text(value));
+        }
+    }
+}
+
+/// Posts as printed, `牵头领导：常务副区长`, joined by `；`.
+fn posts(officials: &[Official]) -> String {
+    let posts: Vec<String> = officials.iter().map(Official::in_words).collect();
+    posts.join("；")
 }
 
 /// `序号,指标,年份,数值,单位,来源,发布日期,链接`: every published result, by indicator and year.
@@ -191,72 +242,4 @@ fn write(rows: &[Vec<Cell>]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::test_plan as dataset;
-
-    #[test]
-    fn indicators_as_printed() {
-        let csv = indicators_csv(dataset());
-        let lines: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n").collect();
-        assert!(csv.starts_with(BOM));
-        assert_eq!(lines[0], r#""序号","指标","单位","2022年","2025年","属性""#);
-        assert_eq!(
-            lines[1],
-            r#"1,"每千人口拥有3岁以下婴幼儿托位数","个",2,4.5,"预期性""#
-        );
-        assert_eq!(lines[2], r#"2,"普惠性托位数占比","%","—",60,"预期性""#);
-        assert_eq!(
-            lines[3],
-            r#"3,"托位使用率","%",30,"≥全市平均水平","预期性""#
-        );
-        assert_eq!(
-            lines[4],
-            r#"4,"街道普惠性托育机构覆盖率","%",50,">90","预期性""#
-        );
-        assert_eq!(
-            lines[9],
-            r#"9,"从业人员持保育师、育婴员等级证书上岗率","%",50,">90","预期性""#
-        );
-        assert_eq!(lines.len(), 12, "header, 10 rows and the final line end");
-    }
-
-    #[test]
-    fn tasks_with_sections_and_departments() {
-        let csv = tasks_csv(dataset());
-        let lines: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n").collect();
-        assert_eq!(
-            lines[0],
-            r#""序号","板块","重点任务","牵头单位","责任单位""#
-        );
-        assert!(lines[1].starts_with("1,\"一、扩大普惠性托育服务供给\",\"大力发展托幼一体化。"));
-        assert!(lines[1].ends_with("\",\"区教委、区卫生健康委\",\"各镇(街)\""));
-        assert!(
-            lines[5].ends_with(",\"区卫生健康委\",\"\""),
-            "empty 责任单位 stays an empty text: {}",
-            lines[5]
-        );
-        assert_eq!(lines.len(), 18);
-    }
-
-    fn check(cell: Cell, expected: &str) {
-        let row = write(&[vec![cell.clone()]]);
-        assert_eq!(row, format!("{BOM}{expected}\r\n"), "{cell:?}");
-    }
-
-    #[test]
-    fn text_that_starts_a_formula_is_neutralised_and_figures_stay_figures() {
-        check(Cell::text("=HYPERLINK(\"x\")"), r#""'=HYPERLINK(""x"")""#);
-        check(Cell::text("+1+1"), r#""'+1+1""#);
-        check(Cell::text("-1"), r#""'-1""#);
-        check(Cell::text("@SUM(A1)"), r#""'@SUM(A1)""#);
-        check(Cell::text("\tx"), "\"'\tx\"");
-        check(Cell::text("\rx"), "\"'\rx\"");
-        check(Cell::text("a=b"), r#""a=b""#);
-        check(Cell::text("say \"hi\", then"), r#""say ""hi"", then""#);
-        check(Cell::text("\u{202e}abc"), r#""abc""#);
-        check(Cell::text("\u{202e}=1"), r#""'=1""#);
-        check(Cell::Number("-1".to_owned()), "-1");
-        check(Cell::Number("4.5".to_owned()), "4.5");
-    }
-}
+mod tests;

@@ -27,23 +27,27 @@ pub const TARGET_KINDS: [(TargetKind, &str); 7] = [
 ];
 
 /// A value target's wording, by the word in the 写法 column (the plain one is left empty).
-pub const WORDINGS: [(Wording, &str); 8] = [
+pub const WORDINGS: [(Wording, &str); 9] = [
     (Wording::Plain, "符号"),
     (Wording::NotBelow, "不低于"),
     (Wording::NotFewer, "不少于"),
     (Wording::OrMore, "以上"),
     (Wording::Strive, "力争达到"),
+    (Wording::StriveOrMore, "力争…以上"),
     (Wording::FromTo, "从…到"),
     (Wording::Bracketed, "〔〕"),
     (Wording::Growth, "增长"),
 ];
 
 /// A band's separator, by the mark itself.
-pub const RANGE_MARKS: [(RangeMark, &str); 4] = [
+pub const RANGE_MARKS: [(RangeMark, &str); 7] = [
     (RangeMark::Dash, "—"),
     (RangeMark::Hyphen, "-"),
     (RangeMark::To, "到"),
     (RangeMark::Until, "至"),
+    (RangeMark::Tilde, "~"),
+    (RangeMark::WideTilde, "～"),
+    (RangeMark::WideHyphen, "－"),
 ];
 
 /// Comparators by the symbol the dataset and the document use.

@@ -23,7 +23,7 @@ pub fn check(draft: &Draft, tasks: &[Expected], flagged: &[(&str, &str)]) {
     assert_flagged(draft, flagged);
 }
 
-fn fixture(name: &str) -> String {
+pub fn fixture(name: &str) -> String {
     let path = format!(
         "{}/tests/fixtures/notices/{name}",
         env!("CARGO_MANIFEST_DIR")

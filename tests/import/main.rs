@@ -1,11 +1,14 @@
 //! The importer: this plan's notice to a draft equal to the plan's dataset (`plan`), the other
-//! forms notices print (`forms`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
+//! forms notices print (`forms`, `shared`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
 
 mod docx;
+mod encoding;
 mod forms;
 mod hostile;
 mod plan;
 mod report;
+mod shared;
+mod targets;
 
 use yitu::import::Draft;
 

@@ -1,6 +1,7 @@
 //! Every target shape, with and without a baseline, against results before, in and after the
 //! target year: its printed form, its words, the figure it implies, its progress and its verdict.
 
+mod strive_ranges;
 mod verdicts;
 mod worded;
 

@@ -59,6 +59,9 @@ pub enum Wording {
     /// `力争达到95` (with `=`: met at the figure or beyond).
     #[serde(rename = "力争达到")]
     Strive,
+    /// `力争达到95%以上` (with `≥`).
+    #[serde(rename = "力争…以上")]
+    StriveOrMore,
     /// `从15.9万张增加到17.8万张`: the baseline and the target in one phrase (with `=` or `≥`).
     #[serde(rename = "从…到")]
     FromTo,
@@ -88,14 +91,23 @@ pub enum RangeMark {
     To,
     #[serde(rename = "至")]
     Until,
+    #[serde(rename = "~")]
+    Tilde,
+    #[serde(rename = "～")]
+    WideTilde,
+    #[serde(rename = "－")]
+    WideHyphen,
 }
 
 impl RangeMark {
-    pub const ALL: [RangeMark; 4] = [
+    pub const ALL: [RangeMark; 7] = [
         RangeMark::Dash,
         RangeMark::Hyphen,
         RangeMark::To,
         RangeMark::Until,
+        RangeMark::Tilde,
+        RangeMark::WideTilde,
+        RangeMark::WideHyphen,
     ];
 
     pub fn is_dash(&self) -> bool {
@@ -109,6 +121,9 @@ impl RangeMark {
             RangeMark::Hyphen => "-",
             RangeMark::To => "到",
             RangeMark::Until => "至",
+            RangeMark::Tilde => "~",
+            RangeMark::WideTilde => "～",
+            RangeMark::WideHyphen => "－",
         }
     }
 }

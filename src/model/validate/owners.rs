@@ -77,7 +77,7 @@ pub(super) fn check_wording(
 ) {
     let fits = match wording {
         Wording::Plain => true,
-        Wording::NotBelow | Wording::NotFewer | Wording::OrMore => {
+        Wording::NotBelow | Wording::NotFewer | Wording::OrMore | Wording::StriveOrMore => {
             comparator == Comparator::AtLeast
         }
         Wording::Strive | Wording::Bracketed => comparator == Comparator::Reach,

@@ -1,0 +1,68 @@
+//! Roles that cover more than one task of a notice's paragraphs: a section heading naming the lead
+//! of every task under it (`一、区发展改革委牵头工作（8项）`), and a bracket's `下同`, which carries its
+//! roles over to the tasks after it that name none.
+
+use super::units::{complete, units};
+
+/// The lead a section heading names, and the count of tasks it prints, if any:
+/// `一、区发展改革委牵头工作（8项）` → (["区发展改革委"], Some(8)). `None` unless every name before
+/// 牵头 reads as a unit's and 工作, 任务 or 事项 follows it.
+pub fn heading_lead(title: &str) -> Option<(Vec<String>, Option<usize>)> {
+    let (_, rest) = title.split_once(['、', '.', '．'])?;
+    let (rest, count) = strip_count(rest.trim());
+    let (names, after) = rest.split_once("牵头")?;
+    let after = after.trim_start_matches('的');
+    if !matches!(after, "工作" | "任务" | "事项" | "重点任务") {
+        return None;
+    }
+    let read = units(names);
+    let all_units = !read.names.is_empty() && read.names.iter().all(|name| complete(name));
+    all_units.then_some((read.names, count))
+}
+
+/// A heading's trailing count, `（8项）` or `(8项)`, taken off.
+fn strip_count(text: &str) -> (&str, Option<usize>) {
+    let Some(inner) = text.strip_suffix(['）', ')']) else {
+        return (text, None);
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return (text, None);
+    };
+    let bracket = inner[open..].trim_start_matches(['（', '(']);
+    match bracket
+        .strip_suffix(['项', '条'])
+        .and_then(|n| n.parse().ok())
+    {
+        Some(count) => (inner[..open].trim_end(), Some(count)),
+        None => (text, None),
+    }
+}
+
+/// Whether a bracket's part is the note that its roles hold for what follows (`下同`).
+pub fn is_carry(part: &str) -> bool {
+    matches!(
+        part.trim().trim_end_matches(['。', '）', ')']),
+        "下同" | "以下同" | "以下各项同" | "后同"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_leads() {
+        assert_eq!(
+            heading_lead("一、区发展改革委牵头工作（8项）"),
+            Some((vec!["区发展改革委".to_owned()], Some(8)))
+        );
+        assert_eq!(
+            heading_lead("二、区教委、区民政局牵头的工作"),
+            Some((vec!["区教委".to_owned(), "区民政局".to_owned()], None))
+        );
+        assert_eq!(heading_lead("三、坚持政府牵头"), None);
+        assert_eq!(heading_lead("四、区财政局牵头推进资金整合"), None);
+        assert_eq!(heading_lead("五、扩大有效投资"), None);
+        assert!(is_carry("下同") && is_carry("下同。") && !is_carry("区教委"));
+    }
+}
