@@ -13,7 +13,7 @@ mod web {
     use wasm_bindgen::prelude::*;
     use yitu::model::dataset_summary;
     use yitu::site::{
-        chart_jobs, read_dataset, site_files, themed_drawings, AppTexts, SiteOptions,
+        chart_jobs, read_dataset, site_files, site_zip, themed_drawings, AppTexts, SiteOptions,
     };
 
     /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name), as JSON:
@@ -78,6 +78,46 @@ mod web {
                 .map_err(|_| JsError::new("the files could not be handed over"))?;
         }
         Ok(out)
+    }
+    /// The share cards' SVG by the path of the PNG each becomes (`card.png`, `indicator/<序号>/card.png`),
+    /// for the page to rasterise at `card_scale()` times their size.
+    #[wasm_bindgen]
+    pub fn cards(
+        bytes: &[u8],
+        file_name: &str,
+        public_url: Option<String>,
+    ) -> Result<js_sys::Object, JsError> {
+        let dataset =
+            read_dataset(bytes, file_name).map_err(|faults| JsError::new(&faults.join("\n")))?;
+        let public_url = public_url
+            .filter(|url| !url.is_empty())
+            .and_then(|url| yitu::share::public_url(&url));
+        let out = js_sys::Object::new();
+        for (path, svg) in yitu::share::site_cards(&dataset, public_url.as_deref()) {
+            js_sys::Reflect::set(&out, &path.into(), &svg.into())
+                .map_err(|_| JsError::new("the cards could not be handed over"))?;
+        }
+        Ok(out)
+    }
+
+    /// How many times their size the cards are rasterised, as `make site` does.
+    #[wasm_bindgen]
+    pub fn card_scale() -> f32 {
+        yitu::share::CARD_SCALE as f32
+    }
+
+    /// The complete site as one `.zip`, from an object of each file's path to its bytes.
+    #[wasm_bindgen]
+    pub fn zip_site(files: js_sys::Object) -> Result<js_sys::Uint8Array, JsError> {
+        let mut entries = Vec::new();
+        for key in js_sys::Object::keys(&files).iter() {
+            let path = key.as_string().unwrap_or_default();
+            let value = js_sys::Reflect::get(&files, &key)
+                .map_err(|_| JsError::new("a file could not be read"))?;
+            entries.push((path, js_sys::Uint8Array::new(&value).to_vec()));
+        }
+        let zipped = site_zip(&entries).map_err(|error| JsError::new(&error))?;
+        Ok(js_sys::Uint8Array::from(zipped.as_slice()))
     }
 }
 

@@ -11,6 +11,7 @@ mod pages;
 mod stylesheets;
 mod svg;
 mod template;
+mod zip;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
@@ -27,3 +28,4 @@ pub use pages::{page_file, page_path, plan_index_json, render_page, render_view}
 pub use stylesheets::inline_stylesheets;
 pub use svg::themed_svg;
 pub use template::{BootScript, PageTemplate};
+pub use zip::site_zip;

@@ -1,4 +1,4 @@
-// The builder page: the editor drops a workbook (or imports a notice), the builder's worker checks it
+// The builder page: the editor drops a workbook, the builder's worker checks it
 // and writes the site with the site program's own code, the preview shows the real pages, and
 // "下载网站" gives the whole site as a zip. Text from the file is only ever set as text, never as
 // markup. Nothing is uploaded: every step runs in this browser.
@@ -6,7 +6,6 @@ import { work, showStep, hideSteps } from './work.js';
 import { startPreview, showSite, shownView } from './preview.js';
 import { drawCards } from './cards.js';
 import { keep, kept, forget } from './store.js';
-import { showDraft } from './draft.js';
 import { element } from './dom.js';
 
 /** The largest file the builder reads (the site program refuses larger ones too). */
@@ -30,7 +29,7 @@ function helpFor(place) {
 }
 
 /** A fault's line: its place (`主要目标!H5`) set apart, the reason, and a "为什么" link. */
-export function faultItem(fault) {
+function faultItem(fault) {
   const item = element('li', 'fault');
   const colon = fault.search(/[:：] ?/);
   if (colon > 0) {
@@ -128,7 +127,7 @@ async function build() {
 }
 
 /** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. */
-export async function take(file, { remember = true } = {}) {
+async function take(file, { remember = true } = {}) {
   if (file.size > MAX_FILE_BYTES) {
     report.replaceChildren(
       element('p', 'problem', `${file.name} 有 ${(file.size / 1048576).toFixed(1)} MB，超过 20 MB 的上限，不像一份方案的工作簿。请检查是否选错了文件。`),
@@ -201,4 +200,3 @@ if (last) {
   current = { name: last.name, bytes: last.bytes};
   build();
 }
-showDraft(take);

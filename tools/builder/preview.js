@@ -38,17 +38,20 @@ const viewOf = (path) => path.replace(/index\.html$/, '');
 
 /** Puts the site's files where the preview serves them, lists its views, and shows `view` (or the overview). */
 export async function showSite(files, view) {
-  await caches.delete(CACHE);
   const cache = await caches.open(CACHE);
+  const stale = new Set((await cache.keys()).map((request) => request.url));
   const decoder = new TextDecoder();
   const listed = [];
   await Promise.all(
     Object.entries(files).map(([path, bytes]) => {
       const type = TYPES[path.split('.').pop()] ?? 'application/octet-stream';
       if (path.endsWith('index.html')) listed.push([viewOf(path), titleOf(decoder.decode(bytes))]);
+      stale.delete(new URL(path, base).href);
       return cache.put(new URL(path, base), new Response(bytes, { headers: { 'Content-Type': type } }));
     }),
   );
+  // The last site's files that this one does not have go only now, so that a page still open keeps working.
+  await Promise.all([...stale].map((url) => cache.delete(url)));
   listed.sort(([a], [b]) => a.split('/').length - b.split('/').length || a.localeCompare(b, 'en', { numeric: true }));
   views.replaceChildren(
     ...listed.map(([path, title]) => {
@@ -83,11 +86,14 @@ export function shownView() {
 }
 
 views.addEventListener('change', () => open(views.value));
-// A link followed inside the preview moves the list to its view.
-frame.addEventListener('load', () => {
+// A link followed inside the preview moves the list to its view: on a page load, and when the app
+// moves between views without one (it changes the frame's address; a check twice a second sees it).
+function follow() {
   const view = shownView();
-  if ([...views.options].some((option) => option.value === view)) views.value = view;
-});
+  if (view !== views.value && [...views.options].some((option) => option.value === view)) views.value = view;
+}
+frame.addEventListener('load', follow);
+setInterval(follow, 500);
 // The preview keeps the chosen width (375 or 1280 px) and is scaled down to fit where there is less room.
 const box = frame.closest('.frame');
 function fit() {

@@ -49,11 +49,6 @@ const ops = {
     tell('打包网站');
     return wasm.zip_site(files);
   },
-  // A notice's text, HTML or .docx as a draft: its workbook, what to check, and its faults if any.
-  async import({ bytes, name }, tell) {
-    tell('导入通知');
-    return wasm.import_notice(bytes, name);
-  },
 };
 
 self.addEventListener('message', async ({ data }) => {
