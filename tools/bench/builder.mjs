@@ -8,18 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../../tests/browser/harness.mjs';
 import { serve } from '../serve.mjs';
+import { figure } from './stats.mjs';
 
 const RUNS = 5;
 const root = new URL('../..', import.meta.url).pathname;
 const builder = join(root, 'target/builder');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const figure = (values) =>
-  `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
 
 // The builder's own files: everything at its top level with a .br copy, and the wasm.
 const own = readdirSync(builder).filter((name) => statSync(join(builder, name)).isFile() && !/\.(br|gz|xlsx)$/.test(name));

@@ -7,17 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { figure } from './stats.mjs';
 
 const RUNS = 5;
 const root = new URL('../..', import.meta.url).pathname;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const figure = (values) =>
-  `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
 
 for (const dataset of process.argv.slice(2)) {
   const scratch = mkdtempSync(join(tmpdir(), 'yitu-bench-site-'));
