@@ -37,6 +37,20 @@ fn result(year: u16, value: f64) -> PublishedResult {
     }
 }
 
+/// Checks that a valid target's result of `value` in `year` gets `verdict`.
+fn check_verdict(
+    indicator: serde_json::Value,
+    year: u16,
+    value: f64,
+    verdict: yitu::model::Verdict,
+) {
+    let dataset = plan_with(indicator.clone());
+    yitu::model::validate(&dataset).expect("a valid shape");
+    let published = result(year, value);
+    let assessment = yitu::model::assess(&dataset.indicators[0], &published, &dataset);
+    assert_eq!(assessment.verdict, verdict, "{indicator} {year}: {value}");
+}
+
 /// Checks the printed form, the words and the implied figure of a target.
 fn check_shape(indicator: serde_json::Value, printed: &str, words: &str, implied: Option<f64>) {
     let dataset = plan_with(indicator);

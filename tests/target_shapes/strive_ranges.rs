@@ -1,9 +1,9 @@
 //! `力争达到…以上` and bands printed with `~`, `～`, `－` or `至`: each printed as the notice prints it
 //! and judged by what it says (at or above; inside the band).
 
-use super::{check_shape, plan_with, result};
+use super::{check_shape, check_verdict, plan_with};
 use serde_json::json;
-use yitu::model::{assess, Verdict};
+use yitu::model::Verdict;
 
 fn band(unit: &str, separator: &str) -> serde_json::Value {
     json!({"unit": unit, "target": {"kind": "range", "min": 3, "max": 5, "separator": separator}})
@@ -32,11 +32,7 @@ fn strive_or_more_and_bands_are_judged_by_what_they_say() {
         (band("家", "至"), 2025, 2.0, NotMet),
     ];
     for (indicator, year, value, verdict) in cases {
-        let dataset = plan_with(indicator.clone());
-        yitu::model::validate(&dataset).expect("a valid shape");
-        let published = result(year, value);
-        let assessment = assess(&dataset.indicators[0], &published, &dataset);
-        assert_eq!(assessment.verdict, verdict, "{indicator} {year}: {value}");
+        check_verdict(indicator, year, value, verdict);
     }
 }
 

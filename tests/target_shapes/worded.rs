@@ -2,7 +2,7 @@
 //! growth rates (增长6.2%左右), `从…到`, bracketed cumulative counts (〔18〕), bands with `-` or
 //! `到`, and `-` (no target): each printed as the notice prints it and judged by what it says.
 
-use super::{check_shape, plan_with, result};
+use super::{check_shape, check_verdict, plan_with, result};
 use serde_json::json;
 use yitu::model::{assess, dial, Verdict};
 
@@ -197,11 +197,7 @@ fn worded_shapes_are_judged_by_what_they_say() {
             NotJudged,
         ),
     ] {
-        let dataset = plan_with(indicator.clone());
-        yitu::model::validate(&dataset).expect("a valid shape");
-        let published = result(year, value);
-        let assessment = assess(&dataset.indicators[0], &published, &dataset);
-        assert_eq!(assessment.verdict, verdict, "{indicator} {year}: {value}");
+        check_verdict(indicator, year, value, verdict);
     }
 }
 
