@@ -37,7 +37,7 @@ fn the_imported_draft_confirmed_builds_the_site() {
     // The draft as written, its 待核对 sheet kept, reads as the draft.
     let kept = read_dataset(&bytes, "draft.xlsx").expect("the draft with 待核对 reads");
     assert_eq!(kept, draft.dataset);
-    python("confirm.py", &drafted, &confirmed);
+    python("confirm.py", &[&drafted, &confirmed]);
     let confirmed = std::fs::read(&confirmed).unwrap();
     let book = calamine_sheets(&confirmed);
     assert!(!book.iter().any(|name| name == REVIEW_SHEET), "{book:?}");

@@ -48,7 +48,7 @@ fn a_workbook_saved_again_by_openpyxl_reads_the_same() {
         let exported = dir.join(format!("{index}.xlsx"));
         let saved = dir.join(format!("{index}-saved.xlsx"));
         std::fs::write(&exported, workbook_bytes(&original).unwrap()).unwrap();
-        python("resave.py", &exported, &saved);
+        python("resave.py", &[&exported, &saved]);
         let bytes = std::fs::read(&saved).unwrap();
         assert_ne!(
             bytes,
@@ -69,7 +69,7 @@ fn an_edited_workbook_changes_only_what_the_editor_changed() {
     let plan = dir.join("plan.xlsx");
     let edited = dir.join("edited.xlsx");
     std::fs::write(&plan, workbook_bytes(dataset()).unwrap()).unwrap();
-    python("edit.py", &plan, &edited);
+    python("edit.py", &[&plan, &edited]);
     let read = read_workbook(&std::fs::read(&edited).unwrap()).unwrap();
 
     let mut expected = dataset().clone();

@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::model::{parse, Dataset};
 use crate::pages::PageContext;
 use crate::route::Route;
-use crate::workbook::read_workbook;
+use crate::workbook::{check_size, read_workbook};
 
 use super::{
     indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file, page_path,
@@ -47,7 +47,10 @@ pub fn read_dataset(bytes: &[u8], file_name: &str) -> Result<Dataset, Vec<String
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
-        Some("json") => parse(bytes).map_err(|faults| lines(&faults)),
+        Some("json") => {
+            check_size(bytes).map_err(|message| vec![message])?;
+            parse(bytes).map_err(|faults| lines(&faults))
+        }
         Some("xlsx" | "xls" | "ods") => read_workbook(bytes).map_err(|faults| lines(&faults)),
         _ => Err(vec![format!(
             "{file_name}: 数据文件应为 .json、.xlsx、.xls 或 .ods"

@@ -3,12 +3,13 @@
 //!
 //! `layout` names the sheets and columns, `words` the words cells use for the model's enums,
 //! `table` and `write` make the workbook; `cells`, `grid`, `read_sheets`, `read_indicators` and
-//! `read` read it back; `slug` makes the URL slugs of departments that have none; `review` is the
+//! `read` read it back, within `limits` (a hostile file's size, zip parts and sheet extent); `slug` makes the URL slugs of departments that have none; `review` is the
 //! 待核对 sheet an imported draft adds (`crate::import`), which the reader skips.
 
 mod cells;
 mod grid;
 mod layout;
+mod limits;
 mod owners;
 mod read;
 mod read_indicators;
@@ -24,6 +25,7 @@ pub use layout::{
     Column, Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, INDICATORS,
     SHEETS, TASKS,
 };
+pub use limits::{check_size, MAX_FILE_BYTES};
 pub use read::read_workbook;
 pub use review::{address, document_address, ReviewItem, REVIEW_SHEET, WHOLE_NOTICE};
 pub use slug::{fill_missing_slugs, initials};

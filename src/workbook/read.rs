@@ -7,13 +7,23 @@ use calamine::{open_workbook_auto_from_rs, Reader as _, Sheets};
 
 use super::grid::{check_shape, CellFault, Grid, Reader};
 use super::layout::{self, SHEETS};
+use super::limits::check_limits;
 use super::review::REVIEW_SHEET;
 use super::{read_indicators, read_sheets, slug};
 use crate::model::{validate, Dataset, DatasetError};
 
 /// Reads a workbook's bytes into a dataset that passes `model::validate`. Every fault is
-/// returned at once, in reading order, each with its sheet and cell.
+/// returned at once, in reading order, each with its sheet and cell; a file past the limits
+/// (`limits::check_limits`) is one fault, before anything is read.
 pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
+    check_limits(bytes).map_err(|message| {
+        vec![CellFault {
+            sheet: String::new(),
+            row: 0,
+            col: 0,
+            message,
+        }]
+    })?;
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
         vec![CellFault {
             sheet: String::new(),

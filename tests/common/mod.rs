@@ -183,14 +183,13 @@ pub fn scratch(name: &str) -> PathBuf {
 }
 
 /// Runs one of the openpyxl scripts in tests/workbook/ (another program that saves workbooks).
-pub fn python(script: &str, input: &Path, output: &Path) {
+pub fn python(script: &str, paths: &[&Path]) {
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/workbook")
         .join(script);
     let run = std::process::Command::new("python3")
         .arg(&script)
-        .arg(input)
-        .arg(output)
+        .args(paths)
         .output()
         .expect("python3 runs (tools/setup.sh test installs openpyxl)");
     assert!(
