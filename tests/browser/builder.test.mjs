@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -17,13 +17,22 @@ const root = new URL('../..', import.meta.url).pathname;
 const BUILDER = join(root, 'target/builder');
 const WORKBOOK = join(BUILDER, 'example.xlsx');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** Hostile files, and what the page says of each: too large, a formula with no result, hostile text. */
+/**
+ * Hostile files (tests/workbook/hostile.py writes them, streamed), and what the page says of each: a
+ * 100 MB file is refused before it is read; a zip bomb, too many parts, a million rows (.xlsx and .ods)
+ * and a cell at XFD1048576 end in one fault each from the reader's limits; hostile text stays text.
+ */
 const HOSTILE_DIR = mkdtempSync(join(tmpdir(), 'yitu-hostile-'));
-writeFileSync(join(HOSTILE_DIR, 'big-file.xlsx'), Buffer.alloc(21 * 1024 * 1024, 7));
+execFileSync('python3', [join(root, 'tests/workbook/hostile.py'), HOSTILE_DIR]);
 const HOSTILE = [
-  [join(HOSTILE_DIR, 'big-file.xlsx'), ['refused'], /超过 20 MB/],
-  [join(root, 'tests/fixtures/hostile.json'), ['valid', 'faults'], /项指标|处需要修改/],
-];
+  ['100-mb.xlsx', ['refused'], /超过 20 MB/],
+  ['zip-bomb.xlsx', ['faults'], /文件解压后超过 100 MB 的上限/],
+  ['many-parts.xlsx', ['faults'], /超过 1000 个的上限/],
+  ['million-rows.xlsx', ['faults'], /用到了第 10001 行，超过 10000 行的上限/],
+  ['million-rows.ods', ['faults'], /工作表“重点任务”用到了第 1000000 行/],
+  ['far-cell.xlsx', ['faults'], /用到了第 1048576 行/],
+].map(([name, outcomes, expected]) => [join(HOSTILE_DIR, name), outcomes, expected]);
+HOSTILE.push([join(root, 'tests/fixtures/hostile.json'), ['valid', 'faults'], /项指标|处需要修改/]);
 
 /** Every file under `dir`, by its path relative to `dir`. */
 function walk(dir, top = dir) {
