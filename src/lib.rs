@@ -22,7 +22,7 @@ pub mod plan_index;
 pub mod route;
 pub mod share;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod meta;
