@@ -11,7 +11,7 @@
 //! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
 //!
 //! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
-//! part into the editor's browser: `model`, `workbook`, `pages`, `meta` and `site::site_files`.
+//! part into the editor's browser: `model`, `workbook`, `import`, `pages`, `meta` and `site::site_files`.
 
 pub mod charts;
 pub mod contract;
