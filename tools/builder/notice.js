@@ -98,7 +98,9 @@ export function startNotice(take, maxBytes) {
       return;
     }
     // What was pasted stays in view, shortened: the draft is made from the clipboard itself.
-    paste.value = (text || html).slice(0, 2000);
+    // A page's text is read with DOMParser, which runs no script and loads nothing.
+    const shown = text || new DOMParser().parseFromString(html, 'text/html').body.textContent;
+    paste.value = shown.trim().slice(0, 2000);
     const [content, name] = html.trim() ? [html, '粘贴的通知.html'] : [text, '粘贴的通知.txt'];
     importNotice(new TextEncoder().encode(content), name, '粘贴的通知', take);
   });
