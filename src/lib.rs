@@ -11,7 +11,7 @@
 //! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
 //!
 //! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
-//! part into the editor's browser: `model`, `workbook`, `pages`, `meta` and `site::site_files`.
+//! part into the editor's browser: `model`, `workbook`, `import`, `pages`, `meta` and `site::site_files`.
 
 pub mod charts;
 pub mod contract;
@@ -22,7 +22,7 @@ pub mod plan_index;
 pub mod route;
 pub mod share;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod meta;

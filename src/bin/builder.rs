@@ -1,6 +1,7 @@
 //! The builder's WebAssembly: the site program's own code in the editor's browser. The builder page
 //! hands it the dropped file's bytes; it reads and checks the dataset (`validate`) and writes the
-//! site's files in memory (`pages`), with the same `site::site_files` as `make site`. The page
+//! site's files in memory (`pages`), with the same `site::site_files` as `make site`. A pasted or
+//! chosen notice is drafted into a workbook by `import_notice`, the same import as `make import`. The page
 //! draws the charts with ECharts and passes their SVG in; nothing is uploaded anywhere.
 //!
 //! Built by `make builder` with `--features builder` for wasm32; natively it only says so.
@@ -98,6 +99,41 @@ mod web {
                 .map_err(|_| JsError::new("the cards could not be handed over"))?;
         }
         Ok(out)
+    }
+
+    /// Drafts a workbook from a notice's bytes (`.txt`, `.html`, `.htm` or `.docx`, by its name), as
+    /// `make import` does: `{workbook: Uint8Array, review: [{place, reason, source}], summary, note}`,
+    /// `source` with its line number where the notice is text, `note` null unless the file was not
+    /// UTF-8. A file that cannot be imported is an error with the reason in Chinese.
+    #[wasm_bindgen]
+    pub fn import_notice(bytes: &[u8], file_name: &str) -> Result<js_sys::Object, JsError> {
+        let imported =
+            yitu::import::import_notice(bytes, file_name).map_err(|error| JsError::new(&error))?;
+        let review = js_sys::Array::new();
+        for item in &imported.draft.review {
+            let entry = js_sys::Object::new();
+            set(&entry, "place", &item.cell.as_str().into())?;
+            set(&entry, "reason", &item.reason.as_str().into())?;
+            set(&entry, "source", &item.source_with_line().into())?;
+            review.push(&entry);
+        }
+        let out = js_sys::Object::new();
+        let workbook = js_sys::Uint8Array::from(imported.workbook.as_slice());
+        set(&out, "workbook", &workbook)?;
+        set(&out, "review", &review)?;
+        set(&out, "summary", &imported.summary().into())?;
+        let note = imported
+            .note
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from);
+        set(&out, "note", &note)?;
+        Ok(out)
+    }
+
+    fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+        js_sys::Reflect::set(object, &key.into(), value)
+            .map(|_| ())
+            .map_err(|_| JsError::new("the draft could not be handed over"))
     }
 
     /// How many times their size the cards are rasterised, as `make site` does.

@@ -1,7 +1,8 @@
 //! The importer: a plan's notice as published (plain text, HTML or a .docx) into a draft dataset
 //! and the list of cells an editor must check before publishing (待核对).
 //!
-//! The core is pure, bytes or text in and a draft out, so that it can later run in a browser.
+//! The core is pure, bytes or text in and a draft out: `import_notice` is the one import of
+//! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
 //! `text`, `html` or `docx`); `assemble` then finds the plan's parts in them: the document's facts
 //! (`document`, `title`), the 主要目标 table (`indicators`, with `targets`), the 重点任务分工 table
@@ -65,7 +66,18 @@ pub fn import_text(text: &str) -> Draft {
 /// GB18030 (which GBK is a part of), as older Windows tools save it; the draft then says so.
 pub fn import_text_bytes(bytes: &[u8]) -> Draft {
     let (text, decoded) = text::decode(bytes);
-    let mut source = text::blocks(&text);
+    assemble::draft(noted(text::blocks(&text), decoded))
+}
+
+/// Imports a notice's HTML file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
+/// GB18030, as for a text file; the draft then says so.
+pub fn import_html_bytes(bytes: &[u8]) -> Draft {
+    let (html, decoded) = text::decode(bytes);
+    assemble::draft(noted(html::blocks(&html), decoded))
+}
+
+/// The source with the note of how its bytes were decoded, first, where there is one.
+fn noted(mut source: blocks::Source, decoded: Option<String>) -> blocks::Source {
     if let Some(reason) = decoded {
         let note = notes::Note {
             place: notes::Place::Whole,
@@ -75,7 +87,7 @@ pub fn import_text_bytes(bytes: &[u8]) -> Draft {
         };
         source.notes.0.insert(0, note);
     }
-    assemble::draft(source)
+    source
 }
 
 /// Imports a notice's HTML page or fragment; its `<table>`s are read as tables.
@@ -86,4 +98,64 @@ pub fn import_html(html: &str) -> Draft {
 /// Imports a notice saved as a .docx (Word or WPS): its paragraphs and tables.
 pub fn import_docx(bytes: &[u8]) -> Result<Draft, ImportError> {
     Ok(assemble::draft(docx::blocks(bytes)?))
+}
+
+/// A notice imported from a file: the draft, its workbook with the 待核对 sheet, and a note for
+/// the editor on how the file was read (a text or HTML file that was not UTF-8).
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub draft: Draft,
+    /// The draft as an .xlsx file (`workbook::workbook_with_review`).
+    pub workbook: Vec<u8>,
+    pub note: Option<String>,
+}
+
+impl Imported {
+    /// What the draft holds, in a line: `10 个指标、16 项任务、18 个部门；待核对 5 项`.
+    pub fn summary(&self) -> String {
+        let dataset = &self.draft.dataset;
+        format!(
+            "{} 个指标、{} 项任务、{} 个部门；待核对 {} 项",
+            dataset.indicators.len(),
+            dataset.tasks().count(),
+            dataset.departments.len(),
+            self.draft.review.len()
+        )
+    }
+}
+
+/// Imports a notice file's bytes by its name's extension (`.txt`, `.text`, `.html`, `.htm` or
+/// `.docx`, in any case) into a draft and its workbook: the one import of `make import` and the
+/// builder page. An error is one line in Chinese, after the file's name.
+pub fn import_notice(bytes: &[u8], file_name: &str) -> Result<Imported, String> {
+    let extension = std::path::Path::new(file_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let decoding_note = || {
+        std::str::from_utf8(bytes)
+            .is_err()
+            .then(|| "不是 UTF-8，已按 GB18030（GBK）解码".to_owned())
+    };
+    let (draft, note) = match extension.as_str() {
+        "docx" => (
+            import_docx(bytes).map_err(|error| format!("{file_name}: {error}"))?,
+            None,
+        ),
+        "html" | "htm" => (import_html_bytes(bytes), decoding_note()),
+        "txt" | "text" => (import_text_bytes(bytes), decoding_note()),
+        other => {
+            return Err(format!(
+                "{file_name}: 不认识的扩展名 {other:?}：应为 .txt、.html 或 .docx"
+            ))
+        }
+    };
+    let workbook = crate::workbook::workbook_with_review(&draft.dataset, &draft.review)
+        .map_err(|error| error.to_string())?;
+    Ok(Imported {
+        draft,
+        workbook,
+        note,
+    })
 }

@@ -5,6 +5,7 @@ mod docx;
 mod encoding;
 mod forms;
 mod hostile;
+mod notice;
 mod plan;
 mod report;
 mod shared;

@@ -1,4 +1,4 @@
-// The builder page: the editor drops a workbook, the builder's worker checks it
+// The builder page: the editor drops a workbook (or drafts one from a notice, notice.js), the builder's worker checks it
 // and writes the site with the site program's own code, the preview shows the real pages, and
 // "下载网站" gives the whole site as a zip. Text from the file is only ever set as text, never as
 // markup. Nothing is uploaded: every step runs in this browser.
@@ -7,6 +7,7 @@ import { startPreview, showSite, shownView } from './preview.js';
 import { drawCards } from './cards.js';
 import { keep, kept, forget } from './store.js';
 import { element } from './dom.js';
+import { startNotice } from './notice.js';
 
 /** The largest file the builder reads (the site program refuses larger ones too). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -190,6 +191,8 @@ $('forget').addEventListener('click', async () => {
   await forget();
   $('saved').hidden = true;
 });
+
+startNotice(take, MAX_FILE_BYTES);
 
 // A reload finds the last file where it was kept.
 const last = await kept();

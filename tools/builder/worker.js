@@ -44,6 +44,12 @@ const ops = {
     const cardSvgs = wasm.cards(bytes, name, publicUrl);
     return { summary: checked.summary, files, cards: cardSvgs, scale: wasm.card_scale() };
   },
+  // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does:
+  // {workbook, review: [{place, reason, source}], summary, note}; an error says why not.
+  async import({ bytes, name }, tell) {
+    tell('导入通知');
+    return wasm.import_notice(bytes, name);
+  },
   // The complete site as one zip.
   async zip({ files }, tell) {
     tell('打包网站');
