@@ -17,7 +17,8 @@ use crate::model::Dataset;
 const SPARE_ROWS: u32 = 200;
 
 /// The dataset as the bytes of an .xlsx file. The same dataset always gives the same bytes: the
-/// file's creation date is the plan's publication date.
+/// file's creation date is the plan's publication date, or 2000-01-01 when it has none (a blank
+/// template, a draft of a notice without a date), never the time of writing.
 pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
     workbook(dataset)?.save_to_buffer()
 }
@@ -50,9 +51,9 @@ fn workbook(dataset: &Dataset) -> Result<Workbook, XlsxError> {
     let mut properties = DocProperties::new()
         .set_title(&dataset.document.plan_title)
         .set_author("一图读懂");
-    if let Ok(date) = ExcelDateTime::parse_from_str(&dataset.document.published) {
-        properties = properties.set_creation_datetime(&date);
-    }
+    let date = ExcelDateTime::parse_from_str(&dataset.document.published)
+        .or_else(|_| ExcelDateTime::from_ymd(2000, 1, 1))?;
+    properties = properties.set_creation_datetime(&date);
     workbook.set_properties(&properties);
     let caption = Format::new().set_bold().set_font_size(12);
     let header = Format::new()
