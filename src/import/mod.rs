@@ -65,15 +65,21 @@ pub fn import_text(text: &str) -> Draft {
 /// Imports a notice's text file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
 /// GB18030 (which GBK is a part of), as older Windows tools save it; the draft then says so.
 pub fn import_text_bytes(bytes: &[u8]) -> Draft {
-    let (text, decoded) = text::decode(bytes);
-    assemble::draft(noted(text::blocks(&text), decoded))
+    decoded_draft(bytes, text::blocks).0
 }
 
 /// Imports a notice's HTML file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
 /// GB18030, as for a text file; the draft then says so.
 pub fn import_html_bytes(bytes: &[u8]) -> Draft {
-    let (html, decoded) = text::decode(bytes);
-    assemble::draft(noted(html::blocks(&html), decoded))
+    decoded_draft(bytes, html::blocks).0
+}
+
+/// The draft of a text or HTML file's bytes, read into blocks by `blocks` once decoded, and whether
+/// they had to be decoded as GB18030 (they were not UTF-8).
+fn decoded_draft(bytes: &[u8], blocks: fn(&str) -> blocks::Source) -> (Draft, bool) {
+    let (text, decoded) = text::decode(bytes);
+    let was_gb18030 = decoded.is_some();
+    (assemble::draft(noted(blocks(&text), decoded)), was_gb18030)
 }
 
 /// The source with the note of how its bytes were decoded, first, where there is one.
@@ -133,18 +139,13 @@ pub fn import_notice(bytes: &[u8], file_name: &str) -> Result<Imported, String> 
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let decoding_note = || {
-        std::str::from_utf8(bytes)
-            .is_err()
-            .then(|| "不是 UTF-8，已按 GB18030（GBK）解码".to_owned())
-    };
-    let (draft, note) = match extension.as_str() {
+    let (draft, was_gb18030) = match extension.as_str() {
         "docx" => (
             import_docx(bytes).map_err(|error| format!("{file_name}: {error}"))?,
-            None,
+            false,
         ),
-        "html" | "htm" => (import_html_bytes(bytes), decoding_note()),
-        "txt" | "text" => (import_text_bytes(bytes), decoding_note()),
+        "html" | "htm" => decoded_draft(bytes, html::blocks),
+        "txt" | "text" => decoded_draft(bytes, text::blocks),
         other => {
             return Err(format!(
                 "{file_name}: 不认识的扩展名 {other:?}：应为 .txt、.html 或 .docx"
@@ -156,6 +157,6 @@ pub fn import_notice(bytes: &[u8], file_name: &str) -> Result<Imported, String> 
     Ok(Imported {
         draft,
         workbook,
-        note,
+        note: was_gb18030.then(|| "不是 UTF-8，已按 GB18030（GBK）解码".to_owned()),
     })
 }

@@ -1,4 +1,5 @@
-// The one way the builder's page makes elements: text is only ever set as text, never as markup.
+// The one way the builder's page makes elements (text is only ever set as text, never as markup),
+// refuses a file that is too large, and saves a file it made.
 
 /** An element with a class and its text. */
 export function element(tag, className, text) {
@@ -6,4 +7,19 @@ export function element(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The refusal of `file` when it is over `maxBytes`, or null: `what` names what it should have been. */
+export function tooLarge(file, maxBytes, what) {
+  if (file.size <= maxBytes) return null;
+  const size = (file.size / 1048576).toFixed(1);
+  return element('p', 'problem', `${file.name} 有 ${size} MB，超过 ${maxBytes / 1048576} MB 的上限，不像${what}。请检查是否选错了文件。`);
+}
+
+/** Saves the object URL `url` as a file called `name`, through a link the page never shows. */
+export function save(url, name) {
+  const link = element('a');
+  link.href = url;
+  link.download = name;
+  link.click();
 }

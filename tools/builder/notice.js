@@ -4,7 +4,7 @@
 // 待核对 list is shown (as text only), the draft is offered for download, and it is then taken as
 // the dataset file, so that the preview shows its site or its faults.
 import { work, hideSteps } from './work.js';
-import { element } from './dom.js';
+import { element, save, tooLarge } from './dom.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const box = document.getElementById('draft');
@@ -65,12 +65,7 @@ async function importNotice(bytes, name, shownName, take) {
   const download = element('button', '', '下载草稿（.xlsx）');
   download.type = 'button';
   download.id = 'draft-download';
-  download.addEventListener('click', () => {
-    const link = element('a');
-    link.href = draftUrl;
-    link.download = file;
-    link.click();
-  });
+  download.addEventListener('click', () => save(draftUrl, file));
   const parts = [element('p', 'summary', `草稿：${draft.summary}`)];
   if (draft.note) parts.push(element('p', 'problem', `${shownName}：${draft.note}，请核对文字。`));
   parts.push(
@@ -108,10 +103,9 @@ export function startNotice(take, maxBytes) {
   picker.addEventListener('change', async () => {
     const chosen = picker.files[0];
     if (!chosen) return;
-    if (chosen.size > maxBytes) {
-      box.replaceChildren(
-        element('p', 'problem', `${chosen.name} 有 ${(chosen.size / 1048576).toFixed(1)} MB，超过 20 MB 的上限，不像一份通知。请检查是否选错了文件。`),
-      );
+    const refusal = tooLarge(chosen, maxBytes, '一份通知');
+    if (refusal) {
+      box.replaceChildren(refusal);
       root.dataset.draft = 'failed';
       return;
     }

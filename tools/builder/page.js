@@ -6,7 +6,7 @@ import { work, showStep, hideSteps } from './work.js';
 import { startPreview, showSite, shownView } from './preview.js';
 import { drawCards } from './cards.js';
 import { keep, kept, forget } from './store.js';
-import { element } from './dom.js';
+import { element, save, tooLarge } from './dom.js';
 import { startNotice } from './notice.js';
 
 /** The largest file the builder reads (the site program refuses larger ones too). */
@@ -129,10 +129,9 @@ async function build() {
 
 /** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. */
 async function take(file, { remember = true } = {}) {
-  if (file.size > MAX_FILE_BYTES) {
-    report.replaceChildren(
-      element('p', 'problem', `${file.name} 有 ${(file.size / 1048576).toFixed(1)} MB，超过 20 MB 的上限，不像一份方案的工作簿。请检查是否选错了文件。`),
-    );
+  const refusal = tooLarge(file, MAX_FILE_BYTES, '一份方案的工作簿');
+  if (refusal) {
+    report.replaceChildren(refusal);
     root.dataset.checked = 'refused';
     return;
   }
@@ -173,12 +172,7 @@ for (const id of ['public-url', 'public-path']) {
     build();
   });
 }
-$('download').addEventListener('click', () => {
-  const link = element('a');
-  link.href = zipUrl;
-  link.download = '一图读懂网站.zip';
-  link.click();
-});
+$('download').addEventListener('click', () => save(zipUrl, '一图读懂网站.zip'));
 $('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('embed').textContent);
