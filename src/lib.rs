@@ -25,6 +25,8 @@ pub mod share;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
+pub mod longimage;
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod meta;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod pages;

@@ -46,6 +46,7 @@ fn the_site_s_files_are_made_from_values_alone() {
         build_year: 2026,
         public_url: None,
         public_path: Some("/news/yitu/".to_owned()),
+        made_on: "2026-01-01".to_owned(),
     };
     let files = site_files(test_plan(), &options, &app(), &drawings()).expect("the files");
     for route in Route::all(test_plan()) {

@@ -8,10 +8,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
 
-# Debian packages: CJK fonts for the share cards the build draws; Chromium and zbar-tools (a QR decoder)
-# for the browser tests.
+# Debian packages: CJK fonts for the share cards and the long image the build draws; Chromium,
+# zbar-tools (a QR decoder) and tesseract with its Simplified Chinese data (an OCR program that
+# reads the long image back) for the tests.
 packages=(fonts-noto-cjk)
-[ "$need" = test ] && packages+=(chromium zbar-tools)
+[ "$need" = test ] && packages+=(chromium zbar-tools tesseract-ocr tesseract-ocr-chi-sim)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

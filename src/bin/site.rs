@@ -53,25 +53,52 @@ fn options() -> Result<SiteOptions, String> {
         ),
         None => None,
     };
+    let (year, month, day) = build_date();
     Ok(SiteOptions {
-        build_year: current_year(),
+        build_year: u16::try_from(year).unwrap_or(u16::MAX),
         public_url,
         public_path: set("YITU_PUBLIC_PATH"),
+        made_on: format!("{year:04}-{month:02}-{day:02}"),
     })
 }
 
-/// The calendar year (UTC) now, from the days since 1970 (Howard Hinnant's civil-from-days).
-fn current_year() -> u16 {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_secs() as i64)
-        .unwrap_or(0);
-    let z = seconds.div_euclid(86_400) + 719_468;
+/// The day the site is made (UTC): `SOURCE_DATE_EPOCH`'s, where it is set (the reproducible-builds
+/// convention, which the tests use so that no build depends on the clock), else today.
+fn build_date() -> (i64, i64, i64) {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|value| value.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|elapsed| elapsed.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    civil_from_days(seconds.div_euclid(86_400))
+}
+
+/// The calendar day of a count of days since 1970-01-01 (Howard Hinnant's civil-from-days).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    u16::try_from(yoe + era * 400 + i64::from(month <= 2)).unwrap_or(u16::MAX)
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn days_become_calendar_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        // 2024-02-29 and 2026-12-06, as any calendar counts them from 1970.
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(20_793), (2026, 12, 6));
+    }
 }

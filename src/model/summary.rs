@@ -110,10 +110,15 @@ pub fn gauge_legend(dataset: &Dataset) -> String {
 
 /// The footer's sentence on where the figures come from.
 pub fn provenance(dataset: &Dataset) -> String {
+    provenance_of(dataset, "本页")
+}
+
+/// Where the figures of `what` (本页, 本图) come from.
+pub fn provenance_of(dataset: &Dataset, what: &str) -> String {
     if indicators_with_results(dataset) == 0 {
-        "本页数字均摘自原文件，未作任何推算。".to_owned()
+        format!("{what}数字均摘自原文件，未作任何推算。")
     } else {
-        "本页数字摘自原文件和各项结果注明的公开来源，未作任何推算。".to_owned()
+        format!("{what}数字摘自原文件和各项结果注明的公开来源，未作任何推算。")
     }
 }
 

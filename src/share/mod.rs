@@ -3,7 +3,7 @@
 //! Everything here is pure and shared by the app (the share panel, `components::ShareControl`) and the
 //! native build (`card.png` files, drawn with resvg in `raster`, which never reaches the wasm build).
 
-mod card;
+pub(crate) mod card;
 mod link;
 mod qr;
 mod qr_encoder;

@@ -29,6 +29,19 @@ pub struct SiteOptions {
     pub public_url: Option<String>,
     /// The widget's public path (`YITU_PUBLIC_PATH`), for the links of `404.html`.
     pub public_path: Option<String>,
+    /// The day the site is made, `YYYY-MM-DD` (the long image's footer prints it); empty: not printed.
+    pub made_on: String,
+}
+
+impl SiteOptions {
+    /// What the long image is told: the build's year and day, and the site's public URL.
+    pub fn long_image(&self) -> crate::longimage::LongImageOptions {
+        crate::longimage::LongImageOptions {
+            build_year: self.build_year,
+            made_on: self.made_on.clone(),
+            public_url: self.public_url.clone(),
+        }
+    }
 }
 
 /// The texts of the built app that every page takes in: Trunk's `index.html`, the page template,
@@ -62,8 +75,8 @@ fn lines(faults: &[impl ToString]) -> Vec<String> {
     faults.iter().map(ToString::to_string).collect()
 }
 
-/// Every file of the site that is made from the dataset, except the share cards' PNG files (which
-/// need a rasteriser): the pages, the drawings (`drawings`, the page-ready SVG of every chart by
+/// Every file of the site that is made from the dataset, except the share cards' PNG files and the
+/// long image's pictures (which need a rasteriser): the pages, the drawings (`drawings`, the page-ready SVG of every chart by
 /// file name), the app's start-up module, the CSV files, the workbook and the indicators' card
 /// templates. The app's own files (the WebAssembly, its glue, the stylesheets) are not among them.
 pub fn site_files(
@@ -85,6 +98,11 @@ pub fn site_files(
     for (file, svg) in crate::share::site_card_templates(dataset) {
         files.insert(file, svg.into_bytes());
     }
+    let long_image = crate::longimage::long_image_files(dataset, &options.long_image());
+    files.insert(
+        format!("{}/index.html", crate::longimage::FOLDER),
+        long_image.index_html.into_bytes(),
+    );
     Ok(files)
 }
 

@@ -21,7 +21,8 @@ pub use csv::{indicators_csv, results_csv, tasks_csv};
 pub use files::{page_files, read_dataset, site_files, AppTexts, SiteFiles, SiteOptions};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{
-    draw_charts, faults_in_words, read_app, read_dataset_file, write_file, write_pages, write_site,
+    draw_charts, faults_in_words, read_app, read_dataset_file, write_file, write_long_image,
+    write_pages, write_site,
 };
 pub use not_found::not_found_file;
 pub use pages::{page_file, page_path, plan_index_json, render_page, render_view};

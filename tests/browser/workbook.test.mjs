@@ -79,7 +79,7 @@ function withResultsPublished(page) {
 
 describe('against dist/, built from the plan', () => {
   // What shows indicator 1's target or results: the overview, its page and card, the overview's
-  // card (its key figures), the indicator CSV, the results CSV and the workbook itself.
+  // card (its key figures), the indicator CSV, the results CSV, the workbook itself and the long image.
   const CHANGED = [
     'index.html',
     'indicator/1/index.html',
@@ -88,6 +88,9 @@ describe('against dist/, built from the plan', () => {
     'data/indicators.csv',
     'data/results.csv',
     'data/plan.xlsx',
+    // The long image shows indicator 1 and the results, its text beside it too.
+    'longimage/index.html',
+    'longimage/long.png',
   ];
   const compared = (file) => /\.(html|csv|png)$/.test(file);
 

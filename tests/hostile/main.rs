@@ -65,6 +65,7 @@ fn site() -> &'static Path {
             build_year: 2026,
             public_url: Some(PUBLIC_URL.to_owned()),
             public_path: Some("/news/yitu/".to_owned()),
+            made_on: "2026-01-01".to_owned(),
         };
         write_site(&dist, dataset(), &options).expect("the site builds from the hostile dataset");
         dist

@@ -3,6 +3,7 @@
 
 mod cards;
 mod links;
+mod long_image;
 
 use std::sync::OnceLock;
 

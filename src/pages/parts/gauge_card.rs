@@ -96,7 +96,7 @@ fn target_badge(dataset: &Dataset, indicator: &Indicator) -> Html {
 }
 
 /// Why the badge has no scale: a target in words, or none at all (`-`).
-fn badge_note(indicator: &Indicator) -> &'static str {
+pub fn badge_note(indicator: &Indicator) -> &'static str {
     match indicator.target {
         crate::model::Target::NotApplicable => "原文此项为“-”，无数值刻度",
         _ => "文字目标，无数值刻度",

@@ -18,7 +18,7 @@ pub use department_chart::DepartmentChart;
 pub use department_links::department_links;
 pub use figures::{baseline_target, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};
-pub use gauge_card::{GaugeCard, GaugeGrid};
+pub use gauge_card::{badge_note, text_equivalent, GaugeCard, GaugeGrid};
 pub use matrix::Matrix;
 pub use owners::{indicator_roles, notes_block, officials_list};
 pub use page_nav::{neighbours, Breadcrumb, Pager, PagerLink};

@@ -7,8 +7,8 @@
 
 mod indicator;
 mod overview;
-mod svg;
-mod text;
+pub(crate) mod svg;
+pub(crate) mod text;
 
 pub use indicator::{indicator_card_svg, indicator_card_template};
 pub use overview::overview_card_svg;

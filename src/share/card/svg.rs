@@ -22,12 +22,12 @@ pub(super) fn point(centre: (f64, f64), radius: f64, share: f64) -> (f64, f64) {
 }
 
 /// An SVG document being written.
-pub(super) struct Svg {
-    pub(super) body: String,
+pub(crate) struct Svg {
+    pub(crate) body: String,
 }
 
 impl Svg {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Svg {
             body: String::with_capacity(16 * 1024),
         }
@@ -140,7 +140,7 @@ impl Svg {
         }
     }
 
-    pub(super) fn rect(
+    pub(crate) fn rect(
         &mut self,
         x: f64,
         y: f64,
@@ -155,12 +155,12 @@ impl Svg {
         );
     }
 
-    pub(super) fn text(&mut self, x: f64, y: f64, size: f64, fill: &str, weight: &str, text: &str) {
+    pub(crate) fn text(&mut self, x: f64, y: f64, size: f64, fill: &str, weight: &str, text: &str) {
         self.text_anchored(x, y, size, fill, weight, "start", text);
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn text_anchored(
+    pub(crate) fn text_anchored(
         &mut self,
         x: f64,
         y: f64,
@@ -265,8 +265,13 @@ const QR_SLOT: &str = "<!--qr-->";
 
 /// A QR code scaled to [`QR_SIDE`] by its own view box, on white.
 fn qr_code(code: &QrMatrix) -> String {
+    qr_code_sized(code, QR_SIDE)
+}
+
+/// A QR code `side` units wide by its own view box, on white (the cards' and the long image's).
+pub(crate) fn qr_code_sized(code: &QrMatrix, side: u32) -> String {
     format!(
-        r##"<svg width="{QR_SIDE}" height="{QR_SIDE}" viewBox="0 0 {size} {size}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></svg>"##,
+        r##"<svg width="{side}" height="{side}" viewBox="0 0 {size} {size}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></svg>"##,
         qr_path_data(code),
         size = code.size(),
     )

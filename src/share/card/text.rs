@@ -14,14 +14,14 @@ fn char_width(c: char) -> f64 {
 }
 
 /// The width of `text` at `size`, estimated.
-pub(super) fn text_width(text: &str, size: f64) -> f64 {
+pub(crate) fn text_width(text: &str, size: f64) -> f64 {
     text.chars().map(char_width).sum::<f64>() * size
 }
 
 /// Breaks `text` into lines no wider than `width` at `size`, at most `max_lines` (the last one ends
 /// with "…" if the text is longer). Latin words and numbers are kept whole, and a line never starts
 /// with closing punctuation.
-pub(super) fn wrap(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<String> {
     // Tokens: runs of ASCII letters, digits and figures' punctuation, or single other characters.
     let mut tokens: Vec<String> = Vec::new();
     for c in text.chars() {
@@ -70,7 +70,7 @@ pub(super) fn wrap(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<S
 }
 
 /// Text of the dataset as a card writes it: escaped for XML, without bidirectional controls.
-pub(super) fn card_text(text: &str) -> String {
+pub(crate) fn card_text(text: &str) -> String {
     escape_xml(&without_bidi_controls(text))
 }
 

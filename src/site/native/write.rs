@@ -12,7 +12,7 @@ use crate::pages::PageContext;
 use crate::route::Route;
 use crate::site::{page_files, site_files, AppTexts, PageTemplate, SiteFiles, SiteOptions};
 
-use super::draw_charts;
+use super::{draw_charts, write_long_image};
 
 /// Writes the site for `dataset` into `dist`, which holds the built app (Trunk's `index.html` and
 /// the stylesheets): its charts, drawn by Node and ECharts ([`draw_charts`]), the pages with those
@@ -26,8 +26,19 @@ pub fn write_site(dist: &Path, dataset: &Dataset, options: &SiteOptions) -> Resu
     write_files(dist, &site_files(dataset, options, &app, &drawings)?)?;
     report("pages", start);
     let start = Instant::now();
-    write_cards(dist, dataset, options.public_url.as_deref())?;
-    report("cards", start);
+    let rasteriser = crate::share::Rasteriser::new();
+    if rasteriser.has_cjk_font() {
+        write_cards(dist, dataset, options.public_url.as_deref(), &rasteriser)?;
+        report("cards", start);
+        let start = Instant::now();
+        let parts = write_long_image(dist, dataset, &options.long_image(), &rasteriser)?;
+        report("longimage", start);
+        println!("site: wrote the long image in {parts} parts");
+    } else {
+        eprintln!(
+            "site: no Chinese font found (install fonts-noto-cjk): card.png files and the long image not written"
+        );
+    }
     Ok(Route::all(dataset).len())
 }
 
@@ -90,14 +101,12 @@ fn write_files(dist: &Path, files: &SiteFiles) -> Result<(), String> {
 /// The share cards as PNG (`card.png`, `indicator/<序号>/card.png`), twice their size, drawn on as
 /// many threads as the machine has cores, each taking the next card not yet taken, with one font
 /// database shared by all. (Their templates, `indicator/<序号>/card.svg`, are among the site's files.)
-fn write_cards(dist: &Path, dataset: &Dataset, public_url: Option<&str>) -> Result<(), String> {
-    let rasteriser = crate::share::Rasteriser::new();
-    if !rasteriser.has_cjk_font() {
-        eprintln!(
-            "site: no Chinese font found (install fonts-noto-cjk): card.png files not written"
-        );
-        return Ok(());
-    }
+fn write_cards(
+    dist: &Path,
+    dataset: &Dataset,
+    public_url: Option<&str>,
+    rasteriser: &crate::share::Rasteriser,
+) -> Result<(), String> {
     let cards = crate::share::site_cards(dataset, public_url);
     let next = AtomicUsize::new(0);
     let draw = || -> Result<(), String> {
