@@ -23,6 +23,10 @@ function walk(dir, top = dir) {
   });
 }
 
+// The day both builds are made on, never the clock's: 2026-06-01 as seconds since 1970 (what
+// SOURCE_DATE_EPOCH tells `make site`), its year and its date (what the builder is passed).
+const BUILT = { epoch: 1780272000, year: 2026, day: '2026-06-01' };
+
 function check(file) {
   return JSON.parse(validate(readFileSync(join(root, file)), file.split('/').pop()));
 }
@@ -43,7 +47,7 @@ for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.
     const site = mkdtempSync(join(tmpdir(), 'yitu-builder-'));
     const made = spawnSync('make', ['--no-print-directory', 'site', `DATASET=${dataset}`, `OUT=${site}`], {
       cwd: root,
-      env: { ...process.env, YITU_PUBLIC_URL: '', YITU_PUBLIC_PATH: '' },
+      env: { ...process.env, YITU_PUBLIC_URL: '', YITU_PUBLIC_PATH: '', SOURCE_DATE_EPOCH: String(BUILT.epoch) },
       encoding: 'utf8',
     });
     assert.equal(made.status, 0, made.stderr);
@@ -59,7 +63,7 @@ for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.
       walk(app).filter((path) => path.endsWith('.css')).map((path) => [path, readFileSync(join(app, path), 'utf8')]),
     );
     const index = readFileSync(join(app, 'index.html'), 'utf8');
-    const files = pages(bytes, name, new Date().getUTCFullYear(), '', '', index, JSON.stringify(stylesheets), drawn.stdout.toString());
+    const files = pages(bytes, name, BUILT.year, BUILT.day, '', '', index, JSON.stringify(stylesheets), drawn.stdout.toString());
     const paths = Object.keys(files);
     assert.ok(paths.includes('index.html') && paths.includes('data/plan.xlsx'), paths.join(' '));
     for (const path of paths) {

@@ -41,6 +41,7 @@ mod web {
         bytes: &[u8],
         file_name: &str,
         build_year: u16,
+        made_on: String,
         public_url: Option<String>,
         public_path: Option<String>,
         index_html: String,
@@ -61,6 +62,7 @@ mod web {
             build_year,
             public_url,
             public_path: public_path.filter(|path| !path.is_empty()),
+            made_on,
         };
         let stylesheets: BTreeMap<String, String> = serde_json::from_str(stylesheets)?;
         let raw: HashMap<String, String> = serde_json::from_str(drawings)?;
@@ -101,6 +103,53 @@ mod web {
         Ok(out)
     }
 
+    /// The long image's pictures as SVG, for the page to draw at their size: `{parts: [{file, svg,
+    /// height}], covers: [{file, svg, width, height}], whole, text}` (`whole`: whether `long.png`
+    /// is written; `text`: the image's full text), the same parts and cuts as `make site`'s.
+    #[wasm_bindgen]
+    pub fn long_image(
+        bytes: &[u8],
+        file_name: &str,
+        build_year: u16,
+        made_on: String,
+        public_url: Option<String>,
+    ) -> Result<js_sys::Object, JsError> {
+        let dataset =
+            read_dataset(bytes, file_name).map_err(|faults| JsError::new(&faults.join("\n")))?;
+        let options = yitu::longimage::LongImageOptions {
+            build_year,
+            made_on,
+            public_url: public_url
+                .filter(|url| !url.is_empty())
+                .and_then(|url| yitu::share::public_url(&url)),
+        };
+        let files = yitu::longimage::long_image_files(&dataset, &options);
+        let parts = js_sys::Array::new();
+        for ((file, svg), height) in files.parts.iter().zip(&files.heights) {
+            let part = js_sys::Object::new();
+            set(&part, "file", &file.as_str().into())?;
+            set(&part, "svg", &svg.as_str().into())?;
+            set(&part, "height", &(*height).into())?;
+            parts.push(&part);
+        }
+        let covers = js_sys::Array::new();
+        for ((file, svg), cover) in files.covers.iter().zip(yitu::longimage::COVERS) {
+            let entry = js_sys::Object::new();
+            set(&entry, "file", &file.as_str().into())?;
+            set(&entry, "svg", &svg.as_str().into())?;
+            set(&entry, "width", &cover.width.into())?;
+            set(&entry, "height", &cover.height.into())?;
+            covers.push(&entry);
+        }
+        let out = js_sys::Object::new();
+        set(&out, "parts", &parts)?;
+        set(&out, "covers", &covers)?;
+        set(&out, "whole", &files.whole.into())?;
+        set(&out, "text", &files.text.into())?;
+        set(&out, "folder", &yitu::longimage::FOLDER.into())?;
+        Ok(out)
+    }
+
     /// Drafts a workbook from a notice's bytes (`.txt`, `.html`, `.htm` or `.docx`, by its name), as
     /// `make import` does: `{workbook: Uint8Array, review: [{place, reason, source}], summary, note}`,
     /// `source` with its line number where the notice is text, `note` null unless the file was not
@@ -133,7 +182,7 @@ mod web {
     fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsError> {
         js_sys::Reflect::set(object, &key.into(), value)
             .map(|_| ())
-            .map_err(|_| JsError::new("the draft could not be handed over"))
+            .map_err(|_| JsError::new("a value could not be handed over"))
     }
 
     /// How many times their size the cards are rasterised, as `make site` does.

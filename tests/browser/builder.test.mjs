@@ -65,6 +65,16 @@ async function previewShows(page, base, view) {
   return frame;
 }
 
+/** The width and height in a JPEG's start-of-frame header (baseline or progressive). */
+function jpegSize(bytes) {
+  for (let at = 2; at + 9 < bytes.length; ) {
+    const marker = bytes[at + 1];
+    if (marker === 0xc0 || marker === 0xc2) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
+    at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  throw new Error('no frame header in the JPEG');
+}
+
 describe('the builder page', () => {
   let browser;
   let url;
@@ -129,13 +139,35 @@ describe('the builder page', () => {
     for (const path of zipped) {
       const ours = readFileSync(join(unzipped, path));
       const theirs = readFileSync(join(site, path));
-      if (path.endsWith('card.png')) {
-        // Drawn by the browser's canvas: a PNG of the same size (IHDR's width and height).
+      if (path.endsWith('.png')) {
+        // Drawn by the browser's canvas (the cards, the long image and its covers): a PNG of the
+        // same size (IHDR's width and height).
         assert.equal(ours.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', path);
         assert.ok(ours.subarray(16, 24).equals(theirs.subarray(16, 24)), `${path}: same size`);
+      } else if (path.endsWith('.jpg')) {
+        // The long image's parts, drawn by the canvas: JPEGs of the same width and height.
+        assert.deepEqual(jpegSize(ours), jpegSize(theirs), `${path}: same size`);
       } else {
         assert.ok(ours.equals(theirs), path);
       }
+    }
+
+    // The 长图 step shows every part of make site's long image, and 下载长图 gives the parts and the
+    // covers at make site's sizes.
+    const parts = zipped.filter((path) => /^longimage\/part-\d+\.jpg$/.test(path));
+    assert.ok(parts.length >= 3, parts.join(' '));
+    assert.equal(await page.locator('#longimage-section').isVisible(), true);
+    assert.equal(await page.locator('#longimage-section .longimage-parts img').count(), parts.length);
+    const [pictures] = await Promise.all([page.waitForEvent('download'), page.click('#longimage-download')]);
+    const picturesDir = mkdtempSync(join(tmpdir(), 'yitu-longimage-'));
+    const picturesZip = join(picturesDir, 'longimage.zip');
+    await pictures.saveAs(picturesZip);
+    execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', picturesZip, picturesDir]);
+    const inZip = walk(picturesDir).filter((path) => path !== 'longimage.zip').sort();
+    const pictureFiles = walk(join(site, 'longimage')).filter((path) => /\.(jpg|png)$/.test(path)).map((path) => `longimage/${path}`).sort();
+    assert.deepEqual(inZip, pictureFiles);
+    for (const path of parts) {
+      assert.deepEqual(jpegSize(readFileSync(join(picturesDir, path))), jpegSize(readFileSync(join(site, path))), path);
     }
 
     // Served from a sub-path, the unzipped site's views pass the core checks.

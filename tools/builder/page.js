@@ -5,6 +5,7 @@
 import { work, showStep, hideSteps } from './work.js';
 import { startPreview, showSite, shownView } from './preview.js';
 import { drawCards } from './cards.js';
+import { drawLongImage, showLongImage } from './longimage.js';
 import { keep, kept, forget } from './store.js';
 import { element, save, tooLarge } from './dom.js';
 import { startNotice } from './notice.js';
@@ -58,7 +59,8 @@ function showFaults(name, faults) {
 }
 
 function options() {
-  return { year: new Date().getUTCFullYear(), publicUrl: $('public-url').value.trim(), publicPath: $('public-path').value.trim() };
+  const today = new Date();
+  return { year: today.getUTCFullYear(), madeOn: today.toISOString().slice(0, 10), publicUrl: $('public-url').value.trim(), publicPath: $('public-path').value.trim() };
 }
 
 // The embed snippet for the article, with the site's public URL where it is known.
@@ -110,7 +112,13 @@ async function build() {
     performance.mark('builder:preview');
     const cards = await drawCards(answer.cards, answer.scale, (done, total) => showStep('绘制分享卡片', done, total));
     if (mine !== round) return;
-    siteFiles = { ...files, ...cards };
+    const longImage = await drawLongImage(answer.longImage, (done, total) => showStep('绘制长图', done, total));
+    if (mine !== round) return;
+    showLongImage($('longimage-section'), answer.longImage, longImage, (pictures) => work('zip', { files: pictures }));
+    $('longimage-section').hidden = false;
+    root.dataset.longimage = String(answer.longImage.parts.length);
+    performance.mark('builder:longimage');
+    siteFiles = { ...files, ...cards, ...longImage };
     const zip = await work('zip', { files: siteFiles });
     if (mine !== round) return;
     if (zipUrl) URL.revokeObjectURL(zipUrl);

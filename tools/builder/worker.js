@@ -30,9 +30,9 @@ const ops = {
     tell('检查数据');
     return JSON.parse(wasm.validate(bytes, name));
   },
-  // Every file of the site made from a dataset (the share cards' PNG files aside), and the SVG of
-  // the cards for the page to rasterise.
-  async site({ bytes, name, year, publicUrl, publicPath }, tell) {
+  // Every file of the site made from a dataset (the share cards' PNG files and the long image's
+  // pictures aside), and the SVG of the cards and of the long image for the page to rasterise.
+  async site({ bytes, name, year, madeOn, publicUrl, publicPath }, tell) {
     tell('检查数据');
     const checked = JSON.parse(wasm.validate(bytes, name));
     if (checked.faults) return { faults: checked.faults };
@@ -40,9 +40,10 @@ const ops = {
     const drawings = drawCharts(echarts, checked.charts, (done, total) => tell('绘制图表', done, total));
     tell('生成页面');
     const texts = await appTexts();
-    const files = wasm.pages(bytes, name, year, publicUrl, publicPath, texts.index, texts.stylesheets, JSON.stringify(drawings));
+    const files = wasm.pages(bytes, name, year, madeOn, publicUrl, publicPath, texts.index, texts.stylesheets, JSON.stringify(drawings));
     const cardSvgs = wasm.cards(bytes, name, publicUrl);
-    return { summary: checked.summary, files, cards: cardSvgs, scale: wasm.card_scale() };
+    const longImage = wasm.long_image(bytes, name, year, madeOn, publicUrl);
+    return { summary: checked.summary, files, cards: cardSvgs, scale: wasm.card_scale(), longImage };
   },
   // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does:
   // {workbook, review: [{place, reason, source}], summary, note}; an error says why not.
