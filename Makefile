@@ -12,7 +12,7 @@ export YITU_PUBLIC_URL := $(PUBLIC_URL)
 export YITU_PUBLIC_PATH := $(PUBLIC_PATH)
 DATASET_TOOL := cargo run --quiet --bin dataset --
 
-.PHONY: serve test app site dist workbook import dataset-json workbook-dist other-plan hostile-dist \
+.PHONY: serve test app site dist workbook import import-score dataset-json workbook-dist other-plan hostile-dist \
   builder serve-builder bench bench-site bench-builder check setup setup-test check-code test-native test-browser clean
 
 ## Build dist/ and serve it on 127.0.0.1:$(PORT).
@@ -96,6 +96,12 @@ import:
 	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo 'usage: make import IN=path/notice.txt|.html|.docx OUT=path/draft.xlsx' >&2; exit 2; }
 	cargo run --quiet --bin import -- $(IN) $(OUT)
 
+## The importer's score on the corpus of real notices (tests/import/corpus/): per notice and in total,
+## tasks found, lead sets right, both role sets right, flagged, silently wrong, indicators found,
+## title and number right. RECORD_SCORES=1 records the figures the test then holds as floors.
+import-score:
+	cargo test --quiet --test import corpus -- --nocapture
+
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:
 	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo 'usage: make dataset-json IN=path/plan.xlsx OUT=path/plan.json' >&2; exit 2; }
@@ -140,7 +146,7 @@ test-native:
 	cargo test
 
 test-browser:
-	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs tests/builder.test.mjs
+	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs tests/builder.test.mjs tests/long-image.test.mjs
 
 ## The performance benchmark: Lighthouse on dist/, a plain page and a 10x site, the page's own rendering
 ## work without the app (layout.mjs), and what the app is made of (twiggy, installed on first use).

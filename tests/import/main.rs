@@ -1,6 +1,7 @@
 //! The importer: this plan's notice to a draft equal to the plan's dataset (`plan`), the other
 //! forms notices print (`forms`, `shared`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
 
+mod corpus;
 mod docx;
 mod encoding;
 mod forms;
