@@ -45,7 +45,11 @@ export async function showSite(files, view) {
   await Promise.all(
     Object.entries(files).map(([path, bytes]) => {
       const type = TYPES[path.split('.').pop()] ?? 'application/octet-stream';
-      if (path.endsWith('index.html')) listed.push([viewOf(path), titleOf(decoder.decode(bytes))]);
+      // A view is a page that carries the plan's index (the long image's page is not one).
+      if (path.endsWith('index.html')) {
+        const page = decoder.decode(bytes);
+        if (page.includes('id="plan-index"')) listed.push([viewOf(path), titleOf(page)]);
+      }
       stale.delete(new URL(path, base).href);
       return cache.put(new URL(path, base), new Response(bytes, { headers: { 'Content-Type': type } }));
     }),
