@@ -73,7 +73,7 @@ fn description(route: &Route, dataset: &Dataset) -> String {
                 "重点任务{}：{}。牵头单位：{}。出自{}。",
                 task.id,
                 task.short_title(),
-                task.lead.join("、"),
+                task.lead_in_words(),
                 document.number
             ),
             None => not_found_description(dataset),

@@ -235,3 +235,56 @@ fn units_and_posts_that_do_not_fit_are_refused_with_their_path() {
         );
     }
 }
+
+/// A task whose notice names no lead keeps none: the dataset is valid, and its page, the pages
+/// that list it, its description, the CSV and the workbook say 未明确牵头单位 (or leave the cell
+/// empty), never a unit the notice does not name. A task that names nobody at all is refused.
+#[test]
+fn a_task_without_a_lead_is_shown_as_such() {
+    let mut dataset = other_plan();
+    let task = dataset.sections[0].tasks[0].clone();
+    assert!(
+        !task.responsible.is_empty(),
+        "the fixture's task 1 has 责任单位"
+    );
+    dataset.sections[0].tasks[0].lead.clear();
+    let bytes = serde_json::to_vec(&dataset).expect("JSON");
+    let dataset = parse(&bytes).expect("a task without a lead is valid");
+    let html = render(&dataset, Route::Task { id: task.id });
+    let roles = after(&html, r#"<dl class="roles">"#, "</dl>");
+    assert!(roles.contains("未明确牵头单位"), "{roles}");
+    for name in &task.responsible {
+        assert!(roles.contains(name.as_str()), "{name} still shares it");
+    }
+    let responsible = &task.responsible[0];
+    let slug = &dataset.department_by_name(responsible).expect("known").slug;
+    let page = render(&dataset, Route::Department { slug: slug.clone() });
+    let listed = after(&page, &format!("任务{}：", task.id), "</li>");
+    assert!(listed.contains("未明确牵头单位"), "{listed}");
+    let csv = yitu::site::tasks_csv(&dataset);
+    let row = csv
+        .lines()
+        .find(|line| line.starts_with(&format!("{},", task.id)))
+        .expect("its row");
+    assert!(row.contains("未明确牵头单位"), "{row}");
+    let workbook = yitu::workbook::workbook_bytes(&dataset).expect("the workbook");
+    let read = yitu::workbook::read_workbook(&workbook).expect("it reads back");
+    assert!(
+        read.task(task.id).expect("task 1").lead.is_empty(),
+        "the workbook keeps no lead"
+    );
+
+    let mut nobody = dataset.clone();
+    let first = &mut nobody.sections[0].tasks[0];
+    first.responsible.clear();
+    first.cooperating.clear();
+    first.officials.clear();
+    let faults =
+        parse(&serde_json::to_vec(&nobody).unwrap()).expect_err("a task must name someone");
+    assert!(
+        faults
+            .iter()
+            .any(|fault| fault.to_string().contains("sections[0].tasks[0].lead")),
+        "{faults:?}"
+    );
+}

@@ -474,11 +474,7 @@ pub(super) fn task(task: &Task, compact: bool) -> Block {
         task.short_title(),
     );
     sheet.y += 4.0;
-    let lead = if task.lead.is_empty() {
-        "牵头单位：未明确牵头单位".to_owned()
-    } else {
-        format!("牵头单位：{}", task.lead.join("、"))
-    };
+    let lead = format!("牵头单位：{}", task.lead_in_words());
     sheet.paragraph(text_x, text_width, BODY, 1.45, BLUE, "bold", &lead);
     let mut said = vec![format!("任务{}：{}", task.id, task.short_title()), lead];
     if !compact {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::parts::{department_links, Breadcrumb, Pager, RoleMark};
+use super::parts::{lead_links, Breadcrumb, Pager, RoleMark};
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
 use crate::model::{Dataset, Role, Task};
@@ -141,7 +141,7 @@ fn RoleTasks(props: &RoleTasksProps) -> Html {
                 if let Some((label, names)) = partners {
                     <p class="related-task__lead">
                         <span class="related-task__partners">{ format!("{label}：") }</span>
-                        { department_links(&dataset, &names) }
+                        { lead_links(&dataset, &names) }
                     </p>
                 }
             </li>

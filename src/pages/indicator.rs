@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::parts::{
-    department_links, indicator_roles, neighbours, notes_block, Breadcrumb, GaugeCard, Pager,
-    PagerLink, Related,
+    indicator_roles, lead_links, neighbours, notes_block, Breadcrumb, GaugeCard, Pager, PagerLink,
+    Related,
 };
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
@@ -91,7 +91,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
                     <RouteLink to={Route::Task { id: task.id }} class="related-task__title">{ format!("重点任务{}：{}", task.id, task.short_title()) }</RouteLink>
                     <p class="related-task__lead">
                         <span class="mark mark--lead">{ "牵头" }</span>
-                        { department_links(&dataset, &task.lead) }
+                        { lead_links(&dataset, &task.lead) }
                     </p>
                 </li>
             }

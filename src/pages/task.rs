@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::parts::{
-    department_links, neighbours, notes_block, officials_list, Breadcrumb, Pager, PagerLink,
-    Related, RoleMark,
+    department_links, lead_links, neighbours, notes_block, officials_list, Breadcrumb, Pager,
+    PagerLink, Related, RoleMark,
 };
 use super::{use_dataset, NotFoundPage};
 use crate::islands::{RouteLink, ShareControl};
@@ -52,7 +52,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             html! {
                 <div class="roles__row">
                     <dt><RoleMark {role} />{ role.column() }</dt>
-                    <dd>{ department_links(&dataset, task.departments(role)) }</dd>
+                    <dd>{ if role == Role::Lead { lead_links(&dataset, &task.lead) } else { department_links(&dataset, task.departments(role)) } }</dd>
                 </div>
             }
         });

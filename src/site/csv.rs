@@ -138,7 +138,7 @@ pub fn tasks_csv(dataset: &Dataset) -> String {
                 Cell::Number(task.id.to_string()),
                 Cell::text(&section.title),
                 Cell::text(&task.text),
-                Cell::text(task.lead.join("、")),
+                Cell::text(task.lead_in_words()),
                 Cell::text(task.responsible.join("、")),
             ];
             if cooperating {

@@ -104,6 +104,9 @@ impl Official {
     }
 }
 
+/// What stands for the lead of a task whose notice names none: never a unit the notice does not name.
+pub const NO_LEAD: &str = "未明确牵头单位";
+
 /// A department named by the tasks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +140,15 @@ impl Task {
             deadline: None,
             officials: Vec::new(),
             notes: Vec::new(),
+        }
+    }
+
+    /// 牵头单位 in words: the units joined with 、, or that the notice names none.
+    pub fn lead_in_words(&self) -> String {
+        if self.lead.is_empty() {
+            NO_LEAD.to_owned()
+        } else {
+            self.lead.join("、")
         }
     }
 

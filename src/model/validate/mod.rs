@@ -156,8 +156,16 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
             if task.text.trim().is_empty() {
                 faults.add(format!("{path}.text"), "任务内容为空");
             }
-            if task.lead.is_empty() {
-                faults.add(format!("{path}.lead"), "每项任务至少有一个牵头单位");
+            // Many notices name no lead (only 责任单位, or `（A、B负责）`): a task may have none,
+            // and its pages say so (未明确牵头单位). It must name someone, a unit or a post.
+            let named = Role::ALL
+                .into_iter()
+                .any(|role| !task.departments(role).is_empty());
+            if !named && task.officials.is_empty() {
+                faults.add(
+                    format!("{path}.lead"),
+                    "每项任务至少有一个单位（牵头、责任或配合）或责任领导",
+                );
             }
             if let Some(deadline) = &task.deadline {
                 if deadline.trim().is_empty() {

@@ -15,7 +15,7 @@ mod target_table;
 
 pub use chart_box::chart_box;
 pub use department_chart::DepartmentChart;
-pub use department_links::department_links;
+pub use department_links::{department_links, lead_links};
 pub use figures::{baseline_target, KeyFigures};
 pub use footer::{chinese_date, SiteFooter};
 pub use gauge_card::{badge_note, text_equivalent, GaugeCard, GaugeGrid};
