@@ -154,20 +154,20 @@ pub(super) fn heading(title: &str, detail: &str, label: &str) -> Block {
     sheet.finish(16.0, "#ffffff", label)
 }
 
-/// A square number badge at the left margin, its top at the sheet's `y`.
+/// The side of a number badge, and where the text beside it starts.
+const BADGE: f64 = 76.0;
+const BESIDE_BADGE: f64 = MARGIN + BADGE + 24.0;
+
+/// A square number badge at the left margin, its top at the sheet's `y`: up to three digits at
+/// the body size.
 fn badge(sheet: &mut Sheet, number: &str) {
     let y = sheet.y;
-    let size = 68.0;
-    sheet.rect(MARGIN, y, size, size, BLUE, 12.0);
-    let font = if number.chars().count() > 2 {
-        28.0
-    } else {
-        BODY
-    };
+    sheet.rect(MARGIN, y, BADGE, BADGE, BLUE, 12.0);
+    let middle = y + BADGE / 2.0 + BODY * 0.36;
     sheet.line(
-        MARGIN + size / 2.0,
-        y + size / 2.0 + font * 0.36,
-        font,
+        MARGIN + BADGE / 2.0,
+        middle,
+        BODY,
         "#ffffff",
         "bold",
         "middle",
@@ -184,8 +184,8 @@ pub(super) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
     sheet.rect(MARGIN, 0.0, content_width(), 2.0, "#d5dde7", 0.0);
     sheet.y = 36.0;
     badge(&mut sheet, &indicator.id.to_string());
-    let text_x = MARGIN + 92.0;
-    let text_width = content_width() - 92.0;
+    let text_x = BESIDE_BADGE;
+    let text_width = content_width() - (BESIDE_BADGE - MARGIN);
     sheet.y += 6.0;
     sheet.paragraph(
         text_x,
@@ -461,8 +461,8 @@ pub(super) fn task(task: &Task, compact: bool) -> Block {
     let mut sheet = Sheet::new();
     sheet.y = 24.0;
     badge(&mut sheet, &task.id.to_string());
-    let text_x = MARGIN + 92.0;
-    let text_width = content_width() - 92.0;
+    let text_x = BESIDE_BADGE;
+    let text_width = content_width() - (BESIDE_BADGE - MARGIN);
     sheet.y += 8.0;
     sheet.paragraph(
         text_x,

@@ -1,8 +1,9 @@
 //! `longimage/index.html`: the parts in order, each with its `alt`, and below them the image's full
-//! text as HTML, so that screen readers and search engines read what the picture says.
+//! text as HTML, so that screen readers and search engines read what the picture says. Every text of
+//! the dataset is escaped and loses its bidirectional controls, as on the cards.
 
 use crate::model::Dataset;
-use crate::share::escape_xml;
+use crate::share::card::text::card_text as escape_xml;
 
 use super::{part_file, FullText, LongImage};
 

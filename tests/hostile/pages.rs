@@ -186,3 +186,47 @@ fn results_link_only_to_web_addresses() {
     assert!(!page("indicator/6/index.html").contains("href=\"https://example.invalid"));
     assert!(page("indicator/6/index.html").contains("区统计局&lt;script&gt;"));
 }
+
+/// The long image's page: its only images are the parts, in order; every text of the dataset is
+/// text there (escaped, without bidirectional controls), and no tag the build did not write.
+#[test]
+fn the_long_image_page_holds_its_parts_and_the_text_as_text() {
+    let files = super::files(super::site());
+    let page = String::from_utf8(files["longimage/index.html"].clone()).expect("UTF-8");
+    let parts: Vec<&String> = files
+        .keys()
+        .filter(|name| name.starts_with("longimage/part-") && name.ends_with(".jpg"))
+        .collect();
+    assert!(!parts.is_empty(), "the long image was drawn");
+    let images = between(&page, "<img ", ">");
+    assert_eq!(images.len(), parts.len(), "one image a part");
+    for (image, part) in images.iter().zip(&parts) {
+        let file = part.trim_start_matches("longimage/");
+        assert!(
+            image.starts_with(&format!("src=\"{file}\" alt=\"")),
+            "{image}"
+        );
+    }
+    for markup in MARKUP.iter().filter(|markup| **markup != "<img") {
+        assert!(
+            !page.contains(markup),
+            "the page holds {markup:?} as markup"
+        );
+    }
+    assert!(!page.contains(BIDI_CONTROLS), "no bidirectional control");
+    for tag in tags(&page) {
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let written = [
+            "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4",
+            "p", "a", "div", "img", "main", "ul", "li", "footer",
+        ];
+        assert!(
+            written.contains(&name.as_str()),
+            "a tag the build did not write: {tag}"
+        );
+    }
+}

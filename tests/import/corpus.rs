@@ -77,7 +77,8 @@ fn task_rows(draft: &Draft) -> Vec<usize> {
 fn score(name: &str, draft: &Draft, truth: &Value) -> Score {
     let tasks: Vec<_> = draft.dataset.tasks().collect();
     let rows = task_rows(draft);
-    let flagged_cells: BTreeSet<&str> = draft.review.iter().map(|item| item.cell.as_str()).collect();
+    let flagged_cells: BTreeSet<&str> =
+        draft.review.iter().map(|item| item.cell.as_str()).collect();
     let mut score = Score {
         name: name.to_owned(),
         ..Score::default()
@@ -89,7 +90,10 @@ fn score(name: &str, draft: &Draft, truth: &Value) -> Score {
         let start: String = start.chars().take(12).collect();
         let found = tasks.iter().enumerate().find(|(index, task)| {
             !used.contains(index) && {
-                let text: String = normal(&task.text).chars().take(start.chars().count() + 40).collect();
+                let text: String = normal(&task.text)
+                    .chars()
+                    .take(start.chars().count() + 40)
+                    .collect();
                 text.contains(&start)
             }
         });
@@ -97,7 +101,10 @@ fn score(name: &str, draft: &Draft, truth: &Value) -> Score {
         used.insert(index);
         score.found += 1;
         let lead_right = set(&task.lead) == names(&expected["lead"]);
-        let others: BTreeSet<String> = set(&task.responsible).union(&set(&task.cooperating)).cloned().collect();
+        let others: BTreeSet<String> = set(&task.responsible)
+            .union(&set(&task.cooperating))
+            .cloned()
+            .collect();
         let both_right = lead_right && others == names(&expected["others"]);
         let flagged = ["tasks.lead", "tasks.responsible", "tasks.cooperating"]
             .iter()
@@ -107,16 +114,24 @@ fn score(name: &str, draft: &Draft, truth: &Value) -> Score {
         score.flagged += usize::from(flagged);
         score.silently_wrong += usize::from(!both_right && !flagged);
     }
-    let drafted: Vec<String> = draft.dataset.indicators.iter().map(|indicator| normal(&indicator.name)).collect();
+    let drafted: Vec<String> = draft
+        .dataset
+        .indicators
+        .iter()
+        .map(|indicator| normal(&indicator.name))
+        .collect();
     for indicator in truth["indicators"].as_array().into_iter().flatten() {
         score.indicators += 1;
         let name = normal(indicator["name"].as_str().unwrap_or_default());
-        if drafted.iter().any(|drafted| !drafted.is_empty() && (drafted.contains(&name) || name.contains(drafted.as_str()))) {
+        if drafted.iter().any(|drafted| {
+            !drafted.is_empty() && (drafted.contains(&name) || name.contains(drafted.as_str()))
+        }) {
             score.indicators_found += 1;
         }
     }
     let document = &draft.dataset.document;
-    score.title_right = normal(&document.title) == normal(truth["title"].as_str().unwrap_or_default());
+    score.title_right =
+        normal(&document.title) == normal(truth["title"].as_str().unwrap_or_default());
     score.number_right = match truth["number"].as_str() {
         Some(number) => normal(&document.number) == normal(number),
         None => document.number.trim().is_empty(),
@@ -138,7 +153,19 @@ fn visible_text(html: &str) -> String {
                 if matches!(name, "script" | "style" | "head") {
                     continue;
                 }
-                if matches!(name, "p" | "div" | "br" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "section") {
+                if matches!(
+                    name,
+                    "p" | "div"
+                        | "br"
+                        | "tr"
+                        | "li"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "table"
+                        | "section"
+                ) {
                     text.push('\n');
                 }
                 if matches!(name, "td" | "th") {
@@ -161,7 +188,8 @@ fn notices() -> Vec<(PathBuf, Value)> {
         .filter(|path| path.to_string_lossy().ends_with(".truth.json"))
         .map(|truth_path| {
             let truth: Value =
-                serde_json::from_slice(&std::fs::read(&truth_path).expect("the truth")).expect("the truth is JSON");
+                serde_json::from_slice(&std::fs::read(&truth_path).expect("the truth"))
+                    .expect("the truth is JSON");
             let id = truth["id"].as_str().expect("an id").to_owned();
             let notice = ["html", "txt", "docx"]
                 .iter()
@@ -184,11 +212,16 @@ fn scores() -> Vec<(Score, f64)> {
         let mut forms = vec![(file_name.clone(), bytes.clone(), file_name.clone())];
         if file_name.ends_with(".html") {
             let text = visible_text(&String::from_utf8_lossy(&bytes));
-            forms.push((format!("{file_name} (text)"), text.into_bytes(), "visible.txt".to_owned()));
+            forms.push((
+                format!("{file_name} (text)"),
+                text.into_bytes(),
+                "visible.txt".to_owned(),
+            ));
         }
         for (name, bytes, as_file) in forms {
             let start = Instant::now();
-            let imported = import_notice(&bytes, &as_file).unwrap_or_else(|error| panic!("{name}: {error}"));
+            let imported =
+                import_notice(&bytes, &as_file).unwrap_or_else(|error| panic!("{name}: {error}"));
             let seconds = start.elapsed().as_secs_f64();
             scores.push((score(&name, &imported.draft, &truth), seconds));
         }
@@ -244,7 +277,11 @@ fn percent(part: usize, whole: usize) -> String {
 #[test]
 fn the_corpus_scores_no_lower_than_recorded() {
     let scores = scores();
-    assert!(scores.len() >= 20, "the corpus holds {} forms of notices", scores.len());
+    assert!(
+        scores.len() >= 20,
+        "the corpus holds {} forms of notices",
+        scores.len()
+    );
     // The table `make import-score` prints.
     let mut table = format!("{HEADER}\tseconds\n");
     let mut total = Score {
@@ -295,7 +332,8 @@ fn the_corpus_scores_no_lower_than_recorded() {
         std::fs::write(SCORES, &recorded).expect("scores.tsv written");
         return;
     }
-    let floor = std::fs::read_to_string(SCORES).expect("tests/import/corpus/scores.tsv: run `RECORD_SCORES=1 make import-score` once");
+    let floor = std::fs::read_to_string(SCORES)
+        .expect("tests/import/corpus/scores.tsv: run `RECORD_SCORES=1 make import-score` once");
     let mut fell = Vec::new();
     for line in floor.lines().skip(1) {
         let was = parse_row(line);
@@ -307,17 +345,36 @@ fn the_corpus_scores_no_lower_than_recorded() {
             ("found", now.found, was.found),
             ("lead right", now.lead_right, was.lead_right),
             ("both right", now.both_right, was.both_right),
-            ("indicators found", now.indicators_found, was.indicators_found),
-            ("title right", usize::from(now.title_right), usize::from(was.title_right)),
-            ("number right", usize::from(now.number_right), usize::from(was.number_right)),
+            (
+                "indicators found",
+                now.indicators_found,
+                was.indicators_found,
+            ),
+            (
+                "title right",
+                usize::from(now.title_right),
+                usize::from(was.title_right),
+            ),
+            (
+                "number right",
+                usize::from(now.number_right),
+                usize::from(was.number_right),
+            ),
         ] {
             if now_value < was_value {
                 fell.push(format!("{}: {what} {was_value} → {now_value}", was.name));
             }
         }
         if now.silently_wrong > was.silently_wrong {
-            fell.push(format!("{}: silently wrong {} → {}", was.name, was.silently_wrong, now.silently_wrong));
+            fell.push(format!(
+                "{}: silently wrong {} → {}",
+                was.name, was.silently_wrong, now.silently_wrong
+            ));
         }
     }
-    assert!(fell.is_empty(), "figures fell below those recorded:\n{}", fell.join("\n"));
+    assert!(
+        fell.is_empty(),
+        "figures fell below those recorded:\n{}",
+        fell.join("\n")
+    );
 }

@@ -237,3 +237,23 @@ fn the_pictures_have_their_sizes_and_lead_to_the_site() {
         );
     }
 }
+
+#[test]
+fn text_is_set_large_enough_for_a_phone() {
+    // At 1080 px wide, shown about 360 CSS pixels wide on a phone: 32 px is about 11 CSS pixels.
+    for plan in [dataset().clone(), other_plan(), largest_plan()] {
+        let files = long_image_files(&plan, &options(Some(ROOT)));
+        for (file, svg) in &files.parts {
+            let sizes = svg.split("font-size=\"").skip(1).map(|rest| {
+                rest.split('"')
+                    .next()
+                    .unwrap()
+                    .parse::<f64>()
+                    .expect("a size")
+            });
+            for size in sizes {
+                assert!(size >= 32.0, "{file}: text at {size} px");
+            }
+        }
+    }
+}
