@@ -110,8 +110,10 @@ async function build() {
     showEmbed();
     root.dataset.preview = String(count);
     performance.mark('builder:preview');
+    showStep('绘制分享卡片');
     const cards = await drawCards(answer.cards, answer.scale, (done, total) => showStep('绘制分享卡片', done, total));
     if (mine !== round) return;
+    showStep('绘制长图');
     const longImage = await drawLongImage(answer.longImage, (done, total) => showStep('绘制长图', done, total));
     if (mine !== round) return;
     showLongImage($('longimage-section'), answer.longImage, longImage, (pictures) => work('zip', { files: pictures }));
