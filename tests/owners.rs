@@ -288,3 +288,15 @@ fn a_task_without_a_lead_is_shown_as_such() {
         "{faults:?}"
     );
 }
+
+/// The overview's subtitle is the plan's own title form, never the first plan's: the other plan is a
+/// 行动方案, and its overview says so.
+#[test]
+fn the_overview_subtitle_is_the_plan_s_own() {
+    let dataset = other_plan();
+    let html = render(&dataset, Route::Overview);
+    let subtitle = after(&html, r#"<p class="hero__subtitle">"#, "</p>");
+    // The fixture's plan title, 示例区托育服务高质量发展行动方案(2024—2026年), after its short title.
+    assert!(subtitle.contains("方案(2024—2026年)"), "{subtitle}");
+    assert!(!subtitle.contains("主要目标和重点任务分工"), "{subtitle}");
+}

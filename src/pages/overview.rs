@@ -33,7 +33,7 @@ fn Introduction() -> Html {
                 <p class="hero__kicker">{ "一图读懂" }</p>
                 <h1 id="page-title" class="hero__title">{ document.short_title.clone() }</h1>
                 <p class="hero__subtitle">
-                    { format!("主要目标和重点任务分工（{}—{}年）", document.period_start, document.period_end) }
+                    { document.plan_subtitle().to_owned() }
                 </p>
                 <DocumentFacts />
                 <PlanStatus />

@@ -51,6 +51,18 @@ pub struct Document {
     pub parent_plan: String,
 }
 
+impl Document {
+    /// The subtitle under the short title: the attached plan's own title after the short title
+    /// (`主要目标和重点任务分工(2023—2025年)`, `实施方案(2024—2026年)`), or the whole plan title where it
+    /// does not begin with the short title. Never a title form of another plan.
+    pub fn plan_subtitle(&self) -> &str {
+        match self.plan_title.strip_prefix(self.short_title.as_str()) {
+            Some(rest) if !rest.trim().is_empty() => rest.trim(),
+            _ => self.plan_title.trim(),
+        }
+    }
+}
+
 /// One of the numbered parts of the 重点任务分工 table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -12,11 +12,8 @@ use crate::model::Dataset;
 pub fn overview_card_svg(dataset: &Dataset) -> String {
     let document = &dataset.document;
     let palette = Palette::LIGHT;
-    let kicker = format!(
-        "主要目标和重点任务分工（{}—{}年）",
-        document.period_start, document.period_end
-    );
-    let (mut svg, mut y) = Svg::begin(&document.short_title, 62.0, &kicker);
+    let kicker = document.plan_subtitle();
+    let (mut svg, mut y) = Svg::begin(&document.short_title, 62.0, kicker);
     // Key figures.
     y += 28.0;
     let figures = [
