@@ -54,7 +54,8 @@ site:
 ## the help page made from the workbook's layout, a blank template and this plan's workbook as an example.
 ## wasm-bindgen makes its glue, wasm-opt shrinks it; built in a staging folder, then moved into place.
 BUILDER := target/builder
-BUILDER_WASM = $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/builder.wasm
+CARGO_TARGET = $(or $(CARGO_TARGET_DIR),target)
+BUILDER_WASM = $(CARGO_TARGET)/wasm32-unknown-unknown/release/builder.wasm
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
 builder: setup app
@@ -66,8 +67,8 @@ builder: setup app
 	cp tools/builder/*.html tools/builder/*.js tools/builder/*.css tools/draw-charts.mjs $(BUILDER)-staging/
 	cp node_modules/echarts/dist/echarts.esm.min.mjs $(BUILDER)-staging/
 	node tools/builder/help.mjs src/workbook/layout.tsv $(BUILDER)-staging/help.html
-	target/release/dataset template $(BUILDER)-staging/template.xlsx >/dev/null
-	target/release/dataset workbook $(PLAN_DATASET) $(BUILDER)-staging/example.xlsx >/dev/null
+	$(CARGO_TARGET)/release/dataset template $(BUILDER)-staging/template.xlsx >/dev/null
+	$(CARGO_TARGET)/release/dataset workbook $(PLAN_DATASET) $(BUILDER)-staging/example.xlsx >/dev/null
 	cp -Rp $(APP) $(BUILDER)-staging/app
 	cd $(BUILDER)-staging/app && find . -type f ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | LC_ALL=C sort \
 	  | node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean)))' > ../manifest.json

@@ -46,6 +46,29 @@ function files(dir) {
 /** The app's own files: the WebAssembly, its glue, the start-up module and what they load. */
 const isAppFile = (name) => /\.(wasm|js)$/.test(name) && !name.startsWith('charts/');
 
+test('make site finds the site program in CARGO_TARGET_DIR, and the program its chart script wherever it is', () => {
+  // The built program copied into another target folder, as a shared CARGO_TARGET_DIR holds it.
+  const target = mkdtempSync(join(scratch, 'target-'));
+  execFileSync('mkdir', ['-p', join(target, 'release')]);
+  execFileSync('cp', [join(root, 'target/release/site'), join(target, 'release/site')]);
+  const out = join(scratch, 'elsewhere');
+  const made = spawnSync('make', ['--no-print-directory', 'site', 'DATASET=tests/fixtures/other-plan.json', `OUT=${out}`], {
+    cwd: root,
+    env: { ...editorEnvironment(), CARGO_TARGET_DIR: target },
+    encoding: 'utf8',
+  });
+  assert.equal(made.status, 0, made.stderr);
+  assert.ok(existsSync(join(out, 'charts/gauge-3.svg')), 'the charts were drawn');
+  // Without the copy there, make site says the program is missing rather than using another.
+  const missing = spawnSync('make', ['--no-print-directory', 'site', 'DATASET=tests/fixtures/other-plan.json', `OUT=${out}-2`], {
+    cwd: root,
+    env: { ...editorEnvironment(), CARGO_TARGET_DIR: join(scratch, 'no-such-target') },
+    encoding: 'utf8',
+  });
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /the app is not built yet/);
+});
+
 test('the editor environment has no build tool', () => {
   const env = editorEnvironment();
   for (const tool of BUILD_TOOLS) {

@@ -10,7 +10,11 @@ cd "$(dirname "$0")/.."
 dataset="$1"
 out="${2%/}"
 app=target/app
-program=target/release/site
+# The site program where cargo built it: CARGO_TARGET_DIR's folder where that is set (a shared target
+# folder), else the checkout's target/.
+program="${CARGO_TARGET_DIR:-target}/release/site"
+# The chart script the program runs, from this checkout.
+export YITU_CHART_RENDERER="$PWD/tools/render-charts.mjs"
 if [ ! -f "$app/index.html" ] || [ ! -x "$program" ]; then
   echo "site: the app is not built yet: run 'make app' first (it needs Rust; this step does not)" >&2
   exit 2
