@@ -43,6 +43,13 @@ pub const MATRIX_STATUS_CLASS: &str = "matrix__status";
 pub const MATRIX_ROW_CLASS: &str = "matrix__row";
 pub const MATRIX_CORNER_CLASS: &str = "matrix__corner";
 pub const MATRIX_ACTIVE_COLUMN_CLASS: &str = "matrix__col--active";
+/// The matrix's caption, which the filter rewrites.
+pub const MATRIX_CAPTION_ID: &str = "matrix-caption";
+
+/// The id of a department's column header in the matrix, which the filter marks.
+pub fn matrix_column_id(slug: &str) -> String {
+    format!("matrix-col-{slug}")
+}
 
 /// The index block as the page writer writes it: JSON inside a data block, with `<`, `>` and `&`
 /// escaped, so that no text of the plan can close the element or start markup.

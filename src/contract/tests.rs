@@ -67,6 +67,14 @@ fn the_matrix_filter_has_what_the_app_follows() {
         count(&html, &format!("{table} tr.{MATRIX_ROW_CLASS}")),
         tasks
     );
+    assert_eq!(
+        count(&html, &format!("{table} caption#{MATRIX_CAPTION_ID}")),
+        1
+    );
+    for department in &test_plan().departments {
+        let column = format!("{table} th#{}", matrix_column_id(&department.slug));
+        assert_eq!(count(&html, &column), 1, "{}", department.name);
+    }
     // The class the filter marks a column with is one the stylesheet styles.
     let css = include_str!("../../styles/matrix.css");
     assert!(css.contains(&format!(".{MATRIX_ACTIVE_COLUMN_CLASS}")));

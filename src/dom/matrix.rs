@@ -5,9 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::contract::{
-    FILTER_CAPTION_ATTRIBUTE, FILTER_COLUMN_ATTRIBUTE, FILTER_SLUG_ATTRIBUTE,
-    FILTER_STATUS_ATTRIBUTE, MATRIX_ACTIVE_COLUMN_CLASS, MATRIX_CORNER_CLASS, MATRIX_ROW_CLASS,
-    MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS,
+    matrix_column_id, FILTER_CAPTION_ATTRIBUTE, FILTER_COLUMN_ATTRIBUTE, FILTER_SLUG_ATTRIBUTE,
+    FILTER_STATUS_ATTRIBUTE, MATRIX_ACTIVE_COLUMN_CLASS, MATRIX_CAPTION_ID, MATRIX_CORNER_CLASS,
+    MATRIX_ROW_CLASS, MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS,
 };
 use crate::route::Route;
 
@@ -17,7 +17,7 @@ const SCROLL_ID: &str = MATRIX_SCROLL_ID;
 fn reveal_matrix_column(slug: &str) {
     let document = gloo::utils::document();
     let header = document
-        .get_element_by_id(&format!("matrix-col-{slug}"))
+        .get_element_by_id(&matrix_column_id(slug))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     let corner = document
         .query_selector(&format!("#{SCROLL_ID} .{MATRIX_CORNER_CLASS}"))
@@ -67,7 +67,7 @@ fn choose(filter: &Element, button: &Element) {
             .toggle_with_force("chip--pressed", pressed);
     }
     let document = gloo::utils::document();
-    if let Some(caption) = document.get_element_by_id("matrix-caption") {
+    if let Some(caption) = document.get_element_by_id(MATRIX_CAPTION_ID) {
         caption.set_text_content(button.get_attribute(FILTER_CAPTION_ATTRIBUTE).as_deref());
     }
     if let Some(status) = filter
@@ -105,7 +105,7 @@ fn choose(filter: &Element, button: &Element) {
         let _ = section.toggle_attribute_with_force("hidden", empty);
     }
     if let Some(slug) = button.get_attribute(FILTER_SLUG_ATTRIBUTE) {
-        if let Some(header) = document.get_element_by_id(&format!("matrix-col-{slug}")) {
+        if let Some(header) = document.get_element_by_id(&matrix_column_id(&slug)) {
             let _ = header.class_list().add_1(MATRIX_ACTIVE_COLUMN_CLASS);
         }
         reveal_matrix_column(&slug);

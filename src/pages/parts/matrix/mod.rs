@@ -7,7 +7,9 @@ use yew::prelude::*;
 mod table;
 
 use super::RoleMark;
-use crate::contract::{ISLAND_CLASS, MATRIX_FILTER_ISLAND, MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS};
+use crate::contract::{
+    ISLAND_CLASS, MATRIX_CAPTION_ID, MATRIX_FILTER_ISLAND, MATRIX_SCROLL_ID, MATRIX_STATUS_CLASS,
+};
 use crate::model::{self, Role};
 use crate::pages::use_dataset;
 use table::{caption, indicators_too, table_html};
@@ -58,7 +60,7 @@ pub fn Matrix() -> Html {
                     <li class="matrix-key__hint">{ "点部门名称或任务名称查看详情" }</li>
                 </ul>
             </div>
-            <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby="matrix-caption" tabindex="0">
+            <div class="matrix-scroll" id={MATRIX_SCROLL_ID} role="region" aria-labelledby={MATRIX_CAPTION_ID} tabindex="0">
                 { Html::from_html_unchecked(table_html(matrix, None).into()) }
             </div>
         </div>

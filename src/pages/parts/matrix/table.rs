@@ -1,6 +1,7 @@
 //! The matrix table, written as one HTML string.
 
 use super::key_roles;
+use crate::contract::{matrix_column_id, MATRIX_CAPTION_ID, MATRIX_CORNER_CLASS, MATRIX_ROW_CLASS};
 use crate::model::{self, MatrixRow, Role};
 use crate::pages::parts::role_mark_html;
 use crate::route::Route;
@@ -68,7 +69,7 @@ fn indicator_rows(matrix: &model::Matrix, selected: Option<usize>, out: &mut Str
     for row in rows {
         let id = row.indicator.id;
         out.push_str(&format!(
-            r#"<tr class="matrix__row matrix__row--indicator"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{name}</span></a></th>"#,
+            r#"<tr class="{MATRIX_ROW_CLASS} {MATRIX_ROW_CLASS}--indicator"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{name}</span></a></th>"#,
             href = Route::Indicator { id }.relative_href(),
             name = escape_xml(&row.indicator.name),
         ));
@@ -102,11 +103,11 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
     let mut out = String::with_capacity(24 * 1024);
     out.push_str(r#"<table class="matrix-table">"#);
     out.push_str(&format!(
-        r#"<caption id="matrix-caption" class="visually-hidden">{}</caption>"#,
+        r#"<caption id="{MATRIX_CAPTION_ID}" class="visually-hidden">{}</caption>"#,
         escape_xml(&caption)
     ));
     out.push_str(
-        r#"<thead><tr class="matrix__header"><th scope="col" class="matrix__corner">重点任务</th>"#,
+        &format!(r#"<thead><tr class="matrix__header"><th scope="col" class="{MATRIX_CORNER_CLASS}">重点任务</th>"#),
     );
     for (column, department) in matrix.departments.iter().enumerate() {
         let href = Route::Department {
@@ -114,8 +115,8 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
         }
         .relative_href();
         out.push_str(&format!(
-            r#"<th scope="col" id="matrix-col-{slug}" class="matrix__department{active}"><a href="{href}" class="matrix__department-link">{name}</a></th>"#,
-            slug = escape_xml(&department.slug),
+            r#"<th scope="col" id="{id}" class="matrix__department{active}"><a href="{href}" class="matrix__department-link">{name}</a></th>"#,
+            id = escape_xml(&matrix_column_id(&department.slug)),
             active = active(column),
             href = escape_xml(&href),
             name = escape_xml(&department.name),
@@ -139,7 +140,7 @@ pub fn table_html(matrix: &model::Matrix, selected: Option<usize>) -> String {
         ));
         for row in rows {
             out.push_str(&format!(
-                r#"<tr class="matrix__row"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{title}</span></a></th>"#,
+                r#"<tr class="{MATRIX_ROW_CLASS}"><th scope="row" class="matrix__task"><a href="{href}" class="matrix__task-link"><span class="matrix__number">{id}</span><span>{title}</span></a></th>"#,
                 href = Route::Task { id: row.task.id }.relative_href(),
                 id = row.task.id,
                 title = escape_xml(row.task.short_title()),
