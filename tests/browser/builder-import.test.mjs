@@ -200,6 +200,19 @@ describe('importing a notice in the builder page', () => {
     assert.deepEqual(problems(), []);
   });
 
+  test('a notice dropped on the workbook slot is drafted as a notice, not refused as a workbook', async () => {
+    const { page, problems } = await builderPage();
+    const notice = join(NOTICES, 'dazu-2024-16.txt');
+    await page.setInputFiles('#file', notice);
+    const { draft, checked } = await outcome(page);
+    assert.notEqual(draft, 'failed', await page.textContent('#draft'));
+    assert.match(await page.textContent('#draft .summary'), /10 个指标、16 项任务、18 个部门/);
+    await assertSameDraft(page, notice, 'dazu-2024-16-草稿.xlsx');
+    assert.equal(checked, 'valid', await page.textContent('#report'));
+    assert.doesNotMatch(await page.textContent('body'), /WPS 里改好|数据文件应为/);
+    assert.deepEqual(problems(), []);
+  });
+
   for (const viewport of [PHONE, DESKTOP]) {
     test(`with a draft shown, axe finds no WCAG 2.1 A/AA violation and the keyboard reaches the import, ${viewport.width} px`, async () => {
       const { page, problems } = await builderPage(viewport);

@@ -80,7 +80,15 @@ async function importNotice(bytes, name, shownName, take) {
   await take(new File([draft.workbook], file, { type: XLSX }));
 }
 
-/** Listens for a pasted notice and a chosen notice file; `take` checks and previews the draft. */
+/** Whether a file is a notice (by its extension), not a dataset: .docx, .html, .htm, .txt. */
+export function isNotice(name) {
+  return /\.(docx|html?|txt|text)$/i.test(name);
+}
+
+/**
+ * Listens for a pasted notice and a chosen notice file; `take` checks and previews the draft.
+ * Returns the function that drafts a notice file given elsewhere (dropped on the workbook's slot).
+ */
 export function startNotice(take, maxBytes) {
   const paste = document.getElementById('paste');
   paste.addEventListener('paste', (event) => {
@@ -99,16 +107,18 @@ export function startNotice(take, maxBytes) {
     const [content, name] = html.trim() ? [html, '粘贴的通知.html'] : [text, '粘贴的通知.txt'];
     importNotice(new TextEncoder().encode(content), name, '粘贴的通知', take);
   });
-  const picker = document.getElementById('notice-file');
-  picker.addEventListener('change', async () => {
-    const chosen = picker.files[0];
-    if (!chosen) return;
+  const takeNotice = async (chosen) => {
     const refusal = tooLarge(chosen, maxBytes, '一份通知');
     if (refusal) {
       box.replaceChildren(refusal);
       root.dataset.draft = 'failed';
       return;
     }
-    importNotice(new Uint8Array(await chosen.arrayBuffer()), chosen.name, chosen.name, take);
+    await importNotice(new Uint8Array(await chosen.arrayBuffer()), chosen.name, chosen.name, take);
+  };
+  const picker = document.getElementById('notice-file');
+  picker.addEventListener('change', () => {
+    if (picker.files[0]) takeNotice(picker.files[0]);
   });
+  return takeNotice;
 }

@@ -8,7 +8,7 @@ import { drawCards } from './cards.js';
 import { drawLongImage, showLongImage } from './longimage.js';
 import { keep, kept, forget } from './store.js';
 import { element, save, tooLarge } from './dom.js';
-import { startNotice } from './notice.js';
+import { isNotice, startNotice } from './notice.js';
 
 /** The largest file the builder reads (the site program refuses larger ones too). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -137,8 +137,14 @@ async function build() {
   if (mine === round) hideSteps();
 }
 
-/** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. */
+/** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. A notice
+ * dropped here is drafted as a notice, as if it had been chosen under 从通知开始. */
 async function take(file, { remember = true } = {}) {
+  if (isNotice(file.name)) {
+    $('notice').scrollIntoView({ block: 'start' });
+    report.replaceChildren(element('p', 'hint', `${file.name} 是一份通知，已按“从通知开始”起草，见上方。`));
+    return takeNotice(file);
+  }
   const refusal = tooLarge(file, MAX_FILE_BYTES, '一份方案的工作簿');
   if (refusal) {
     report.replaceChildren(refusal);
@@ -196,7 +202,7 @@ $('forget').addEventListener('click', async () => {
   $('saved').hidden = true;
 });
 
-startNotice(take, MAX_FILE_BYTES);
+const takeNotice = startNotice(take, MAX_FILE_BYTES);
 
 // A reload finds the last file where it was kept.
 const last = await kept();
