@@ -19,12 +19,15 @@ mod web {
 
     /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name), as JSON:
     /// `{"faults": ["主要目标!I3: …", …]}`, every fault by its JSON path or cell, or
-    /// `{"summary": "10 项指标、…", "charts": [jobs]}`, the charts for ECharts to draw.
+    /// `{"summary": "10 项指标、…", "indicators": 10, "tasks": 16, "charts": [jobs]}`, the charts
+    /// for ECharts to draw.
     #[wasm_bindgen]
     pub fn validate(bytes: &[u8], file_name: &str) -> String {
         match read_dataset(bytes, file_name) {
             Ok(dataset) => json!({
                 "summary": dataset_summary(&dataset),
+                "indicators": dataset.indicators.len(),
+                "tasks": dataset.tasks().count(),
                 "charts": chart_jobs(&dataset),
             }),
             Err(faults) => json!({ "faults": faults }),

@@ -210,6 +210,16 @@ describe('importing a notice in the builder page', () => {
     await assertSameDraft(page, notice, 'dazu-2024-16-草稿.xlsx');
     assert.equal(checked, 'valid', await page.textContent('#report'));
     assert.doesNotMatch(await page.textContent('body'), /WPS 里改好|数据文件应为/);
+    // The download names the draft and its open items, and asks before it gives the site.
+    await page.waitForFunction(() => document.documentElement.dataset.zip === 'ready', null, { timeout: 120_000 });
+    const open = Number(await page.evaluate(() => document.documentElement.dataset.draft));
+    assert.ok(open > 0);
+    assert.match(await page.textContent('#zip-size'), new RegExp(`来自 dazu-2024-16-草稿\\.xlsx.*草稿还有 ${open} 项待核对`));
+    await page.click('#download');
+    assert.equal(await page.locator('#download-confirm').isVisible(), true);
+    assert.match(await page.textContent('#download-open'), new RegExp(`还有 ${open} 项待核对`));
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.click('#download-anyway')]);
+    assert.equal(zip.suggestedFilename(), '一图读懂网站.zip');
     assert.deepEqual(problems(), []);
   });
 

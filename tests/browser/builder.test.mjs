@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -195,6 +195,18 @@ describe('the builder page', () => {
     assert.deepEqual(problems(), []);
   });
 
+  test('a workbook with no indicator and no task cannot be downloaded as a site', async () => {
+    const { page } = await builderPage();
+    // This plan's document with no indicator, task or department: a valid dataset with nothing to show.
+    const plan = JSON.parse(readFileSync(join(root, 'src/data/dazu-2024-16.json'), 'utf8'));
+    const empty = join(mkdtempSync(join(tmpdir(), 'yitu-empty-')), '空方案.json');
+    writeFileSync(empty, JSON.stringify({ ...plan, indicators: [], sections: [], departments: [] }));
+    assert.equal(await choose(page, empty), 'empty');
+    assert.match(await page.textContent('#report'), /没有任何指标和任务，不能生成网站/);
+    assert.equal(await page.locator('#download').isDisabled(), true);
+    assert.equal(await page.locator('#publish-section').isVisible(), false);
+  });
+
   test('a broken workbook lists every fault by cell, and the last preview stays', async () => {
     const { page } = await builderPage();
     assert.equal(await choose(page, WORKBOOK), 'valid');
@@ -207,6 +219,9 @@ describe('the builder page', () => {
     assert.deepEqual(faults.map(([place]) => place), ['主要目标!J4', '重点任务!E7']);
     assert.deepEqual(faults.map(([, why]) => decodeURIComponent(why)), ['./help.html#主要目标-J', './help.html#重点任务-E']);
     assert.match(await page.textContent('#report'), /未知部门/);
+    // The download offers nothing for a file with faults, and says so: the preview is the last good file's.
+    assert.equal(await page.locator('#download').isDisabled(), true);
+    assert.match(await page.textContent('#zip-size'), /方案-有错\.xlsx 有错：改好之前不能下载网站/);
     assert.equal(await page.locator('#view option').count(), views);
     assert.equal(await page.isVisible('#preview'), true);
     await previewShows(page, url, '');
@@ -255,16 +270,17 @@ describe('the builder page', () => {
       await axe('empty');
       assert.equal(await choose(page, WORKBOOK, { zip: true }), 'valid');
       await axe('previewed');
-      assert.equal(await choose(page, broken), 'faults');
-      await axe('faults');
-      // Keyboard: the file input, the fields, the view list and the download button take focus in turn.
+      // Keyboard: the file input, the fields, the view list, the long image's buttons and the
+      // download button take focus in turn.
       const reached = new Set();
-      const wanted = ['file', 'public-url', 'public-path', 'view', 'download'];
+      const wanted = ['file', 'public-url', 'public-path', 'view', 'longimage-download', 'longimage-copy', 'download'];
       for (let step = 0; step < 300 && !wanted.every((id) => reached.has(id)); step += 1) {
         await page.keyboard.press('Tab');
         reached.add(await page.evaluate(() => document.activeElement?.id));
       }
       for (const id of wanted) assert.ok(reached.has(id), id);
+      assert.equal(await choose(page, broken), 'faults');
+      await axe('faults');
       assert.deepEqual(problems(), []);
     });
   }

@@ -77,7 +77,7 @@ async function importNotice(bytes, name, shownName, take) {
   if (draft.review.length > 0) parts.push(reviewTable(draft.review));
   box.replaceChildren(...parts);
   root.dataset.draft = String(draft.review.length);
-  await take(new File([draft.workbook], file, { type: XLSX }));
+  await take(new File([draft.workbook], file, { type: XLSX }), { open: draft.review.length });
 }
 
 /** Whether a file is a notice (by its extension), not a dataset: .docx, .html, .htm, .txt. */

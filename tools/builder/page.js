@@ -47,7 +47,16 @@ function faultItem(fault) {
   return item;
 }
 
+/** The download offers nothing while the current file cannot be published, and says why. */
+function blockDownload(reason) {
+  $('download').disabled = true;
+  $('download-confirm').hidden = true;
+  $('zip-size').textContent = reason;
+  root.dataset.zip = 'blocked';
+}
+
 function showFaults(name, faults) {
+  blockDownload(`${name} 有错：改好之前不能下载网站。下面的预览仍是上一次正确文件的，不会被下载。`);
   const list = element('ol', 'faults');
   list.append(...faults.map(faultItem));
   const kept = siteFiles ? '下面仍是上一次正确文件的预览。' : '';
@@ -95,6 +104,15 @@ async function build() {
       hideSteps();
       return showFaults(name, answer.faults);
     }
+    if (answer.empty) {
+      hideSteps();
+      report.replaceChildren(
+        element('p', 'problem', `${name} 里没有任何指标和任务，不能生成网站。请先在工作簿里填写主要目标或重点任务。`),
+      );
+      root.dataset.checked = 'empty';
+      blockDownload(`${name} 没有指标和任务，不能下载网站。`);
+      return;
+    }
     report.replaceChildren(element('p', 'summary', answer.summary), element('p', 'hint', `来自 ${name}`));
     root.dataset.checked = 'valid';
     root.dataset.zip = '';
@@ -125,7 +143,10 @@ async function build() {
     if (mine !== round) return;
     if (zipUrl) URL.revokeObjectURL(zipUrl);
     zipUrl = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
-    $('zip-size').textContent = `共 ${Object.keys(siteFiles).length} 个文件，${(zip.length / 1048576).toFixed(1)} MB`;
+    const made = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+    const open = current.open ? `；草稿还有 ${current.open} 项待核对` : '';
+    $('zip-size').textContent = `来自 ${name}（${made} 生成）：共 ${Object.keys(siteFiles).length} 个文件，${(zip.length / 1048576).toFixed(1)} MB${open}`;
+    $('download-confirm').hidden = true;
     $('download').disabled = false;
     root.dataset.zip = 'ready';
     performance.mark('builder:zip');
@@ -139,7 +160,7 @@ async function build() {
 
 /** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. A notice
  * dropped here is drafted as a notice, as if it had been chosen under 从通知开始. */
-async function take(file, { remember = true } = {}) {
+async function take(file, { remember = true, open = 0 } = {}) {
   if (isNotice(file.name)) {
     $('notice').scrollIntoView({ block: 'start' });
     report.replaceChildren(element('p', 'hint', `${file.name} 是一份通知，已按“从通知开始”起草，见上方。`));
@@ -153,7 +174,7 @@ async function take(file, { remember = true } = {}) {
   }
   performance.mark('builder:file');
   showStep('读取文件');
-  current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer())};
+  current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), open };
   if (remember) {
     await keep({ ...current, ...options() }).catch(() => {});
     showKept(current.name);
@@ -188,7 +209,20 @@ for (const id of ['public-url', 'public-path']) {
     build();
   });
 }
-$('download').addEventListener('click', () => save(zipUrl, '一图读懂网站.zip'));
+// With items of a draft still open, the download asks first and says how many.
+$('download').addEventListener('click', () => {
+  if (current?.open > 0) {
+    $('download-open').textContent = `这份草稿还有 ${current.open} 项待核对（见上方“从通知开始”）。下载的网站就是下面预览的样子，未核对的内容也会发布出去。`;
+    $('download-confirm').hidden = false;
+    $('download-anyway').focus();
+    return;
+  }
+  save(zipUrl, '一图读懂网站.zip');
+});
+$('download-anyway').addEventListener('click', () => {
+  $('download-confirm').hidden = true;
+  save(zipUrl, '一图读懂网站.zip');
+});
 $('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('embed').textContent);
@@ -210,6 +244,6 @@ if (last) {
   $('public-url').value = last.publicUrl ?? '';
   $('public-path').value = last.publicPath ?? '';
   showKept(last.name);
-  current = { name: last.name, bytes: last.bytes};
+  current = { name: last.name, bytes: last.bytes, open: last.open ?? 0 };
   build();
 }

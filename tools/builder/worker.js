@@ -36,6 +36,7 @@ const ops = {
     tell('检查数据');
     const checked = JSON.parse(wasm.validate(bytes, name));
     if (checked.faults) return { faults: checked.faults };
+    if (checked.indicators === 0 && checked.tasks === 0) return { summary: checked.summary, empty: true };
     tell('绘制图表', 0, checked.charts.length);
     const drawings = drawCharts(echarts, checked.charts, (done, total) => tell('绘制图表', done, total));
     tell('生成页面');
@@ -43,7 +44,7 @@ const ops = {
     const files = wasm.pages(bytes, name, year, madeOn, publicUrl, publicPath, texts.index, texts.stylesheets, JSON.stringify(drawings));
     const cardSvgs = wasm.cards(bytes, name, publicUrl);
     const longImage = wasm.long_image(bytes, name, year, madeOn, publicUrl);
-    return { summary: checked.summary, files, cards: cardSvgs, scale: wasm.card_scale(), longImage };
+    return { summary: checked.summary, empty: checked.indicators === 0 && checked.tasks === 0, files, cards: cardSvgs, scale: wasm.card_scale(), longImage };
   },
   // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does:
   // {workbook, review: [{place, reason, source}], summary, note}; an error says why not.
