@@ -24,12 +24,13 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
             message,
         }]
     })?;
-    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
+    // The reader's own message is English and about zip records: the editor is told what to do.
+    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| {
         vec![CellFault {
             sheet: String::new(),
             row: 0,
             col: 0,
-            message: format!("不是可读的表格文件（.xlsx、.xls 或 .ods）：{error}"),
+            message: "打不开这个文件：它不是完好的 .xlsx、.xls 或 .ods 表格（可能已损坏，或只是改了扩展名）。请在 WPS 或 Excel 里打开它，另存为 .xlsx 后再放入".to_owned(),
         }]
     })?;
     let mut reader = Reader::default();

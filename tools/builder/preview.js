@@ -61,7 +61,7 @@ export async function showSite(files, view) {
     ...listed.map(([path, title]) => {
       const option = document.createElement('option');
       option.value = path;
-      option.textContent = `${title || '页面'}（${path || '首页'}）`;
+      option.textContent = path ? title || '页面' : `首页：${title || '一图读懂'}`;
       return option;
     }),
   );

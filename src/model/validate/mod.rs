@@ -85,7 +85,7 @@ fn check_document(dataset: &Dataset, faults: &mut Faults) {
         if !is_date(value) {
             faults.add(
                 format!("$.document.{field}"),
-                format!("日期应为 YYYY-MM-DD：{value:?}"),
+                format!("日期应写成年-月-日，如 2024-03-15：现为“{value}”"),
             );
         }
     }
