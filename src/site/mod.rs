@@ -18,14 +18,13 @@ mod native;
 
 pub use charts::{chart_jobs, inline_charts, themed_drawings};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
-pub use files::{page_files, read_dataset, site_files, AppTexts, SiteFiles, SiteOptions};
+pub use files::{read_dataset, site_files, AppTexts, SiteFiles, SiteOptions};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{
-    draw_charts, faults_in_words, read_app, read_dataset_file, write_file, write_long_image,
-    write_pages, write_site,
+    faults_in_words, read_dataset_file, write_file, write_long_image, write_pages, write_site,
 };
 pub use not_found::not_found_file;
-pub use pages::{page_file, page_path, plan_index_json, render_page, render_view};
+pub use pages::{page_file, page_path, render_page, render_view};
 pub use stylesheets::inline_stylesheets;
 pub use svg::themed_svg;
 pub use template::{BootScript, PageTemplate};

@@ -54,7 +54,7 @@ pub fn page_file(template: &PageTemplate, route: &Route, dataset: &Dataset, body
 }
 
 /// The plan's index as JSON (see `plan_index`).
-pub fn plan_index_json(dataset: &Dataset) -> String {
+fn plan_index_json(dataset: &Dataset) -> String {
     serde_json::to_string(&PlanIndex::of(dataset)).expect("the index serialises")
 }
 

@@ -281,12 +281,6 @@ impl Dataset {
             .find(|department| department.name == name)
     }
 
-    /// The department a reader's address names, by its slug or by its Chinese name.
-    pub fn department_by_slug_or_name(&self, name: &str) -> Option<&Department> {
-        self.department_by_slug(name)
-            .or_else(|| self.department_by_name(name))
-    }
-
     /// The indicators whose text a task names.
     pub fn indicators_of_task(&self, task_id: u32) -> Vec<&Indicator> {
         self.indicators
@@ -308,10 +302,5 @@ impl Dataset {
             .iter()
             .filter(|indicator| indicator.role_of(department) == Some(role))
             .collect()
-    }
-
-    /// Whether the plan period has ended by the given year.
-    pub fn period_ended_by(&self, year: u16) -> bool {
-        year > self.document.period_end
     }
 }

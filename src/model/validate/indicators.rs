@@ -87,7 +87,10 @@ pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
                 faults.add(format!("{result_path}.value"), "公开结果数值超出范围");
             }
             if !is_date(&result.date) {
-                faults.add(format!("{result_path}.date"), "日期应写成年-月-日，如 2024-03-15");
+                faults.add(
+                    format!("{result_path}.date"),
+                    "日期应写成年-月-日，如 2024-03-15",
+                );
             }
             if result.source.trim().is_empty() {
                 faults.add(format!("{result_path}.source"), "公开结果必须注明来源");

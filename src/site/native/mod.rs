@@ -10,4 +10,4 @@ mod write;
 pub use draw::draw_charts;
 pub use input::{faults_in_words, read_dataset_file};
 pub use long_image::write_long_image;
-pub use write::{read_app, write_file, write_pages, write_site};
+pub use write::{write_file, write_pages, write_site};

@@ -10,7 +10,8 @@ use std::time::Instant;
 use crate::model::Dataset;
 use crate::pages::PageContext;
 use crate::route::Route;
-use crate::site::{page_files, site_files, AppTexts, PageTemplate, SiteFiles, SiteOptions};
+use crate::site::files::page_files;
+use crate::site::{site_files, AppTexts, PageTemplate, SiteFiles, SiteOptions};
 
 use super::{draw_charts, write_long_image};
 
@@ -58,7 +59,7 @@ pub fn write_pages(
 }
 
 /// The built app's texts that pages take in: `index.html` and every stylesheet in the folder.
-pub fn read_app(dist: &Path) -> Result<AppTexts, String> {
+fn read_app(dist: &Path) -> Result<AppTexts, String> {
     let index = dist.join("index.html");
     let index_html =
         std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
