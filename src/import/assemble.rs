@@ -88,17 +88,23 @@ fn row_text(row: &[Piece]) -> String {
 }
 
 /// A table that is neither plan table: its rows are read as lines (the publication page's items
-/// are often a table); one that holds no item is noted as not imported.
+/// are often a table), and a row whose cells hold several lines (a page laid out in a table, the
+/// notice inside one cell) as each of those lines; one that holds no item is noted as not imported.
 fn other_table(table: &Table, paragraphs: &mut Vec<Piece>, notes: &mut Notes) {
-    let rows: Vec<Piece> = table
-        .iter()
-        .map(|row| {
-            Piece::new(
-                format!("{} |", row_text(row)),
-                row.first().and_then(|c| c.line),
-            )
-        })
-        .collect();
+    let mut rows: Vec<Piece> = Vec::new();
+    for row in table {
+        if row.iter().any(|cell| cell.text.contains('\n')) {
+            let lines = row.iter().flat_map(|cell| cell.text.lines());
+            let lines = lines.map(str::trim).filter(|line| !line.is_empty());
+            rows.extend(lines.map(|line| Piece::new(line, row[0].line)));
+        } else {
+            let line = row.first().and_then(|c| c.line);
+            rows.push(Piece::new(format!("{} |", row_text(row)), line));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
     if rows.iter().all(|row| document::items(row).is_empty()) {
         let text = table.first().map(|row| row_text(row)).unwrap_or_default();
         notes.add_text(
