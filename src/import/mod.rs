@@ -12,12 +12,16 @@
 
 mod assemble;
 mod blocks;
+mod bracket;
+mod clauses;
 mod document;
 mod docx;
 mod html;
 mod indicators;
 mod notes;
+mod numbering;
 mod prose;
+mod reading;
 mod roles;
 mod shared;
 mod targets;

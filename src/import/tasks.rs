@@ -239,7 +239,7 @@ fn task(
     if task.lead.is_empty() {
         notes.add(
             at("tasks.lead"),
-            "原文没有写牵头单位，请填写",
+            "原文没有写牵头单位，已留空（不推测）：请按原文核对",
             cell(Column::Lead).unwrap_or(&empty),
         );
     }

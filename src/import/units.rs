@@ -10,9 +10,9 @@ pub struct Units {
 }
 
 /// What a department's name commonly ends with: a name that ends so is complete.
-const SUFFIXES: [&str; 24] = [
+const SUFFIXES: [&str; 25] = [
     "委", "局", "办", "会", "中心", "队", "院", "部", "府", "联", "团", "处", "所", "站", "室",
-    "厅", "司", "行", "社", "馆", "台", "校", "组", "街",
+    "厅", "司", "行", "社", "馆", "台", "校", "组", "街", "署",
 ];
 
 /// What a department's name commonly starts with: after a complete name, a new name.
@@ -40,7 +40,8 @@ pub fn units(text: &str) -> Units {
         let joins = names.last().is_some_and(|last| last.starts_with('各'))
             && part.chars().count() <= 3
             && !part.starts_with('各')
-            && !complete(part);
+            && !complete(part)
+            && !is_area(part);
         match names.last_mut() {
             Some(last) if joins => {
                 last.push('、');
@@ -75,6 +76,20 @@ pub fn units(text: &str) -> Units {
         }
     }
     units
+}
+
+/// Whether a name is an area's of its own (开发区, 临港新片区), not the rest of a collective's.
+fn is_area(name: &str) -> bool {
+    name.ends_with('区') && name.chars().count() >= 3
+}
+
+/// Whether a name reads as a unit's: complete, an area, or a collective (各街镇, 有关部门).
+pub fn looks_like_unit(name: &str) -> bool {
+    complete(name)
+        || is_area(name)
+        || ["各", "有关", "相关", "其他"]
+            .iter()
+            .any(|start| name.starts_with(start))
 }
 
 pub fn complete(name: &str) -> bool {
@@ -160,6 +175,7 @@ mod tests {
         );
         check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
         check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
+        check("各街镇、开发区", &["各街镇", "开发区"], 0);
         check("各县(市、区)人民政府", &["各县(市、区)人民政府"], 0);
         check("县民政局、县教育局等", &["县民政局", "县教育局"], 1);
         check("县民政局、县教育局等部门", &["县民政局", "县教育局"], 1);
