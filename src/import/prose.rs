@@ -106,25 +106,22 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
             if let Some(found) = &found {
                 state.heed(found, piece);
             }
+            let duty = found.is_none().then(|| shared::duty(&body)).flatten();
             let next_style = paragraphs
                 .get(at + 1)
                 .and_then(|next| numbering::numbered(&next.text));
-            let chapter = style == Style::Chapter && is_title(&body);
-            let over = next_style.is_some_and(|(next, _, _)| next > style) && is_title(&body);
-            if found.is_none() && (chapter || over) {
-                let title = numbering::unmarked(text).replace("**", "");
-                parts.push(Part {
-                    section: Section {
-                        id,
-                        title: title.split_whitespace().collect(),
-                        tasks: Vec::new(),
-                    },
-                    tasks: Vec::new(),
-                    lead: shared::heading_lead(&title),
-                    heading: piece.clone(),
-                });
+            let deeper = next_style.is_some_and(|(next, _, _)| next > style);
+            let chapter = style == Style::Chapter && duty.is_none() && is_title(&body);
+            if found.is_none() && (chapter || deeper && is_title(&body)) {
+                // A heading; one that is a unit's name alone gives it to the tasks under it.
+                let units = duty.map(|(_, found)| found.responsible).unwrap_or_default();
+                parts.push(heading(text, id, units, piece));
                 continue;
             }
+            let (body, found) = match (found, duty) {
+                (None, Some((duties, found))) => (duties, Some(found)),
+                (found, _) => (body, found),
+            };
             // The number as printed (（1）), for a sub-item joined to the task above.
             let marker = &text[..rest.as_ptr() as usize - text.as_ptr() as usize];
             let marker = numbering::unmarked(marker).replace("**", "");
@@ -138,7 +135,7 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
         } else if let Some(reading) = reading {
             // A task's text that goes on in the next paragraph, with any roles in it.
             let (body, found) = roles_in(text, state.rule);
-            if found.is_none() && reading.roles_found {
+            if found.is_none() && reading.roles_found && !reading.task.text.is_empty() {
                 continue;
             }
             reading.task.text.push_str(&body);
@@ -154,6 +151,23 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
         }
     }
     finish(parts, notes)
+}
+
+/// A section started by a numbered heading, with the lead its title names, if any, and the units
+/// it names as those responsible for its tasks, if it is a unit's name alone.
+fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> Part {
+    let title = numbering::unmarked(text).replace("**", "");
+    Part {
+        section: Section {
+            id,
+            title: title.split_whitespace().collect(),
+            tasks: Vec::new(),
+        },
+        tasks: Vec::new(),
+        lead: shared::heading_lead(&title),
+        responsible,
+        heading: piece.clone(),
+    }
 }
 
 /// Gives roles written apart from a task to the task above, or notes that there is none.
@@ -230,6 +244,7 @@ fn task(
             section,
             tasks: Vec::new(),
             lead: None,
+            responsible: Vec::new(),
             heading: piece.clone(),
         });
     }

@@ -42,6 +42,8 @@ pub struct Part {
     pub tasks: Vec<Reading>,
     /// The lead its heading names, and the count of tasks it prints.
     pub lead: Option<(Vec<String>, Option<usize>)>,
+    /// The units its heading names alone (a list of duties by unit), responsible for its tasks.
+    pub responsible: Vec<String>,
     pub heading: Piece,
 }
 
@@ -134,6 +136,16 @@ pub fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
 /// Fills the tasks that name no lead from their heading's, and those that name no role from a
 /// `下同` before them; each so filled is noted.
 fn shared_roles(part: &mut Part, notes: &mut Notes) {
+    if !part.responsible.is_empty() {
+        for reading in part.tasks.iter_mut().filter(|r| !r.roles_found) {
+            reading.task.responsible = part.responsible.clone();
+            reading.roles_found = true;
+            let reason = format!("责任单位取自板块标题“{}”，请核对", part.section.title);
+            reading
+                .notes
+                .push(("tasks.responsible", reason, part.heading.clone()));
+        }
+    }
     if let Some((lead, count)) = &part.lead {
         for reading in part.tasks.iter_mut().filter(|r| r.task.lead.is_empty()) {
             reading.task.lead = lead.clone();

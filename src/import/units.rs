@@ -85,6 +85,11 @@ fn is_area(name: &str) -> bool {
 
 /// Whether a name reads as a unit's: complete, an area, or a collective (各街镇, 有关部门).
 pub fn looks_like_unit(name: &str) -> bool {
+    // A unit's own part in brackets (公安青浦分局（交警支队）) does not change what it reads as.
+    let name = match name.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(name, |open| &name[..open]),
+        None => name,
+    };
     complete(name)
         || is_area(name)
         || ["各", "有关", "相关", "其他"]
