@@ -50,11 +50,26 @@ pub fn draft(source: Source) -> Draft {
         baseline_year,
     };
     let document = document::document(&facts, &mut notes);
-    let sections = if task_rows.is_empty() {
-        prose::sections(&paragraphs, &mut notes)
-    } else {
-        tasks::sections(&task_rows, &mut notes)
-    };
+    // Tasks written as paragraphs, then those of the task table (an annex's, say), after them.
+    let mut sections = prose::sections(&paragraphs, &mut notes);
+    if !task_rows.is_empty() {
+        let mut table_notes = Notes::default();
+        let table = tasks::sections(&task_rows, &mut table_notes);
+        let before = sections.len();
+        let count: usize = sections.iter().map(|s| s.tasks.len()).sum();
+        for mut note in table_notes.0 {
+            note.place = match note.place {
+                Place::Task(s, t, field) => Place::Task(s + before, t, field),
+                Place::Section(s) => Place::Section(s + before),
+                place => place,
+            };
+            notes.0.push(note);
+        }
+        sections.extend(table);
+        if count > 0 {
+            renumber_after(&mut sections, before, count as u32, &mut notes);
+        }
+    }
     if sections.iter().all(|section| section.tasks.is_empty()) {
         notes.add_text(
             Place::Whole,
@@ -78,6 +93,32 @@ pub fn draft(source: Source) -> Draft {
     }
     let review = resolve(&dataset, notes);
     Draft { dataset, review }
+}
+
+/// Numbers the table's tasks on from the tasks written as paragraphs before them, noting each.
+fn renumber_after(sections: &mut [Section], from: usize, offset: u32, notes: &mut Notes) {
+    for (s, section) in sections.iter_mut().enumerate().skip(from) {
+        for (t, task) in section.tasks.iter_mut().enumerate() {
+            let reason = format!(
+                "任务表的序号接在正文所列任务之后（原为 {}），已改为 {}",
+                task.id,
+                task.id + offset
+            );
+            notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
+            task.id += offset;
+        }
+    }
+    let mut ids: Vec<u32> = sections.iter().skip(from).map(|s| s.id).collect();
+    ids.extend(sections.iter().take(from).map(|s| s.id));
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != count {
+        // Both parts number their sections from 一: the sections go in order.
+        for (index, section) in sections.iter_mut().enumerate() {
+            section.id = index as u32 + 1;
+        }
+    }
 }
 
 fn row_text(row: &[Piece]) -> String {

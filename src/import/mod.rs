@@ -13,6 +13,7 @@
 mod assemble;
 mod blocks;
 mod bracket;
+mod cells;
 mod clauses;
 mod document;
 mod docx;

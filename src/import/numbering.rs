@@ -98,6 +98,25 @@ pub fn numbered(text: &str) -> Option<(Style, u32, &str)> {
     (!rest.is_empty()).then_some((style, number, rest))
 }
 
+/// The number of a section heading (一、扩大… → 1), from its Chinese numeral.
+pub fn section_heading(text: &str) -> Option<u32> {
+    let (numeral, title) = text.trim().split_once(['、', '.', '．'])?;
+    if title.trim().is_empty() {
+        return None;
+    }
+    chinese(numeral)
+}
+
+/// A number standing alone, as a table's 序号 cell prints it: `3`, `（三）`, `三`, `3.`, `三、`.
+pub fn marker(cell: &str) -> Option<u32> {
+    let cell = cell.trim().trim_end_matches(['.', '．', '、']);
+    let inner = cell
+        .strip_prefix(['（', '('])
+        .and_then(|inner| inner.strip_suffix(['）', ')']))
+        .unwrap_or(cell);
+    arabic(inner).or_else(|| chinese(inner))
+}
+
 /// A paragraph's trailing bracket: the text before it and its inner text.
 pub fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
     let text = text.trim_end().trim_end_matches('。');
@@ -188,6 +207,15 @@ mod tests {
         assert_eq!(numbered("2024年底前完成"), None);
         assert_eq!(numbered("（此件公开发布）"), None);
         assert_eq!(numbered("一、"), None);
+        assert_eq!(marker("（十二）"), Some(12));
+        assert_eq!(marker("７"), Some(7));
+        assert_eq!(marker("三、"), Some(3));
+        assert_eq!(marker("—"), None);
+        assert_eq!(section_heading("一、扩大普惠性托育服务供给"), Some(1));
+        assert_eq!(section_heading("十二、其他"), Some(12));
+        assert_eq!(section_heading("二十、其他"), Some(20));
+        assert_eq!(section_heading("区教委、区民政局"), None);
+        assert_eq!(section_heading("一、"), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::blocks::{Piece, Table};
 use super::notes::{Notes, Place};
+use super::numbering::section_heading;
 use super::units::{is_none, units};
 use crate::model::{Official, Section, Task};
 
@@ -50,24 +51,6 @@ pub fn column(header: &str) -> Column {
 pub fn is_task_table(header: &[Piece]) -> bool {
     let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
     kinds.contains(&Column::Text) && kinds.contains(&Column::Lead)
-}
-
-/// The number of a section heading (一、扩大… → 1), from its Chinese numeral.
-pub fn section_heading(text: &str) -> Option<u32> {
-    let (numeral, title) = text.trim().split_once(['、', '.', '．'])?;
-    if title.trim().is_empty() || numeral.is_empty() {
-        return None;
-    }
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    let chars: Vec<char> = numeral.chars().collect();
-    match chars.as_slice() {
-        [one] if *one == '十' => Some(10),
-        [one] => digit(*one),
-        ['十', one] => Some(10 + digit(*one)?),
-        [tens, '十'] => Some(10 * digit(*tens)?),
-        [tens, '十', one] => Some(10 * digit(*tens)? + digit(*one)?),
-        _ => None,
-    }
 }
 
 /// A task's text with the spaces a line wrap left between Chinese characters taken out, and
@@ -121,6 +104,18 @@ pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
         if filled.is_empty() {
             continue;
         }
+        // A section's row of a table read one cell a paragraph: a dash or a number, and its title.
+        if let [first, title] = filled.as_slice() {
+            let marks = matches!(first.text.trim(), "—" | "——" | "-" | "－");
+            if row.len() == 2 && header.len() > 2 && marks {
+                sections.push(Section {
+                    id: sections.len() as u32 + 1,
+                    title: title.text.split_whitespace().collect(),
+                    tasks: Vec::new(),
+                });
+                continue;
+            }
+        }
         if sections.is_empty() {
             sections.push(Section {
                 id: 1,
@@ -136,7 +131,34 @@ pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
             sections[section].tasks.push(task);
         }
     }
+    renumber(&mut sections, notes);
     sections
+}
+
+/// Numbers the tasks across the table where its sections number them apart ((一) in each).
+fn renumber(sections: &mut [Section], notes: &mut Notes) {
+    let mut ids: Vec<u32> = sections
+        .iter()
+        .flat_map(|s| s.tasks.iter().map(|t| t.id))
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() == count {
+        return;
+    }
+    let mut next = 1;
+    for (s, section) in sections.iter_mut().enumerate() {
+        for (t, task) in section.tasks.iter_mut().enumerate() {
+            let reason = format!(
+                "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next}",
+                task.id
+            );
+            notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
+            task.id = next;
+            next += 1;
+        }
+    }
 }
 
 /// One task from its row; `None` (and a note with the row's text) for a row that is not one.
@@ -161,7 +183,7 @@ fn task(
             .join(" | ")
     };
     let line = row.iter().find_map(|cell| cell.line);
-    let id = cell(Column::Id).and_then(|cell| cell.text.trim().parse::<u32>().ok());
+    let id = cell(Column::Id).and_then(|cell| super::numbering::marker(&cell.text));
     let Some(id) = id else {
         notes.add_text(
             Place::Whole,
@@ -259,11 +281,6 @@ mod tests {
 
     #[test]
     fn headings_and_texts() {
-        assert_eq!(section_heading("一、扩大普惠性托育服务供给"), Some(1));
-        assert_eq!(section_heading("十二、其他"), Some(12));
-        assert_eq!(section_heading("二十、其他"), Some(20));
-        assert_eq!(section_heading("区教委、区民政局"), None);
-        assert_eq!(section_heading("一、"), None);
         assert_eq!(
             mend_text("加强 家庭照护"),
             ("加强家庭照护".to_owned(), true)

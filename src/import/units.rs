@@ -1,6 +1,6 @@
-//! A cell or clause naming units (departments) into their names: separated by 、，,；; or 及, a
-//! trailing 等 dropped (and noted), names broken by a line-wrap space mended (and noted), and
-//! collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
+//! A cell or clause naming units (departments) into their names: separated by 、，,；; or 及 (and by
+//! 和 after a complete name), a trailing 等 dropped (and noted), names broken by a line-wrap space
+//! mended (and noted), and collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
 
 /// The names a text gives, and what was done to read them (the notes for the cell).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -143,6 +143,11 @@ fn split(text: &str) -> Vec<&str> {
         match c {
             '(' | '（' | '〔' | '[' | '【' => depth += 1,
             ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            // 和 joins two units only after a complete name (not in 工业和信息化部).
+            '和' if depth == 0 && complete(&text[start..index]) => {
+                parts.push(&text[start..index]);
+                start = index + c.len_utf8();
+            }
             '、' | '，' | ',' | '；' | ';' | '及' if depth == 0 => {
                 parts.push(&text[start..index]);
                 start = index + c.len_utf8();
@@ -181,6 +186,12 @@ mod tests {
         check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
         check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
         check("各街镇、开发区", &["各街镇", "开发区"], 0);
+        check("区城管执法局和属地街镇", &["区城管执法局", "属地街镇"], 0);
+        check(
+            "工业和信息化部、文化和旅游部",
+            &["工业和信息化部", "文化和旅游部"],
+            0,
+        );
         check("各县(市、区)人民政府", &["各县(市、区)人民政府"], 0);
         check("县民政局、县教育局等", &["县民政局", "县教育局"], 1);
         check("县民政局、县教育局等部门", &["县民政局", "县教育局"], 1);
