@@ -42,11 +42,9 @@ fn cells(lines: &[(usize, &str)], start: usize) -> Vec<(Piece, usize)> {
 
 /// Whether the table at `start` is of this form: 序号 alone, and the next cell alone too.
 pub fn is_cell_table(lines: &[(usize, &str)], start: usize) -> bool {
-    let alone = |at: usize| {
-        lines.get(at).is_some_and(|(_, l)| !l.trim().is_empty())
-            && lines.get(at + 1).is_some_and(|(_, l)| l.trim().is_empty())
-    };
-    is_number_header(lines[start].1) && alone(start) && alone(start + 2)
+    let blank = |at: usize| lines.get(at).is_some_and(|(_, l)| l.trim().is_empty());
+    let next = (start + 1..lines.len()).find(|&at| !blank(at));
+    is_number_header(lines[start].1) && blank(start + 1) && next.is_some_and(|at| blank(at + 1))
 }
 
 /// The table from its 序号 line, and the index of the line after it.

@@ -34,23 +34,27 @@ pub fn column(header: &str) -> Column {
         Column::Id
     } else if has(&["牵头"]) {
         Column::Lead
-    } else if has(&["责任", "参与"]) {
+    } else if has(&["责任", "参与", "负责", "指导", "主管", "实施"]) {
         Column::Responsible
     } else if has(&["配合", "协同", "协办"]) {
         Column::Cooperating
     } else if has(&["时限", "时间"]) {
         Column::Deadline
-    } else if has(&["任务", "内容", "措施", "事项"]) {
+    } else if has(&["任务", "内容", "措施", "举措", "事项"]) {
         Column::Text
+    } else if matches!(header.as_str(), "部门" | "单位" | "责任部门" | "单位名称") {
+        Column::Responsible
     } else {
         Column::Other
     }
 }
 
-/// Whether a table's header is that of a task table: a task column and a lead column.
+/// Whether a table's header is that of a task table: a task column and a column of units (a lead
+/// column, or only one of those responsible: such a table names no lead).
 pub fn is_task_table(header: &[Piece]) -> bool {
     let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
-    kinds.contains(&Column::Text) && kinds.contains(&Column::Lead)
+    kinds.contains(&Column::Text)
+        && (kinds.contains(&Column::Lead) || kinds.contains(&Column::Responsible))
 }
 
 /// A task's text with the spaces a line wrap left between Chinese characters taken out, and
@@ -230,7 +234,11 @@ fn task(
                 if mended {
                     notes.add(at(field), "任务原文中的空格（折行所致）已删去", piece);
                 }
-                task.text = text;
+                // A second text column (a task's title, then its content) goes on after the first.
+                if !task.text.is_empty() && !task.text.ends_with(['。', '：', ':']) {
+                    task.text.push('：');
+                }
+                task.text.push_str(&text);
             }
             Column::Lead => task.lead = names(),
             Column::Responsible => task.responsible = names(),
