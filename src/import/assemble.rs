@@ -67,7 +67,7 @@ pub fn draft(source: Source) -> Draft {
         }
         sections.extend(table);
         if count > 0 {
-            renumber_after(&mut sections, before, count as u32, &mut notes);
+            super::order::renumber_after(&mut sections, before, count as u32, &mut notes);
         }
     }
     if sections.iter().all(|section| section.tasks.is_empty()) {
@@ -93,32 +93,6 @@ pub fn draft(source: Source) -> Draft {
     }
     let review = resolve(&dataset, notes);
     Draft { dataset, review }
-}
-
-/// Numbers the table's tasks on from the tasks written as paragraphs before them, noting each.
-fn renumber_after(sections: &mut [Section], from: usize, offset: u32, notes: &mut Notes) {
-    for (s, section) in sections.iter_mut().enumerate().skip(from) {
-        for (t, task) in section.tasks.iter_mut().enumerate() {
-            let reason = format!(
-                "任务表的序号接在正文所列任务之后（原为 {}），已改为 {}",
-                task.id,
-                task.id + offset
-            );
-            notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
-            task.id += offset;
-        }
-    }
-    let mut ids: Vec<u32> = sections.iter().skip(from).map(|s| s.id).collect();
-    ids.extend(sections.iter().take(from).map(|s| s.id));
-    let count = ids.len();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.len() != count {
-        // Both parts number their sections from 一: the sections go in order.
-        for (index, section) in sections.iter_mut().enumerate() {
-            section.id = index as u32 + 1;
-        }
-    }
 }
 
 fn row_text(row: &[Piece]) -> String {

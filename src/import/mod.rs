@@ -21,6 +21,7 @@ mod html;
 mod indicators;
 mod notes;
 mod numbering;
+mod order;
 mod prose;
 mod reading;
 mod roles;

@@ -135,34 +135,8 @@ pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
             sections[section].tasks.push(task);
         }
     }
-    renumber(&mut sections, notes);
+    super::order::renumber(&mut sections, notes);
     sections
-}
-
-/// Numbers the tasks across the table where its sections number them apart ((一) in each).
-fn renumber(sections: &mut [Section], notes: &mut Notes) {
-    let mut ids: Vec<u32> = sections
-        .iter()
-        .flat_map(|s| s.tasks.iter().map(|t| t.id))
-        .collect();
-    let count = ids.len();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.len() == count {
-        return;
-    }
-    let mut next = 1;
-    for (s, section) in sections.iter_mut().enumerate() {
-        for (t, task) in section.tasks.iter_mut().enumerate() {
-            let reason = format!(
-                "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next}",
-                task.id
-            );
-            notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
-            task.id = next;
-            next += 1;
-        }
-    }
 }
 
 /// One task from its row; `None` (and a note with the row's text) for a row that is not one.
