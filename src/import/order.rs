@@ -20,11 +20,13 @@ pub fn renumber(sections: &mut [Section], notes: &mut Notes) {
     let mut next = 1;
     for (s, section) in sections.iter_mut().enumerate() {
         for (t, task) in section.tasks.iter_mut().enumerate() {
-            let reason = format!(
-                "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next}",
-                task.id
-            );
-            notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
+            if task.id != next {
+                let reason = format!(
+                    "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next}",
+                    task.id
+                );
+                notes.add_text(Place::Task(s, t, "tasks.id"), reason, "", None);
+            }
             task.id = next;
             next += 1;
         }

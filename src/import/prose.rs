@@ -73,7 +73,12 @@ fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
         return (text.replace("**", ""), None);
     }
     body.push_str(&trimmed[from..]);
-    (body.replace("**", "").trim().to_owned(), all)
+    let mut body = body.replace("**", "").trim().to_owned();
+    if text.trim_end().ends_with('。') && !body.ends_with('。') {
+        // The text's own full stop, printed after its last bracket.
+        body.push('。');
+    }
+    (body, all)
 }
 
 /// Whether a numbered paragraph's text reads as a heading's title: short, one sentence at most,

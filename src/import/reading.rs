@@ -107,7 +107,7 @@ pub fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
         }
         for (t, mut reading) in part.tasks.into_iter().enumerate() {
             let at = |field| Place::Task(s, t, field);
-            if renumber {
+            if renumber && reading.printed_id != next_id {
                 let reason = format!(
                     "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next_id}",
                     reading.printed_id
