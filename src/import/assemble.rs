@@ -3,7 +3,7 @@
 
 use super::blocks::{Block, Piece, Source, Table};
 use super::notes::{resolve, Notes, Place};
-use super::{document, indicators, prose, tasks, Draft};
+use super::{document, goals, indicators, prose, tasks, Draft};
 use crate::model::{validate, Dataset, Department, Indicator, Section};
 use crate::workbook::fill_missing_slugs;
 
@@ -43,6 +43,9 @@ pub fn draft(source: Source) -> Draft {
             .and_then(|header| indicators::years(header))
             .map(|(first, _)| first);
         indicator_list = indicators::indicators(table, &mut notes);
+    }
+    if target_tables.is_empty() {
+        indicator_list = goals::indicators(&paragraphs, &mut notes);
     }
     let facts = document::Facts {
         paragraphs: &paragraphs,

@@ -17,6 +17,8 @@ mod cells;
 mod clauses;
 mod document;
 mod docx;
+mod goal;
+mod goals;
 mod html;
 mod indicators;
 mod notes;

@@ -1,0 +1,111 @@
+//! Goals written as sentences, for notices without a 主要目标 table: `到2025年，全国农机总动力超过10亿千瓦，
+//! 其中灌排机械动力达到1.2亿千瓦` gives two draft indicators. A sentence is read where it names a
+//! target year (到2025年, 2026年底前) or stands under a heading about goals (工作目标); each of its
+//! clauses that ends in a figure with a unit is a goal, named by what comes before its verb
+//! (`…达到`, `…不低于`) or by its verb and object (`完成老化燃气管道改造`). Every indicator so drafted
+//! is noted with its sentence: the name, the unit and the target are the importer's reading.
+
+use super::blocks::Piece;
+use super::clauses::split_top;
+use super::goal::{figure, goal, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
+use super::notes::{Notes, Place};
+use super::numbering;
+use super::targets;
+use crate::model::{Indicator, Measure};
+
+/// The target year a sentence names (到2025年, 2026年底前), if any.
+fn year(sentence: &str) -> Option<&str> {
+    let at = sentence.find("年")?;
+    let digits = sentence[..at].get(at.saturating_sub(4)..)?;
+    let named =
+        digits.len() == 4 && digits.starts_with("20") && digits.chars().all(|c| c.is_ascii_digit());
+    named.then_some(digits)
+}
+
+/// Whether a clause starts with a verb of a goal (完成, 建成, 新增, …), which makes it one wherever
+/// it stands, year or none.
+fn verb_led(clause: &str) -> bool {
+    let clause = LEAD_INS
+        .iter()
+        .fold(clause.trim(), |c, lead| c.strip_prefix(lead).unwrap_or(c));
+    FIGURE_FIRST
+        .iter()
+        .chain(&BEFORE_NAME)
+        .any(|verb| clause.starts_with(verb))
+}
+
+/// Draft indicators from the goals the paragraphs state, each noted.
+pub fn indicators(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Indicator> {
+    let mut indicators = Vec::new();
+    let mut under_goals = false;
+    for piece in paragraphs {
+        let mut text = piece.text.trim();
+        if let Some((_, _, rest)) = numbering::numbered(text) {
+            if rest.chars().count() <= 20 && !rest.contains('。') {
+                under_goals = rest.contains("目标");
+                continue;
+            }
+            text = rest;
+        }
+        for sentence in split_top(text, &['。', '；', ';']) {
+            let year = year(sentence);
+            let context = year.is_some() || under_goals || sentence.contains("期间");
+            for part in split_top(sentence, &['，', ',']) {
+                let mut pending = String::new();
+                for item in split_top(part, &['、']) {
+                    pending.push_str(item);
+                    let found = goal(&pending).filter(|_| context || verb_led(&pending));
+                    let Some((name, target_text, unit)) = found else {
+                        // A part without a figure is the start of the next one's name (松江、青浦…).
+                        if figure(&pending).is_none() {
+                            pending.push('、');
+                        } else {
+                            pending.clear();
+                        }
+                        continue;
+                    };
+                    pending.clear();
+                    let index = indicators.len();
+                    let (target, reason) = targets::target(&target_text, &unit);
+                    let mut why = format!("此指标是从正文的目标句中拟出的（原文没有指标表）：名称“{name}”、单位“{unit}”、目标“{target_text}”，请核对");
+                    if let Some(reason) = reason {
+                        why = format!("{why}；{reason}");
+                    }
+                    notes.add(Place::Indicator(index, "name"), why, piece);
+                    let year = year.map(|y| format!("目标年份：{y}年"));
+                    indicators.push(Indicator {
+                        id: index as u32 + 1,
+                        category: None,
+                        short_name: name.clone(),
+                        name,
+                        unit,
+                        measure: Measure::Level,
+                        baseline: None,
+                        target,
+                        attribute: None,
+                        tasks: Vec::new(),
+                        milestones: Vec::new(),
+                        quotes: Vec::new(),
+                        results: Vec::new(),
+                        lead: Vec::new(),
+                        responsible: Vec::new(),
+                        officials: Vec::new(),
+                        notes: year.into_iter().collect(),
+                    });
+                }
+            }
+        }
+    }
+    indicators
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        assert_eq!(year("到2025年，建成公园230座以上"), Some("2025"));
+        assert_eq!(year("加强组织领导"), None);
+    }
+}
