@@ -4,80 +4,23 @@
 //! after it (`完成1000公里老化燃气管道改造`).
 
 /// Verbs between a goal's name and its figure, longest first where one holds another.
+#[rustfmt::skip]
 const AFTER_NAME: [&str; 17] = [
-    "力争达到",
-    "不低于",
-    "不少于",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增加到",
-    "增加至",
-    "控制在",
-    "稳定在",
-    "保持在",
-    "超过",
-    "突破",
-    "达到",
-    "保持",
-    "达",
+    "力争达到", "不低于", "不少于", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "控制在", "稳定在", "保持在", "超过", "突破",
+    "达到", "保持", "达",
 ];
 
 /// Verbs that start a goal whose object names it: 完成老化燃气管道改造1000公里.
+#[rustfmt::skip]
 pub const BEFORE_NAME: [&str; 14] = [
-    "累计建成",
-    "完成",
-    "建成",
-    "新增",
-    "新建",
-    "创建",
-    "培育",
-    "打造",
-    "开通",
-    "改造",
-    "建设",
-    "更新",
-    "实现",
-    "布局",
+    "累计建成", "完成", "建成", "新增", "新建", "创建", "培育", "打造", "开通", "改造", "建设", "更新", "实现", "布局",
 ];
 
 /// The units a goal's figure is counted in, after an optional 万, 亿 or 千.
-const UNITS: [&str; 34] = [
-    "%",
-    "平方公里",
-    "平方米",
-    "公顷",
-    "亩",
-    "公里",
-    "千米",
-    "米",
-    "户",
-    "个",
-    "座",
-    "台",
-    "处",
-    "项",
-    "家",
-    "条",
-    "所",
-    "张",
-    "辆",
-    "艘",
-    "人",
-    "人次",
-    "元",
-    "吨",
-    "千瓦",
-    "瓦",
-    "套",
-    "栋",
-    "幢",
-    "批",
-    "场",
-    "支",
-    "片",
-    "间",
+#[rustfmt::skip]
+const UNITS: [&str; 35] = [
+    "%", "％", "平方公里", "平方米", "公顷", "亩", "公里", "千米", "米", "户", "个", "座", "台", "处", "项", "家", "条",
+    "所", "张", "辆", "艘", "人", "人次", "元", "吨", "千瓦", "瓦", "套", "栋", "幢", "批", "场", "支", "片", "间",
 ];
 
 /// Whether a text is a unit a goal is counted in (`万户`, `亿千瓦`, `%`).
@@ -97,19 +40,9 @@ fn unit_at(text: &str) -> Option<usize> {
 }
 
 /// Verbs that start a goal whose figure comes before its object: 完成1000公里老化燃气管道改造.
+#[rustfmt::skip]
 pub const FIGURE_FIRST: [&str; 12] = [
-    "累计完成",
-    "完成",
-    "建成",
-    "新增",
-    "新建",
-    "改造",
-    "推进",
-    "实施",
-    "启动",
-    "认定",
-    "培育",
-    "打造",
+    "累计完成", "完成", "建成", "新增", "新建", "改造", "推进", "实施", "启动", "认定", "培育", "打造",
 ];
 
 /// Words that lead into a clause without naming its goal.
@@ -220,7 +153,7 @@ fn figure_first(clause: &str) -> Option<(String, String, String)> {
         .trim_start_matches(['以', '上'])
         .trim_end_matches('。');
     let words = name.chars().count();
-    let plain = (2..=30).contains(&words) && !name.contains(['，', '；', '：', '（']);
+    let plain = (2..=30).contains(&words) && !name.contains(['，', '；', '：']);
     plain.then(|| {
         (
             name.to_owned(),
@@ -228,6 +161,57 @@ fn figure_first(clause: &str) -> Option<(String, String, String)> {
             rest[digits..unit_end].to_owned(),
         )
     })
+}
+
+/// A clause stating several goals at once: `花生种植、收获机械化率分别达到65%和55%` → 花生种植机械化率
+/// 65%, 花生收获机械化率 55%; `马铃薯种植、收获机械化率均达到45%` → both 45%. The listed words are
+/// taken as two characters each where the list does not show their length.
+pub fn distributed(clause: &str) -> Option<Vec<(String, String, String)>> {
+    let words = [
+        ("分别达到", false),
+        ("分别为", false),
+        ("均达到", true),
+        ("均为", true),
+    ];
+    let clause = LEAD_INS
+        .iter()
+        .fold(clause.trim(), |c, lead| c.strip_prefix(lead).unwrap_or(c));
+    let (names, figures, each) = words
+        .iter()
+        .find_map(|(word, each)| clause.split_once(word).map(|(n, f)| (n, f, *each)))?;
+    let items: Vec<&str> = names.split(['、', '和']).collect();
+    let figures: Vec<&str> = if each {
+        vec![figures; items.len()]
+    } else {
+        figures.split(['、', '和']).collect()
+    };
+    if !(2..=4).contains(&items.len()) || figures.len() != items.len() {
+        return None;
+    }
+    let chars = |text: &str| text.chars().count();
+    let size = match items.len() {
+        2 => chars(items[0]).min(chars(items[1])).min(2),
+        _ => chars(items[1]),
+    };
+    let (first, last) = (items[0], items[items.len() - 1]);
+    let cut = |text: &str, at: usize| text.char_indices().nth(at).map_or(text.len(), |(i, _)| i);
+    let prefix = &first[..cut(first, chars(first).checked_sub(size)?)];
+    let suffix = &last[cut(last, size)..];
+    let mut goals = Vec::new();
+    for (index, (item, figure_text)) in items.iter().zip(figures).enumerate() {
+        let core = match index {
+            0 => &item[prefix.len()..],
+            i if i + 1 == items.len() => &item[..item.len() - suffix.len()],
+            _ => item,
+        };
+        let (start, number, unit, end) = figure(figure_text.trim())?;
+        if start != 0 || prefix.is_empty() && suffix.is_empty() {
+            return None;
+        }
+        let name = format!("{prefix}{core}{suffix}");
+        goals.push((name, format!("{number}{unit}{end}"), unit.to_owned()));
+    }
+    Some(goals)
 }
 
 #[cfg(test)]
@@ -269,5 +253,15 @@ mod tests {
         );
         assert!(names("组织失业青年参加3—12个月的就业见习").is_empty());
         assert!(names("加强组织领导").is_empty());
+        let both = distributed("花生种植、收获机械化率分别达到65%和55%").unwrap_or_default();
+        assert_eq!(
+            both,
+            [
+                read("花生种植机械化率", "65%", "%"),
+                read("花生收获机械化率", "55%", "%")
+            ]
+        );
+        let each = distributed("其中马铃薯种植、收获机械化率均达到45%").unwrap_or_default();
+        assert_eq!(each[1], read("马铃薯收获机械化率", "45%", "%"));
     }
 }

@@ -7,7 +7,7 @@
 
 use super::blocks::Piece;
 use super::clauses::split_top;
-use super::goal::{figure, goal, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
+use super::goal::{distributed, figure, goal, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
 use super::notes::{Notes, Place};
 use super::numbering;
 use super::targets;
@@ -34,69 +34,143 @@ fn verb_led(clause: &str) -> bool {
         .any(|verb| clause.starts_with(verb))
 }
 
+/// Whether a clause states a target by its comparator, which makes it a goal wherever it stands.
+fn compared(clause: &str) -> bool {
+    ["不低于", "不少于", "力争达到"]
+        .iter()
+        .any(|word| clause.contains(word))
+}
+
+/// A goal's name as drafted: a bare total (总规模) takes the name of the goal before it in the
+/// sentence (新建174个起降场（点），总规模达283个 → 起降场（点）总规模).
+fn full_name(name: String, before: Option<&Indicator>) -> String {
+    match before {
+        Some(before) if name.starts_with('总') && name.chars().count() <= 4 => {
+            let object = FIGURE_FIRST
+                .iter()
+                .chain(&BEFORE_NAME)
+                .find_map(|verb| before.name.strip_prefix(verb))
+                .unwrap_or(&before.name);
+            format!("{object}{name}")
+        }
+        _ => name,
+    }
+}
+
+/// The goals of one sentence (and of the brackets in it, in the same context), drafted.
+fn sentence_goals(
+    sentence: &str,
+    (mut context, year_before): (bool, Option<&str>),
+    piece: &Piece,
+    drafted: &mut Drafted,
+) {
+    let year = year(sentence).or(year_before);
+    context |= year.is_some() || sentence.contains("期间");
+    let first = drafted.indicators.len();
+    for part in split_top(sentence, &['，', ',']) {
+        if let Some(goals) = distributed(part).filter(|_| context) {
+            for (name, target_text, unit) in goals {
+                drafted.add(name, &target_text, unit, year, piece);
+            }
+            continue;
+        }
+        let mut pending = String::new();
+        for item in split_top(part, &['、']) {
+            pending.push_str(item);
+            let found =
+                goal(&pending).filter(|_| context || verb_led(&pending) || compared(&pending));
+            let Some((name, target_text, unit)) = found else {
+                // A part without a figure is the start of the next one's name (松江、青浦…).
+                if figure(&pending).is_none() {
+                    pending.push('、');
+                } else {
+                    pending.clear();
+                }
+                continue;
+            };
+            pending.clear();
+            // A sentence with one goal goes on stating goals.
+            context = true;
+            let before = drafted.indicators[first..].last();
+            let name = full_name(name, before);
+            drafted.add(name, &target_text, unit, year, piece);
+        }
+    }
+    for (_, inner) in numbering::brackets(sentence) {
+        sentence_goals(inner, (context, year), piece, drafted);
+    }
+}
+
+/// The indicators drafted so far, and their notes.
+struct Drafted<'a> {
+    indicators: Vec<Indicator>,
+    notes: &'a mut Notes,
+}
+
+impl Drafted<'_> {
+    fn add(
+        &mut self,
+        name: String,
+        target_text: &str,
+        unit: String,
+        year: Option<&str>,
+        piece: &Piece,
+    ) {
+        let index = self.indicators.len();
+        let (target, reason) = targets::target(target_text, &unit);
+        let mut why = format!("此指标是从正文的目标句中拟出的（原文没有指标表）：名称“{name}”、单位“{unit}”、目标“{target_text}”，请核对");
+        if let Some(reason) = reason {
+            why = format!("{why}；{reason}");
+        }
+        self.notes.add(Place::Indicator(index, "name"), why, piece);
+        let year = year.map(|y| format!("目标年份：{y}年"));
+        self.indicators.push(Indicator {
+            id: index as u32 + 1,
+            category: None,
+            short_name: name.clone(),
+            name,
+            unit,
+            measure: Measure::Level,
+            baseline: None,
+            target,
+            attribute: None,
+            tasks: Vec::new(),
+            milestones: Vec::new(),
+            quotes: Vec::new(),
+            results: Vec::new(),
+            lead: Vec::new(),
+            responsible: Vec::new(),
+            officials: Vec::new(),
+            notes: year.into_iter().collect(),
+        });
+    }
+}
+
 /// Draft indicators from the goals the paragraphs state, each noted.
 pub fn indicators(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Indicator> {
-    let mut indicators = Vec::new();
+    let mut drafted = Drafted {
+        indicators: Vec::new(),
+        notes,
+    };
     let mut under_goals = false;
     for piece in paragraphs {
         let mut text = piece.text.trim();
         if let Some((_, _, rest)) = numbering::numbered(text) {
-            if rest.chars().count() <= 20 && !rest.contains('。') {
+            let title = rest.trim_end_matches('。');
+            if title.chars().count() <= 20 && !title.contains('。') {
                 under_goals = rest.contains("目标");
                 continue;
             }
             text = rest;
         }
-        for sentence in split_top(text, &['。', '；', ';']) {
-            let year = year(sentence);
-            let context = year.is_some() || under_goals || sentence.contains("期间");
-            for part in split_top(sentence, &['，', ',']) {
-                let mut pending = String::new();
-                for item in split_top(part, &['、']) {
-                    pending.push_str(item);
-                    let found = goal(&pending).filter(|_| context || verb_led(&pending));
-                    let Some((name, target_text, unit)) = found else {
-                        // A part without a figure is the start of the next one's name (松江、青浦…).
-                        if figure(&pending).is_none() {
-                            pending.push('、');
-                        } else {
-                            pending.clear();
-                        }
-                        continue;
-                    };
-                    pending.clear();
-                    let index = indicators.len();
-                    let (target, reason) = targets::target(&target_text, &unit);
-                    let mut why = format!("此指标是从正文的目标句中拟出的（原文没有指标表）：名称“{name}”、单位“{unit}”、目标“{target_text}”，请核对");
-                    if let Some(reason) = reason {
-                        why = format!("{why}；{reason}");
-                    }
-                    notes.add(Place::Indicator(index, "name"), why, piece);
-                    let year = year.map(|y| format!("目标年份：{y}年"));
-                    indicators.push(Indicator {
-                        id: index as u32 + 1,
-                        category: None,
-                        short_name: name.clone(),
-                        name,
-                        unit,
-                        measure: Measure::Level,
-                        baseline: None,
-                        target,
-                        attribute: None,
-                        tasks: Vec::new(),
-                        milestones: Vec::new(),
-                        quotes: Vec::new(),
-                        results: Vec::new(),
-                        lead: Vec::new(),
-                        responsible: Vec::new(),
-                        officials: Vec::new(),
-                        notes: year.into_iter().collect(),
-                    });
-                }
-            }
+        // A paragraph that opens with its target year (到2020年，…) states it for every sentence.
+        let sentences = split_top(text, &['。', '；', ';']);
+        let opening = sentences.first().and_then(|first| year(first));
+        for sentence in sentences {
+            sentence_goals(sentence, (under_goals, opening), piece, &mut drafted);
         }
     }
-    indicators
+    drafted.indicators
 }
 
 #[cfg(test)]
