@@ -153,7 +153,9 @@ fn figure_first(clause: &str) -> Option<(String, String, String)> {
         .trim_start_matches(['以', '上'])
         .trim_end_matches('。');
     let words = name.chars().count();
-    let plain = (2..=30).contains(&words) && !name.contains(['，', '；', '：']);
+    // A figure of time (3个月, 6个月的…) counts no goal.
+    let of_time = name.starts_with(['月', '年', '日', '天', '周', '时', '倍', '次']);
+    let plain = (2..=30).contains(&words) && !of_time && !name.contains(['，', '；', '：']);
     plain.then(|| {
         (
             name.to_owned(),

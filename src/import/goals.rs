@@ -118,6 +118,14 @@ impl Drafted<'_> {
     ) {
         let index = self.indicators.len();
         let (target, reason) = targets::target(target_text, &unit);
+        // A goal the notice states twice (in its goals and again in a task) is drafted once.
+        if self
+            .indicators
+            .iter()
+            .any(|i| i.name == name && i.target == target)
+        {
+            return;
+        }
         let mut why = format!("此指标是从正文的目标句中拟出的（原文没有指标表）：名称“{name}”、单位“{unit}”、目标“{target_text}”，请核对");
         if let Some(reason) = reason {
             why = format!("{why}；{reason}");
