@@ -5,9 +5,9 @@
 
 /// Verbs between a goal's name and its figure, longest first where one holds another.
 #[rustfmt::skip]
-const AFTER_NAME: [&str; 17] = [
-    "力争达到", "不低于", "不少于", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "控制在", "稳定在", "保持在", "超过", "突破",
-    "达到", "保持", "达",
+const AFTER_NAME: [&str; 22] = [
+    "力争达到", "不低于", "不少于", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "控制在", "稳定在", "保持在", "超过", "不超过", "不高于", "高于", "低于", "突破",
+    "达到", "保持", "达", "超",
 ];
 
 /// Verbs that start a goal whose object names it: 完成老化燃气管道改造1000公里.
@@ -87,17 +87,22 @@ pub fn goal(clause: &str) -> Option<(String, String, String)> {
     for lead in LEAD_INS {
         clause = clause.strip_prefix(lead).unwrap_or(clause);
     }
-    // A time that leads the clause (“十四五”期间, 到2025年底) names no goal.
-    if let Some(at) = ["期间", "年底前", "年底", "年前"]
+    // A time that leads the clause (“十四五”期间, 到2025年底, 2026年) names no goal.
+    let dated = |at: usize| {
+        let year = clause[..at].trim_end_matches(['年', '底', '前']);
+        let digits = year.chars().rev().take_while(char::is_ascii_digit).count();
+        digits >= 4
+    };
+    if let Some(at) = ["期间", "年底前", "年底", "年前", "年"]
         .iter()
         .find_map(|t| clause.find(t).map(|at| at + t.len()))
     {
-        if clause[..at].chars().count() <= 12 {
+        if clause[..at].chars().count() <= 12 && (clause[..at].ends_with("期间") || dated(at)) {
             clause = clause[at..].trim_start_matches(['，', ',']);
         }
     }
     let Some((start, number, unit, suffix)) = figure(clause) else {
-        return figure_first(clause);
+        return figure_inside(clause).or_else(|| figure_first(clause));
     };
     let before = &clause[..start];
     let verb = AFTER_NAME
@@ -117,13 +122,28 @@ pub fn goal(clause: &str) -> Option<(String, String, String)> {
         return None;
     }
     let comparator = match verb.copied() {
-        Some("不低于" | "不少于") => verb.copied().unwrap_or(""),
-        Some("超过" | "突破") => ">",
-        Some("力争达到") => "力争达到",
+        Some(word @ ("不低于" | "不少于" | "力争达到" | "不高于" | "高于" | "低于")) => {
+            word
+        }
+        Some("超过" | "突破" | "超") => ">",
+        Some("不超过") => "≤",
         _ => "",
     };
     let target = format!("{comparator}{number}{unit}{suffix}");
     Some((name.to_owned(), target, unit.to_owned()))
+}
+
+/// Where a verb of a goal stands that a figure follows (新建174个…, 公园等新建174个…): its start
+/// and end, the last such in the clause.
+pub fn verb_before_figure(clause: &str) -> Option<(usize, usize)> {
+    let digit_soon = |at: usize| clause[at..].chars().take(4).any(|c| c.is_ascii_digit());
+    FIGURE_FIRST
+        .iter()
+        .filter_map(|verb| {
+            let at = clause.rfind(verb)?;
+            digit_soon(at + verb.len()).then_some((at, at + verb.len()))
+        })
+        .max()
 }
 
 /// A goal whose figure comes between its verb and its object: 完成1000公里老化燃气管道改造 →
@@ -131,10 +151,7 @@ pub fn goal(clause: &str) -> Option<(String, String, String)> {
 fn figure_first(clause: &str) -> Option<(String, String, String)> {
     // The verb, a few words after it at most (认定启动3个…), or none where the clause goes on from
     // the one before it (完成1000公里…，40万户立管改造).
-    let verb_end = FIGURE_FIRST
-        .iter()
-        .find(|verb| clause.starts_with(*verb))
-        .map_or(0, |verb| verb.len());
+    let verb_end = verb_before_figure(clause).map_or(0, |(_, end)| end);
     let skip = clause[verb_end..]
         .char_indices()
         .take(4)
@@ -150,7 +167,7 @@ fn figure_first(clause: &str) -> Option<(String, String, String)> {
     }
     let unit_end = digits + unit_at(&rest[digits..])?;
     let name = rest[unit_end..]
-        .trim_start_matches(['以', '上'])
+        .trim_start_matches(['以', '上', '的'])
         .trim_end_matches('。');
     let words = name.chars().count();
     // A figure of time (3个月, 6个月的…) counts no goal.
@@ -163,6 +180,43 @@ fn figure_first(clause: &str) -> Option<(String, String, String)> {
             rest[digits..unit_end].to_owned(),
         )
     })
+}
+
+/// A goal whose figure stands inside the clause, before what is to reach a standard:
+/// `本市建成区40%以上的面积达到海绵城市建设目标要求` → (本市建成区达到海绵城市建设目标要求的面积, 40%以上, %);
+/// `X建设用地面积50%以上达到…要求` → (X建设用地面积达到…要求, 50%以上, %).
+fn figure_inside(clause: &str) -> Option<(String, String, String)> {
+    // The figure nearest before 达到.
+    let reach = clause.find("达到")?;
+    let last = clause[..reach].rfind(|c: char| c.is_ascii_digit())?;
+    let start = clause[..last]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
+        .last()
+        .map_or(last, |(at, _)| at);
+    let digits = clause[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(clause.len(), |at| start + at);
+    let unit_end = digits + unit_at(&clause[digits..])?;
+    let mut after = &clause[unit_end..];
+    let mut suffix = "";
+    for end in ["以上", "左右"] {
+        if let Some(rest) = after.strip_prefix(end) {
+            (after, suffix) = (rest, end);
+        }
+    }
+    let (before, at) = (&clause[..start], after.find("达到")?);
+    let noun = after[..at].trim_start_matches('的');
+    let name = if noun.is_empty() {
+        format!("{before}{after}")
+    } else {
+        format!("{before}{}的{noun}", &after[at..])
+    };
+    let target = format!("{}{suffix}", &clause[start..unit_end]);
+    let plain =
+        (4..=40).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit());
+    plain.then(|| (name, target, clause[digits..unit_end].to_owned()))
 }
 
 /// A clause stating several goals at once: `花生种植、收获机械化率分别达到65%和55%` → 花生种植机械化率
@@ -255,6 +309,14 @@ mod tests {
         );
         assert!(names("组织失业青年参加3—12个月的就业见习").is_empty());
         assert!(names("加强组织领导").is_empty());
+        assert_eq!(
+            names("本市建成区40%以上的面积达到海绵城市建设目标要求"),
+            [read(
+                "本市建成区达到海绵城市建设目标要求的面积",
+                "40%以上",
+                "%"
+            )]
+        );
         let both = distributed("花生种植、收获机械化率分别达到65%和55%").unwrap_or_default();
         assert_eq!(
             both,

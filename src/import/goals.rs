@@ -7,7 +7,9 @@
 
 use super::blocks::Piece;
 use super::clauses::split_top;
-use super::goal::{distributed, figure, goal, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
+use super::goal::{
+    distributed, figure, goal, verb_before_figure, BEFORE_NAME, FIGURE_FIRST, LEAD_INS,
+};
 use super::notes::{Notes, Place};
 use super::numbering;
 use super::targets;
@@ -28,10 +30,7 @@ fn verb_led(clause: &str) -> bool {
     let clause = LEAD_INS
         .iter()
         .fold(clause.trim(), |c, lead| c.strip_prefix(lead).unwrap_or(c));
-    FIGURE_FIRST
-        .iter()
-        .chain(&BEFORE_NAME)
-        .any(|verb| clause.starts_with(verb))
+    verb_before_figure(clause).is_some() || BEFORE_NAME.iter().any(|verb| clause.starts_with(verb))
 }
 
 /// Whether a clause states a target by its comparator, which makes it a goal wherever it stands.
