@@ -7,9 +7,7 @@
 
 use super::blocks::Piece;
 use super::clauses::split_top;
-use super::goal::{
-    distributed, figure, goal, verb_before_figure, BEFORE_NAME, FIGURE_FIRST, LEAD_INS,
-};
+use super::goal::{figure, goal, verb_before_figure, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
 use super::notes::{Notes, Place};
 use super::numbering;
 use super::targets;
@@ -31,6 +29,57 @@ fn verb_led(clause: &str) -> bool {
         .iter()
         .fold(clause.trim(), |c, lead| c.strip_prefix(lead).unwrap_or(c));
     verb_before_figure(clause).is_some() || BEFORE_NAME.iter().any(|verb| clause.starts_with(verb))
+}
+
+/// A clause stating several goals at once: `花生种植、收获机械化率分别达到65%和55%` → 花生种植机械化率
+/// 65%, 花生收获机械化率 55%; `马铃薯种植、收获机械化率均达到45%` → both 45%. The listed words are
+/// taken as two characters each where the list does not show their length.
+pub fn distributed(clause: &str) -> Option<Vec<(String, String, String)>> {
+    let words = [
+        ("分别达到", false),
+        ("分别为", false),
+        ("均达到", true),
+        ("均为", true),
+    ];
+    let clause = LEAD_INS
+        .iter()
+        .fold(clause.trim(), |c, lead| c.strip_prefix(lead).unwrap_or(c));
+    let (names, figures, each) = words
+        .iter()
+        .find_map(|(word, each)| clause.split_once(word).map(|(n, f)| (n, f, *each)))?;
+    let items: Vec<&str> = names.split(['、', '和']).collect();
+    let figures: Vec<&str> = if each {
+        vec![figures; items.len()]
+    } else {
+        figures.split(['、', '和']).collect()
+    };
+    if !(2..=4).contains(&items.len()) || figures.len() != items.len() {
+        return None;
+    }
+    let chars = |text: &str| text.chars().count();
+    let size = match items.len() {
+        2 => chars(items[0]).min(chars(items[1])).min(2),
+        _ => chars(items[1]),
+    };
+    let (first, last) = (items[0], items[items.len() - 1]);
+    let cut = |text: &str, at: usize| text.char_indices().nth(at).map_or(text.len(), |(i, _)| i);
+    let prefix = &first[..cut(first, chars(first).checked_sub(size)?)];
+    let suffix = &last[cut(last, size)..];
+    let mut goals = Vec::new();
+    for (index, (item, figure_text)) in items.iter().zip(figures).enumerate() {
+        let core = match index {
+            0 => &item[prefix.len()..],
+            i if i + 1 == items.len() => &item[..item.len() - suffix.len()],
+            _ => item,
+        };
+        let (start, number, unit, end) = figure(figure_text.trim())?;
+        if start != 0 || prefix.is_empty() && suffix.is_empty() {
+            return None;
+        }
+        let name = format!("{prefix}{core}{suffix}");
+        goals.push((name, format!("{number}{unit}{end}"), unit.to_owned()));
+    }
+    Some(goals)
 }
 
 /// Whether a clause states a target by its comparator, which makes it a goal wherever it stands.
@@ -188,5 +237,22 @@ mod tests {
     fn years() {
         assert_eq!(year("到2025年，建成公园230座以上"), Some("2025"));
         assert_eq!(year("加强组织领导"), None);
+    }
+
+    #[test]
+    fn goals_stated_at_once() {
+        let read = |name: &str, target: &str, unit: &str| {
+            (name.to_owned(), target.to_owned(), unit.to_owned())
+        };
+        let both = distributed("花生种植、收获机械化率分别达到65%和55%").unwrap_or_default();
+        assert_eq!(
+            both,
+            [
+                read("花生种植机械化率", "65%", "%"),
+                read("花生收获机械化率", "55%", "%")
+            ]
+        );
+        let each = distributed("其中马铃薯种植、收获机械化率均达到45%").unwrap_or_default();
+        assert_eq!(each[1], read("马铃薯收获机械化率", "45%", "%"));
     }
 }
