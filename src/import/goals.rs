@@ -1,9 +1,11 @@
 //! Goals written as sentences, for notices without a 主要目标 table: `到2025年，全国农机总动力超过10亿千瓦，
 //! 其中灌排机械动力达到1.2亿千瓦` gives two draft indicators. A sentence is read where it names a
-//! target year (到2025年, 2026年底前) or stands under a heading about goals (工作目标); each of its
-//! clauses that ends in a figure with a unit is a goal, named by what comes before its verb
-//! (`…达到`, `…不低于`) or by its verb and object (`完成老化燃气管道改造`). Every indicator so drafted
-//! is noted with its sentence: the name, the unit and the target are the importer's reading.
+//! target year or period (到2025年, 2026年底前, “十四五”期间), where its paragraph opens with one, where
+//! it stands under a heading about goals (工作目标), or where a clause is led by a goal's verb
+//! (完成, 新建…) or states a comparator (不低于); once one clause is a goal, the rest of the sentence
+//! may be too. Each clause (`goal`) that ends in a figure with a unit is a goal; goals stated at
+//! once (`分别达到65%和55%`) are split, and goals inside brackets read as well. Every indicator so
+//! drafted is noted with its sentence: the name, the unit and the target are the importer's reading.
 
 use super::blocks::Piece;
 use super::clauses::split_top;
@@ -34,7 +36,7 @@ fn verb_led(clause: &str) -> bool {
 /// A clause stating several goals at once: `花生种植、收获机械化率分别达到65%和55%` → 花生种植机械化率
 /// 65%, 花生收获机械化率 55%; `马铃薯种植、收获机械化率均达到45%` → both 45%. The listed words are
 /// taken as two characters each where the list does not show their length.
-pub fn distributed(clause: &str) -> Option<Vec<(String, String, String)>> {
+fn distributed(clause: &str) -> Option<Vec<(String, String, String)>> {
     let words = [
         ("分别达到", false),
         ("分别为", false),
