@@ -58,6 +58,7 @@ pub fn draft(source: Source) -> Draft {
     if !task_rows.is_empty() {
         let mut table_notes = Notes::default();
         let table = tasks::sections(&task_rows, &mut table_notes);
+        super::order::drop_repeated(&mut sections, &table, &mut notes);
         let before = sections.len();
         let count: usize = sections.iter().map(|s| s.tasks.len()).sum();
         for mut note in table_notes.0 {

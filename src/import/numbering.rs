@@ -1,5 +1,5 @@
 //! The numbering of a notice's paragraphs, in every style the genre uses: 一、 (a chapter),
-//! （一） (a part), 1. 1． 1、 (an item), （1） (a sub-item), ① (a circled item) and 第一条 (an
+//! （一） (a part), 1. 1． 1、 (an item), （1） or 1） (a sub-item), ① (a circled item) and 第一条 (an
 //! article), with full-width or ASCII digits and brackets, and the Markdown marks (`#`, `**`) a
 //! scraped copy puts before them. Which style is a heading and which a task is told by what the
 //! paragraphs hold (`prose`), not by the style.
@@ -84,14 +84,19 @@ pub fn numbered(text: &str) -> Option<(Style, u32, &str)> {
     } else {
         let end = text.find(|c: char| !is_digit(c) && !is_numeral(c))?;
         let (number, rest) = text.split_at(end);
-        let rest = rest.strip_prefix(['.', '．', '、'])?;
-        // A decimal (1.5亿) is no number of a paragraph.
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        match arabic(number) {
-            Some(n) => (Style::Item, n, rest),
-            None => (Style::Chapter, chinese(number)?, rest),
+        // `1）` with no opening bracket numbers a sub-item as `（1）` does.
+        if let Some(rest) = rest.strip_prefix(['）', ')']) {
+            (Style::Sub, arabic(number)?, rest)
+        } else {
+            let rest = rest.strip_prefix(['.', '．', '、'])?;
+            // A decimal (1.5亿) is no number of a paragraph.
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            match arabic(number) {
+                Some(n) => (Style::Item, n, rest),
+                None => (Style::Chapter, chinese(number)?, rest),
+            }
         }
     };
     let rest = rest.trim_start().trim_start_matches("**").trim();
@@ -194,6 +199,7 @@ mod tests {
         );
         assert_eq!(numbered("4、推进工作"), Some((Style::Item, 4, "推进工作")));
         assert_eq!(numbered("（2）推进工作"), Some((Style::Sub, 2, "推进工作")));
+        assert_eq!(numbered("2）推进工作"), Some((Style::Sub, 2, "推进工作")));
         assert_eq!(numbered("②推进工作"), Some((Style::Circled, 2, "推进工作")));
         assert_eq!(
             numbered("第十一条 推进工作"),

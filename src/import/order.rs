@@ -58,3 +58,55 @@ pub fn renumber_after(sections: &mut [Section], from: usize, offset: u32, notes:
         }
     }
 }
+
+/// The start of a task's text as two tasks are compared: its first twelve characters, without
+/// spaces and punctuation.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .take(12)
+        .collect()
+}
+
+/// Leaves out the tasks written as paragraphs that the task table lists again (the same start of
+/// text), with their notes, and a section so emptied; 待核对 says so (全文).
+pub fn drop_repeated(sections: &mut Vec<Section>, table: &[Section], notes: &mut Notes) {
+    let listed: Vec<String> = table
+        .iter()
+        .flat_map(|s| s.tasks.iter().map(|t| key(&t.text)))
+        .collect();
+    for s in (0..sections.len()).rev() {
+        for t in (0..sections[s].tasks.len()).rev() {
+            let text = &sections[s].tasks[t].text;
+            if key(text).chars().count() < 6 || !listed.contains(&key(text)) {
+                continue;
+            }
+            let reason = "正文段落与任务表都列有此项任务，按任务表导入，正文中的一项未重复导入";
+            notes.add_text(Place::Whole, reason, text, None);
+            sections[s].tasks.remove(t);
+            notes
+                .0
+                .retain(|note| !matches!(note.place, Place::Task(s2, t2, _) if s2 == s && t2 == t));
+            for note in &mut notes.0 {
+                if let Place::Task(s2, t2, field) = note.place {
+                    if s2 == s && t2 > t {
+                        note.place = Place::Task(s2, t2 - 1, field);
+                    }
+                }
+            }
+        }
+        if sections[s].tasks.is_empty() {
+            sections.remove(s);
+            notes.0.retain(
+                |note| !matches!(note.place, Place::Task(s2, ..) | Place::Section(s2) if s2 == s),
+            );
+            for note in &mut notes.0 {
+                note.place = match note.place {
+                    Place::Task(s2, t2, field) if s2 > s => Place::Task(s2 - 1, t2, field),
+                    Place::Section(s2) if s2 > s => Place::Section(s2 - 1),
+                    place => place,
+                };
+            }
+        }
+    }
+}

@@ -56,3 +56,23 @@ fn numbering_styles_and_bracket_forms() {
         .collect();
     assert_eq!(titles, ["（一）第一组", "（二）第二组", "二、保障措施"]);
 }
+
+#[test]
+fn a_task_in_both_the_text_and_the_table_is_imported_once() {
+    let html = "<p>某区人民政府办公室关于印发某区方案的通知</p>\
+        <p>一、重点任务</p><p>1.开展安全生产专项检查。（牵头单位：区应急局）</p>\
+        <p>2.建设城市运行平台。（牵头单位：区城运中心）</p>\
+        <table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr>\
+        <tr><td>1</td><td>开展安全生产专项检查。</td><td>区应急局</td></tr></table>";
+    let draft = yitu::import::import_html(html);
+    let texts: Vec<&str> = draft
+        .dataset
+        .tasks()
+        .map(|task| task.text.as_str())
+        .collect();
+    assert_eq!(texts, ["建设城市运行平台。", "开展安全生产专项检查。"]);
+    assert!(draft
+        .review
+        .iter()
+        .any(|item| item.reason.contains("按任务表导入")));
+}
