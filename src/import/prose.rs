@@ -40,7 +40,8 @@ impl State {
 }
 
 /// A text's roles brackets read and taken out: the text left and the roles of them all (each unit
-/// once). A bracket inside the text, not at its end, counts only where its units read as names.
+/// once). A bracket inside the text, not at its end, counts only where it ends a sentence and its
+/// units read as names.
 fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
     // Markdown's escaped square brackets (`\[A（含B），C\]`) hold a bracket that holds another.
     let text = &text.replace("\\[", "（").replace("\\]", "）");
@@ -59,7 +60,12 @@ fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
             .iter()
             .chain(&found.responsible)
             .chain(&found.cooperating);
-        if !at_end && !names.clone().all(|name| looks_like_unit(name)) {
+        // Inside the text, a roles bracket ends a sentence (…能力。（A、B）结合…, …试点（A负责）。…).
+        let ends = ['。', '；', ';'];
+        let closes = trimmed[..range.start].trim_end().ends_with(ends)
+            || trimmed[range.end..].trim_start().starts_with(ends);
+        let units = names.clone().all(|name| looks_like_unit(name));
+        if !(at_end || closes && units) {
             continue;
         }
         body.push_str(&trimmed[from..range.start]);

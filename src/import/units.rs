@@ -61,7 +61,17 @@ pub fn units(text: &str) -> Units {
             }
         }
     }
-    for name in names {
+    for mut name in names {
+        // A unit's scope in brackets (各区政府（含大鹏新区管委会…）) is no part of its name.
+        if let Some(open) = name.find(['（', '(']) {
+            let scope = name[open..].trim_start_matches(['（', '(']);
+            if scope.starts_with('含') || scope.starts_with("包括") {
+                units.notes.push(format!(
+                    "“{name}”括号中是范围的说明，单位按括号前的名称导入"
+                ));
+                name.truncate(open);
+            }
+        }
         if name.chars().count() > 30 {
             units
                 .notes
@@ -186,6 +196,11 @@ mod tests {
         check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
         check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
         check("各街镇、开发区", &["各街镇", "开发区"], 0);
+        check(
+            "各区政府（含前海管理局，下同）、市财政局",
+            &["各区政府", "市财政局"],
+            1,
+        );
         check("区城管执法局和属地街镇", &["区城管执法局", "属地街镇"], 0);
         check(
             "工业和信息化部、文化和旅游部",
