@@ -70,6 +70,8 @@ pub fn bracket(inner: &str, rule: Option<LeadRule>) -> Option<Roles> {
         let last = index + 1 == kept.len();
         if super::shared::is_carry(part) {
             roles.carry = true;
+        } else if let Some(names) = super::shared::standing(part) {
+            roles.standing.extend(names);
         } else if let Some((field, value)) = labelled(part) {
             any_role |= field != Field::Deadline;
             labelled_any = true;

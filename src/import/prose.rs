@@ -27,6 +27,8 @@ use crate::model::{Section, Task};
 struct State {
     carry: Option<(Roles, Piece)>,
     rule: Option<LeadRule>,
+    /// The units responsible for every task from here on, with the paragraph that said so.
+    standing: Option<(Vec<String>, Piece)>,
 }
 
 impl State {
@@ -36,6 +38,9 @@ impl State {
             self.carry = Some((found.clone(), piece.clone()));
         }
         self.rule = found.rule.or(self.rule);
+        if !found.standing.is_empty() {
+            self.standing = Some((found.standing.clone(), piece.clone()));
+        }
     }
 }
 
@@ -225,6 +230,7 @@ fn task(
         style,
         has_sub_items: false,
         carried: state.carry.clone(),
+        standing: state.standing.clone(),
         source: piece.clone(),
         notes: Vec::new(),
     };

@@ -19,6 +19,8 @@ pub struct Reading {
     pub has_sub_items: bool,
     /// The roles a `下同` before it carries over, with the paragraph that said so.
     pub carried: Option<(Roles, Piece)>,
+    /// The units a bracket before it made responsible for every task after it.
+    pub standing: Option<(Vec<String>, Piece)>,
     /// The paragraph that started it.
     pub source: Piece,
     pub notes: Vec<(&'static str, String, Piece)>,
@@ -61,6 +63,19 @@ pub fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
     add(&mut task.lead, found.lead);
     add(&mut task.responsible, found.responsible);
     add(&mut task.cooperating, found.cooperating);
+    // A unit named lead in one bracket and responsible in another is the task's lead.
+    let leads = task.lead.clone();
+    let before = task.responsible.len() + task.cooperating.len();
+    task.responsible.retain(|name| !leads.contains(name));
+    task.cooperating.retain(|name| !leads.contains(name));
+    if task.responsible.len() + task.cooperating.len() < before {
+        let reason =
+            "原文另有括号把牵头单位也列为责任或配合单位，只按牵头单位导入，请核对".to_owned();
+        reading
+            .notes
+            .push(("tasks.responsible", reason, piece.clone()));
+    }
+    let task = &mut reading.task;
     task.officials.extend(found.officials);
     task.deadline = found.deadline.or(task.deadline.take());
     for (field, reason) in found.notes {
@@ -116,6 +131,21 @@ pub fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
                 reading.task.id = next_id;
             }
             next_id += 1;
+            if let Some((units, piece)) = reading.standing.take() {
+                let task = &mut reading.task;
+                let named = |unit: &String| {
+                    [&task.lead, &task.responsible, &task.cooperating]
+                        .iter()
+                        .any(|list| list.contains(unit))
+                };
+                let missing: Vec<String> = units.into_iter().filter(|u| !named(u)).collect();
+                if !missing.is_empty() {
+                    task.responsible.extend(missing);
+                    let reason =
+                        "原文写明以下各项均由此单位落实（不再列出），已加入责任单位，请核对";
+                    notes.add(at("tasks.responsible"), reason, &piece);
+                }
+            }
             if reading.task.lead.is_empty() {
                 notes.add(
                     at("tasks.lead"),

@@ -28,6 +28,8 @@ pub struct Roles {
     pub notes: Vec<(Field, String)>,
     /// Whether the bracket says `下同`: its roles hold for the tasks after it that name none.
     pub carry: bool,
+    /// Units the bracket says are responsible for every task from here on (`以下均需A落实，不再列出`).
+    pub standing: Vec<String>,
     /// The rule for reading leads the bracket states, which holds for the brackets after it.
     pub rule: Option<super::clauses::LeadRule>,
 }
@@ -85,6 +87,7 @@ impl Roles {
         self.deadline = other.deadline.or(self.deadline.take());
         self.notes.extend(other.notes);
         self.carry |= other.carry;
+        self.standing.extend(other.standing);
         self.rule = other.rule.or(self.rule);
     }
 }

@@ -49,6 +49,22 @@ pub fn is_carry(part: &str) -> bool {
     )
 }
 
+/// The units a bracket's part makes responsible for every task after it: `以下均需A落实` or
+/// `以下均由A负责` → A; `不再列出` (no longer listed) says the same and is no unit.
+pub fn standing(part: &str) -> Option<Vec<String>> {
+    let part = part.trim();
+    if part == "不再列出" || part == "不再一一列出" {
+        return Some(Vec::new());
+    }
+    let rest = ["以下均需", "以下均由", "以下各项均需", "以下各项均由"]
+        .iter()
+        .find_map(|start| part.strip_prefix(start))?;
+    let names = ["落实", "负责", "组织实施", "参与"]
+        .iter()
+        .find_map(|verb| rest.strip_suffix(verb))?;
+    Some(units(names).names)
+}
+
 /// A numbered paragraph of a list of duties by unit: `区绿化市容局：加强…` (or the unit alone, its
 /// duties in the paragraphs below) → the duties and the unit as 责任单位, noted, since such a list
 /// names no lead. `None` unless every name before the colon reads as a unit's.
@@ -93,6 +109,12 @@ mod tests {
         assert_eq!(heading_lead("四、区财政局牵头推进资金整合"), None);
         assert_eq!(heading_lead("五、扩大有效投资"), None);
         assert!(is_carry("下同") && is_carry("下同。") && !is_carry("区教委"));
+        assert_eq!(
+            standing("以下均需试点城市政府落实"),
+            Some(vec!["试点城市政府".to_owned()])
+        );
+        assert_eq!(standing("不再列出"), Some(Vec::new()));
+        assert_eq!(standing("区教委负责"), None);
     }
 
     #[test]
