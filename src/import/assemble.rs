@@ -90,7 +90,18 @@ pub fn draft(source: Source) -> Draft {
         departments,
     };
     if let Err(faults) = validate(&dataset) {
-        for fault in faults {
+        // Tasks without a lead are each noted on their cell already: one row says how many.
+        let (leadless, others): (Vec<_>, Vec<_>) = faults
+            .into_iter()
+            .partition(|fault| fault.to_string().contains("至少有一个牵头单位"));
+        if !leadless.is_empty() {
+            let reason = format!(
+                "草稿尚不完整：{} 项任务原文没有写牵头单位（各行牵头单位格已注明），现行数据要求每项任务至少有一个牵头单位",
+                leadless.len()
+            );
+            notes.add_text(Place::Whole, reason, "", None);
+        }
+        for fault in others {
             let reason = format!("草稿尚不完整，发布前须改正：{fault}");
             notes.add_text(Place::Whole, reason, "", None);
         }

@@ -173,11 +173,18 @@ fn bracketed(text: &str, start: usize) -> Option<&str> {
     None
 }
 
-/// The plan's title from 现将《…》…印发.
+/// The plan's title from 现将《…》…印发, or from `《…》已经…同意，现印发给你们`.
 pub fn plan_title(paragraphs: &[Piece]) -> Option<String> {
-    paragraphs.iter().find_map(|p| {
+    let handed = paragraphs.iter().find_map(|p| {
         let at = p.text.find("现将《")? + "现将".len();
         bracketed(&p.text, at).map(str::to_owned)
+    });
+    handed.or_else(|| {
+        paragraphs.iter().find_map(|p| {
+            let issued = p.text.contains("印发给你们") || p.text.contains("现印发");
+            let at = p.text.find('《').filter(|_| issued)?;
+            bracketed(&p.text, at).map(str::to_owned)
+        })
     })
 }
 
