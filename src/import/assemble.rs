@@ -165,11 +165,9 @@ fn departments(
                 .chain(&task.cooperating)
         },
     ));
+    let mut seen = std::collections::HashSet::new();
     for name in names {
-        if !departments
-            .iter()
-            .any(|department| &department.name == name)
-        {
+        if seen.insert(name) {
             departments.push(Department {
                 name: name.clone(),
                 slug: String::new(),

@@ -111,6 +111,7 @@ fn full_name(name: String, before: Option<&Indicator>) -> String {
 fn sentence_goals(
     sentence: &str,
     (mut context, year_before): (bool, Option<&str>),
+    nested: bool,
     piece: &Piece,
     drafted: &mut Drafted,
 ) {
@@ -126,6 +127,10 @@ fn sentence_goals(
         }
         let mut pending = String::new();
         for item in split_top(part, &['、']) {
+            // A goal's name is short: a long list without figures is no name.
+            if pending.chars().count() > 80 {
+                pending.clear();
+            }
             pending.push_str(item);
             let found =
                 goal(&pending).filter(|_| context || verb_led(&pending) || compared(&pending));
@@ -146,10 +151,16 @@ fn sentence_goals(
             drafted.add(name, &target_text, unit, year, piece);
         }
     }
-    for (_, inner) in numbering::brackets(sentence) {
-        sentence_goals(inner, (context, year), piece, drafted);
+    // The brackets of the sentence itself, not those inside them: nesting bounds no recursion.
+    if !nested {
+        for (_, inner) in numbering::brackets(sentence) {
+            sentence_goals(inner, (context, year), true, piece, drafted);
+        }
     }
 }
+
+/// The most indicators drafted from sentences: a notice states tens of goals, not hundreds.
+const MAX_GOALS: usize = 300;
 
 /// The indicators drafted so far, and their notes.
 struct Drafted<'a> {
@@ -167,6 +178,13 @@ impl Drafted<'_> {
         piece: &Piece,
     ) {
         let index = self.indicators.len();
+        if index == MAX_GOALS {
+            let reason = format!("正文中的目标句超过 {MAX_GOALS} 个，其后的没有拟为指标");
+            self.notes.add(Place::Whole, reason, piece);
+        }
+        if index >= MAX_GOALS {
+            return;
+        }
         let (target, reason) = targets::target(target_text, &unit);
         // A goal the notice states twice (in its goals and again in a task) is drafted once.
         if self
@@ -225,7 +243,7 @@ pub fn indicators(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Indicator> {
         let sentences = split_top(text, &['。', '；', ';']);
         let opening = sentences.first().and_then(|first| year(first));
         for sentence in sentences {
-            sentence_goals(sentence, (under_goals, opening), piece, &mut drafted);
+            sentence_goals(sentence, (under_goals, opening), false, piece, &mut drafted);
         }
     }
     drafted.indicators

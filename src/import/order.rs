@@ -71,7 +71,7 @@ fn key(text: &str) -> String {
 /// Leaves out the tasks written as paragraphs that the task table lists again (the same start of
 /// text), with their notes, and a section so emptied; 待核对 says so (全文).
 pub fn drop_repeated(sections: &mut Vec<Section>, table: &[Section], notes: &mut Notes) {
-    let listed: Vec<String> = table
+    let listed: std::collections::HashSet<String> = table
         .iter()
         .flat_map(|s| s.tasks.iter().map(|t| key(&t.text)))
         .collect();

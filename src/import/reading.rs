@@ -6,6 +6,7 @@ use super::blocks::Piece;
 use super::notes::{Notes, Place};
 use super::numbering::Style;
 use super::roles::{self, Roles};
+use super::units::add_unique;
 use crate::model::{Section, Task};
 
 /// A task being read, with its notes until its place in the draft is known.
@@ -53,18 +54,11 @@ pub struct Part {
 pub fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
     reading.roles_found = true;
     let task = &mut reading.task;
-    let add = |list: &mut Vec<String>, names: Vec<String>| {
-        for name in names {
-            if !list.contains(&name) {
-                list.push(name);
-            }
-        }
-    };
-    add(&mut task.lead, found.lead);
-    add(&mut task.responsible, found.responsible);
-    add(&mut task.cooperating, found.cooperating);
+    add_unique(&mut task.lead, found.lead);
+    add_unique(&mut task.responsible, found.responsible);
+    add_unique(&mut task.cooperating, found.cooperating);
     // A unit named lead in one bracket and responsible in another is the task's lead.
-    let leads = task.lead.clone();
+    let leads: std::collections::HashSet<String> = task.lead.iter().cloned().collect();
     let before = task.responsible.len() + task.cooperating.len();
     task.responsible.retain(|name| !leads.contains(name));
     task.cooperating.retain(|name| !leads.contains(name));

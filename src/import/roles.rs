@@ -1,7 +1,7 @@
 //! Roles written in a task's paragraph: what a label or a verb gives a task, the lexicon of labels
 //! (`牵头单位：X`, read in lines here and in brackets by `bracket`), and the roles found.
 
-use super::units::units;
+use super::units::{add_unique, units};
 use crate::model::Official;
 
 /// What a label or a verb gives a task.
@@ -59,11 +59,7 @@ impl Roles {
             }
         };
         let read = units(value);
-        for name in read.names {
-            if !list.contains(&name) {
-                list.push(name);
-            }
-        }
+        add_unique(list, read.names);
         self.notes
             .extend(read.notes.into_iter().map(|note| (field, note)));
     }
@@ -77,11 +73,7 @@ impl Roles {
             (&mut self.responsible, other.responsible),
             (&mut self.cooperating, other.cooperating),
         ] {
-            for name in names {
-                if !list.contains(&name) {
-                    list.push(name);
-                }
-            }
+            add_unique(list, names);
         }
         self.officials.extend(other.officials);
         self.deadline = other.deadline.or(self.deadline.take());

@@ -61,6 +61,7 @@ pub fn units(text: &str) -> Units {
             }
         }
     }
+    let mut seen = std::collections::HashSet::new();
     for mut name in names {
         // A unit's scope in brackets (各区政府（含大鹏新区管委会…）) is no part of its name.
         if let Some(open) = name.find(['（', '(']) {
@@ -77,7 +78,7 @@ pub fn units(text: &str) -> Units {
                 .notes
                 .push(format!("“{name}”不像一个单位的名称，请核对"));
         }
-        if units.names.contains(&name) {
+        if !seen.insert(name.clone()) {
             units
                 .notes
                 .push(format!("“{name}”在此格中出现两次，只保留一次"));
@@ -86,6 +87,16 @@ pub fn units(text: &str) -> Units {
         }
     }
     units
+}
+
+/// Adds names to a list, each once, in the order first named (in linear time, for any length).
+pub fn add_unique(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    let mut seen: std::collections::HashSet<String> = list.iter().cloned().collect();
+    for name in names {
+        if seen.insert(name.clone()) {
+            list.push(name);
+        }
+    }
 }
 
 /// Whether a name is an area's of its own (开发区, 临港新片区), not the rest of a collective's.
