@@ -3,7 +3,7 @@
 
 use super::blocks::{Block, Piece, Source, Table};
 use super::notes::{resolve, Notes, Place};
-use super::{document, indicators, prose, tasks, Draft};
+use super::{document, goals, indicators, prose, tasks, Draft};
 use crate::model::{validate, Dataset, Department, Indicator, Section};
 use crate::workbook::fill_missing_slugs;
 
@@ -44,17 +44,36 @@ pub fn draft(source: Source) -> Draft {
             .map(|(first, _)| first);
         indicator_list = indicators::indicators(table, &mut notes);
     }
+    if target_tables.is_empty() {
+        indicator_list = goals::indicators(&paragraphs, &mut notes);
+    }
     let facts = document::Facts {
         paragraphs: &paragraphs,
         items: &items,
         baseline_year,
     };
     let document = document::document(&facts, &mut notes);
-    let sections = if task_rows.is_empty() {
-        prose::sections(&paragraphs, &mut notes)
-    } else {
-        tasks::sections(&task_rows, &mut notes)
-    };
+    // Tasks written as paragraphs, then those of the task table (an annex's, say), after them.
+    let mut sections = prose::sections(&paragraphs, &mut notes);
+    if !task_rows.is_empty() {
+        let mut table_notes = Notes::default();
+        let table = tasks::sections(&task_rows, &mut table_notes);
+        super::order::drop_repeated(&mut sections, &table, &mut notes);
+        let before = sections.len();
+        let count: usize = sections.iter().map(|s| s.tasks.len()).sum();
+        for mut note in table_notes.0 {
+            note.place = match note.place {
+                Place::Task(s, t, field) => Place::Task(s + before, t, field),
+                Place::Section(s) => Place::Section(s + before),
+                place => place,
+            };
+            notes.0.push(note);
+        }
+        sections.extend(table);
+        if count > 0 {
+            super::order::renumber_after(&mut sections, before, count as u32, &mut notes);
+        }
+    }
     if sections.iter().all(|section| section.tasks.is_empty()) {
         notes.add_text(
             Place::Whole,
@@ -71,7 +90,18 @@ pub fn draft(source: Source) -> Draft {
         departments,
     };
     if let Err(faults) = validate(&dataset) {
-        for fault in faults {
+        // Tasks without a lead are each noted on their cell already: one row says how many.
+        let (leadless, others): (Vec<_>, Vec<_>) = faults
+            .into_iter()
+            .partition(|fault| fault.to_string().contains("至少有一个牵头单位"));
+        if !leadless.is_empty() {
+            let reason = format!(
+                "草稿尚不完整：{} 项任务原文没有写牵头单位（各行牵头单位格已注明），现行数据要求每项任务至少有一个牵头单位",
+                leadless.len()
+            );
+            notes.add_text(Place::Whole, reason, "", None);
+        }
+        for fault in others {
             let reason = format!("草稿尚不完整，发布前须改正：{fault}");
             notes.add_text(Place::Whole, reason, "", None);
         }
@@ -88,17 +118,23 @@ fn row_text(row: &[Piece]) -> String {
 }
 
 /// A table that is neither plan table: its rows are read as lines (the publication page's items
-/// are often a table); one that holds no item is noted as not imported.
+/// are often a table), and a row whose cells hold several lines (a page laid out in a table, the
+/// notice inside one cell) as each of those lines; one that holds no item is noted as not imported.
 fn other_table(table: &Table, paragraphs: &mut Vec<Piece>, notes: &mut Notes) {
-    let rows: Vec<Piece> = table
-        .iter()
-        .map(|row| {
-            Piece::new(
-                format!("{} |", row_text(row)),
-                row.first().and_then(|c| c.line),
-            )
-        })
-        .collect();
+    let mut rows: Vec<Piece> = Vec::new();
+    for row in table {
+        if row.iter().any(|cell| cell.text.contains('\n')) {
+            let lines = row.iter().flat_map(|cell| cell.text.lines());
+            let lines = lines.map(str::trim).filter(|line| !line.is_empty());
+            rows.extend(lines.map(|line| Piece::new(line, row[0].line)));
+        } else {
+            let line = row.first().and_then(|c| c.line);
+            rows.push(Piece::new(format!("{} |", row_text(row)), line));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
     if rows.iter().all(|row| document::items(row).is_empty()) {
         let text = table.first().map(|row| row_text(row)).unwrap_or_default();
         notes.add_text(
@@ -129,11 +165,9 @@ fn departments(
                 .chain(&task.cooperating)
         },
     ));
+    let mut seen = std::collections::HashSet::new();
     for name in names {
-        if !departments
-            .iter()
-            .any(|department| &department.name == name)
-        {
+        if seen.insert(name) {
             departments.push(Department {
                 name: name.clone(),
                 slug: String::new(),

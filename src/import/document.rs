@@ -43,7 +43,8 @@ pub fn items(piece: &Piece) -> Vec<Item> {
             }
         }
     } else if let Some((name, value)) = piece.text.split_once(['：', ':']) {
-        if let Some(field) = label(name) {
+        // A label whose value is in the next cell of a page's table stands alone: no item.
+        if let Some(field) = label(name).filter(|_| !value.trim().is_empty()) {
             items.push((field, value.trim().to_owned(), piece.clone()));
         }
     }
@@ -175,7 +176,9 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
     let published = date("published", printed, notes);
     let number = item("number", notes).or_else(|| {
         let text = paragraphs.iter().find(|p| {
-            p.text.contains('〔') && p.text.ends_with('号') && p.text.chars().count() < 30
+            p.text.contains(['〔', '［', '['])
+                && p.text.ends_with('号')
+                && p.text.chars().count() < 30
         })?;
         Some(text.text.clone())
     });

@@ -1,7 +1,8 @@
 //! A notice's HTML into blocks, with the browsers' parsing algorithm (scraper, html5ever). Text
-//! outside tables becomes paragraphs at block elements and `<br>`; each outermost `<table>` a
-//! table, `colspan` and `rowspan` spread over the cells they cover. Scripts, styles and the
-//! head are never read.
+//! outside tables becomes paragraphs at block elements and `<br>`; each `<table>` a table,
+//! `colspan` and `rowspan` spread over the cells they cover. A table inside a cell (a page laid out
+//! in tables, a data table in its body) is a table of its own, after which the cell goes on.
+//! Scripts, styles and the head are never read.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
@@ -41,13 +42,24 @@ pub fn blocks(html: &str) -> Source {
     source
 }
 
-/// The walk's state: the line being gathered, the outermost table being built.
+/// A table being read when a table opened inside one of its cells: its rows, the row, the cell
+/// and the spans, to go on with once the inner table is read.
+type Outer = (
+    Table,
+    Vec<Piece>,
+    Option<(String, usize, usize)>,
+    Vec<(usize, usize, Piece)>,
+);
+
+/// The walk's state: the line being gathered, the table being built.
 #[derive(Default)]
 struct Walk {
     blocks: Vec<Block>,
     line: String,
-    /// How many tables the walk is inside; only the outermost one is read as a table.
+    /// How many tables the walk is inside that it is not reading as tables (inside no cell).
     tables: usize,
+    /// The tables a table inside a cell interrupted, outermost first.
+    outer: Vec<Outer>,
     table: Table,
     row: Vec<Piece>,
     cell: Option<(String, usize, usize)>,
@@ -116,6 +128,16 @@ impl Walk {
                 .map_or(1, |span| span.clamp(1, MAX_SPAN))
         };
         match name {
+            "table" if self.tables == 1 && self.cell.is_some() => {
+                // A table inside a cell: read on its own, the outer one set aside.
+                let outer = (
+                    std::mem::take(&mut self.table),
+                    std::mem::take(&mut self.row),
+                    self.cell.take(),
+                    std::mem::take(&mut self.spans),
+                );
+                self.outer.push(outer);
+            }
             "table" => {
                 if self.tables == 0 {
                     self.end_line();
@@ -133,6 +155,14 @@ impl Walk {
 
     fn close(&mut self, name: &str) {
         match name {
+            "table" if self.tables == 1 && !self.outer.is_empty() => {
+                let table = std::mem::take(&mut self.table);
+                if !table.is_empty() {
+                    self.blocks.push(Block::Table(table));
+                }
+                let (table, row, cell, spans) = self.outer.pop().expect("an outer table");
+                (self.table, self.row, self.cell, self.spans) = (table, row, cell, spans);
+            }
             "table" => {
                 self.tables = self.tables.saturating_sub(1);
                 if self.tables == 0 {

@@ -12,12 +12,20 @@
 
 mod assemble;
 mod blocks;
+mod bracket;
+mod cells;
+mod clauses;
 mod document;
 mod docx;
+mod goal;
+mod goals;
 mod html;
 mod indicators;
 mod notes;
+mod numbering;
+mod order;
 mod prose;
+mod reading;
 mod roles;
 mod shared;
 mod targets;

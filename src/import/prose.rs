@@ -1,289 +1,273 @@
-//! Tasks written as paragraphs, for notices without a task table: a heading (一、…) starts a
-//! section, a numbered paragraph (1. or （1）) a task, and its roles come from a bracket at its end
-//! or from labelled lines below it; `shared` gives roles that cover several tasks (a heading's lead,
-//! a `下同`), and one bracket after sub-items ending in ； covers them all. A section none of whose
-//! tasks names a role is the notice's own text, not the plan's, and is left out.
+//! Tasks written as paragraphs, for notices without a task table. Paragraphs are numbered in any
+//! style (`numbering`); what a numbered paragraph holds tells a heading from a task: a chapter
+//! (一、) of a title's length and no roles starts a section, and so does any other numbered title
+//! with no roles whose next paragraph is numbered in another style (（一） over 1.); any other
+//! numbered paragraph starts a task. A task's roles come from every roles bracket in it or in the
+//! paragraphs that go on with it, from a paragraph that is only a roles bracket, or from labelled
+//! lines below it; `shared` gives roles that cover several tasks (a heading's lead, a `下同`), one
+//! bracket after sub-items ending in ； covers them all, and a lead rule the notice states once
+//! (`列第一位者为牵头单位`) holds for every bracket after it. A section none of whose tasks names a
+//! role is the notice's own text, not the plan's, and is left out (`reading`).
 
 use super::blocks::Piece;
+use super::bracket;
+use super::clauses::LeadRule;
 use super::notes::{Notes, Place};
+use super::numbering::{self, Style};
+use super::reading::{apply, finish, Part, Reading};
 use super::roles::{self, Roles};
 use super::shared;
-use super::tasks::{mend_text, section_heading};
+use super::tasks::mend_text;
+use super::units::looks_like_unit;
 use crate::model::{Section, Task};
 
-/// A task being read, with its notes until its place in the draft is known.
-struct Reading {
-    task: Task,
-    roles_found: bool,
-    printed_id: u32,
-    /// Whether it is numbered （1） rather than 1.
-    in_brackets: bool,
-    /// Whether sub-items （1）… have been joined to it.
-    has_sub_items: bool,
-    /// The roles a `下同` before it carries over, with the paragraph that said so.
-    carried: Option<(Roles, Piece)>,
-    /// The paragraph that started it.
-    source: Piece,
-    notes: Vec<(&'static str, String, Piece)>,
+/// What the reading keeps from one paragraph to the next: the roles a `下同` carries and the lead
+/// rule the notice has stated.
+#[derive(Default)]
+struct State {
+    carry: Option<(Roles, Piece)>,
+    rule: Option<LeadRule>,
+    /// The units responsible for every task from here on, with the paragraph that said so.
+    standing: Option<(Vec<String>, Piece)>,
 }
 
-impl Reading {
-    /// Whether its text ends as a sub-item of a list does (；), awaiting the list's roles.
-    fn awaits_group(&self, in_brackets: bool) -> bool {
-        !self.roles_found
-            && self.in_brackets == in_brackets
-            && self.task.text.ends_with(['；', ';'])
-    }
-
-    /// Whether its text introduces sub-items (：) that are still to come.
-    fn takes_sub_items(&self, in_brackets: bool) -> bool {
-        let opens = self.has_sub_items || self.task.text.ends_with(['：', ':']);
-        !self.roles_found && !self.in_brackets && in_brackets && opens
+impl State {
+    /// Notes what a bracket's roles say for the paragraphs after it.
+    fn heed(&mut self, found: &Roles, piece: &Piece) {
+        if found.carry {
+            self.carry = Some((found.clone(), piece.clone()));
+        }
+        self.rule = found.rule.or(self.rule);
+        if !found.standing.is_empty() {
+            self.standing = Some((found.standing.clone(), piece.clone()));
+        }
     }
 }
 
-struct Part {
-    section: Section,
-    tasks: Vec<Reading>,
-    /// The lead its heading names, and the count of tasks it prints.
-    lead: Option<(Vec<String>, Option<usize>)>,
-    heading: Piece,
+/// A text's roles brackets read and taken out: the text left and the roles of them all (each unit
+/// once). A bracket inside the text, not at its end, counts only where it ends a sentence and its
+/// units read as names.
+fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
+    // Markdown's escaped square brackets (`\[A（含B），C\]`) hold a bracket that holds another.
+    let text = &text.replace("\\[", "（").replace("\\]", "）");
+    let trimmed = text.trim_end().trim_end_matches('。');
+    let mut all: Option<Roles> = None;
+    let mut body = String::new();
+    let mut from = 0;
+    for (range, inner) in numbering::brackets(trimmed) {
+        let rule = all.as_ref().and_then(|r| r.rule).or(rule);
+        let Some(found) = bracket::bracket(inner, rule) else {
+            continue;
+        };
+        let at_end = range.end == trimmed.len();
+        let names = found
+            .lead
+            .iter()
+            .chain(&found.responsible)
+            .chain(&found.cooperating);
+        // Inside the text, a roles bracket ends a sentence (…能力。（A、B）结合…, …试点（A负责）。…).
+        let ends = ['。', '；', ';'];
+        let closes = trimmed[..range.start].trim_end().ends_with(ends)
+            || trimmed[range.end..].trim_start().starts_with(ends);
+        let units = names.clone().all(|name| looks_like_unit(name));
+        if !(at_end || closes && units) {
+            continue;
+        }
+        body.push_str(&trimmed[from..range.start]);
+        from = range.end;
+        match &mut all {
+            None => all = Some(found),
+            Some(all) => all.merge(found),
+        }
+    }
+    if all.is_none() {
+        return (text.replace("**", ""), None);
+    }
+    body.push_str(&trimmed[from..]);
+    let mut body = body.replace("**", "").trim().to_owned();
+    if text.trim_end().ends_with('。') && !body.ends_with('。') {
+        // The text's own full stop, printed after its last bracket.
+        body.push('。');
+    }
+    (body, all)
 }
 
-fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
-    reading.roles_found = true;
-    let task = &mut reading.task;
-    task.lead.extend(found.lead);
-    task.responsible.extend(found.responsible);
-    task.cooperating.extend(found.cooperating);
-    task.officials.extend(found.officials);
-    task.deadline = found.deadline.or(task.deadline.take());
-    for (field, reason) in found.notes {
-        reading
-            .notes
-            .push((roles::field_name(field), reason, piece.clone()));
-    }
+/// Whether a numbered paragraph's text reads as a heading's title: short, one sentence at most,
+/// not introducing a list.
+fn is_title(body: &str) -> bool {
+    let body = body.trim().trim_end_matches('。');
+    body.chars().count() <= 40 && !body.contains(['。', '；', ';']) && !body.ends_with(['：', ':'])
 }
 
 /// The sections and tasks of a notice's paragraphs.
 pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
     let mut parts: Vec<Part> = Vec::new();
-    let mut carry: Option<(Roles, Piece)> = None;
-    for piece in paragraphs {
+    let mut state = State::default();
+    for (at, piece) in paragraphs.iter().enumerate() {
         let text = piece.text.trim();
         let reading = parts.last_mut().and_then(|part| part.tasks.last_mut());
+        let alone = numbering::trailing_bracket(text)
+            .filter(|(before, _)| before.trim().is_empty())
+            .and_then(|(_, inner)| bracket::bracket(inner, state.rule));
         if let Some((field, value)) = roles::labelled(text) {
-            match reading {
-                Some(reading) => {
-                    let mut found = Roles::default();
-                    found.add(field, value);
-                    apply(reading, found, piece);
-                }
-                None => notes.add(
-                    Place::Whole,
-                    "这一行写了分工，但前面没有任务，没有导入",
-                    piece,
-                ),
+            let mut found = Roles::default();
+            found.add(field, value);
+            give(reading, found, piece, notes);
+        } else if let Some(found) = alone {
+            // A paragraph that is only a roles bracket: the task above's.
+            state.heed(&found, piece);
+            give(reading, found, piece, notes);
+        } else if let Some((style, id, rest)) = numbering::numbered(text) {
+            let (body, found) = roles_in(rest, state.rule);
+            if let Some(found) = &found {
+                state.heed(found, piece);
             }
-        } else if let Some(id) =
-            section_heading(text).filter(|_| text.chars().count() <= 40 && !text.contains('。'))
-        {
-            let title = text.split_whitespace().collect();
-            parts.push(Part {
-                section: Section {
-                    id,
-                    title,
-                    tasks: Vec::new(),
-                },
-                tasks: Vec::new(),
-                lead: shared::heading_lead(text),
-                heading: piece.clone(),
-            });
-        } else if let Some((id, rest)) = roles::numbered(text) {
-            let in_brackets = text.starts_with(['（', '(']);
-            let (body, found) = match roles::trailing_bracket(rest) {
-                Some((before, inner)) => match roles::bracket(inner) {
-                    Some(found) => (before.trim_end(), Some(found)),
-                    None => (rest, None),
-                },
-                None => (rest, None),
+            let duty = found.is_none().then(|| shared::duty(&body)).flatten();
+            let next_style = paragraphs
+                .get(at + 1)
+                .and_then(|next| numbering::numbered(&next.text));
+            let deeper = next_style.is_some_and(|(next, _, _)| next > style);
+            let chapter = style == Style::Chapter && duty.is_none() && is_title(&body);
+            if found.is_none() && (chapter || deeper && is_title(&body)) {
+                // A heading; one that is a unit's name alone gives it to the tasks under it.
+                let units = duty.map(|(_, found)| found.responsible).unwrap_or_default();
+                parts.push(heading(text, id, units, piece));
+                continue;
+            }
+            let (body, found) = match (found, duty) {
+                (None, Some((duties, found))) => (duties, Some(found)),
+                (found, _) => (body, found),
             };
-            if found.as_ref().is_some_and(|found| found.carry) {
-                carry = found.clone().map(|found| (found, piece.clone()));
+            // The number as printed (（1）), for a sub-item joined to the task above.
+            let marker = &text[..rest.as_ptr() as usize - text.as_ptr() as usize];
+            let marker = numbering::unmarked(marker).replace("**", "");
+            task(
+                &mut parts,
+                (style, id, marker.trim(), &body),
+                found,
+                &state,
+                piece,
+            );
+        } else if let Some(reading) = reading {
+            // A task's text that goes on in the next paragraph, with any roles in it.
+            let (body, found) = roles_in(text, state.rule);
+            if found.is_none() && reading.roles_found && !reading.task.text.is_empty() {
+                continue;
             }
-            let tasks = parts.last_mut().map(|part| &mut part.tasks);
-            if let Some(parent) = tasks.and_then(|tasks| tasks.last_mut()) {
-                if parent.takes_sub_items(in_brackets) {
-                    // A sub-item （1） of the task before it: its text and any bracket go there.
-                    let (body, _) = mend_text(&text[..text.len() - rest.len() + body.len()]);
-                    parent.task.text.push_str(&body);
-                    parent.has_sub_items = true;
-                    let reason = format!("小项（{id}）已并入上面的任务，与它合为一项");
-                    parent.notes.push(("tasks.text", reason, piece.clone()));
-                    if let Some(found) = found {
-                        apply(parent, found, piece);
-                    }
-                    continue;
-                }
-            }
-            let (text, mended) = mend_text(body);
-            let mut reading = Reading {
-                task: Task::new(id, text),
-                roles_found: false,
-                printed_id: id,
-                in_brackets,
-                has_sub_items: false,
-                carried: carry.clone(),
-                source: piece.clone(),
-                notes: Vec::new(),
-            };
-            if mended {
-                reading.notes.push((
-                    "tasks.text",
-                    "任务原文中的空格（折行所致）已删去".to_owned(),
-                    piece.clone(),
-                ));
-            }
-            if let Some(found) = found {
-                if let Some(part) = parts.last_mut() {
-                    // One bracket after a group of sub-items (1.…；2.…；3.…。（…）) covers them all.
-                    let group = part.tasks.iter_mut().rev();
-                    for sibling in group.take_while(|r| r.awaits_group(in_brackets)) {
-                        let reason = format!(
-                            "原文的分工括号写在第 {id} 项之后，按同一组小项导入此项，请核对"
-                        );
-                        sibling.notes.push(("tasks.lead", reason, piece.clone()));
-                        apply(sibling, found.clone(), piece);
-                    }
-                }
-                apply(&mut reading, found, piece);
-            }
-            if parts.is_empty() {
-                let section = Section {
-                    id: 1,
-                    title: "一、重点任务".to_owned(),
-                    tasks: Vec::new(),
-                };
-                parts.push(Part {
-                    section,
-                    tasks: Vec::new(),
-                    lead: None,
-                    heading: piece.clone(),
-                });
-            }
-            parts
-                .last_mut()
-                .expect("a part was just made")
-                .tasks
-                .push(reading);
-        } else if let Some(reading) = reading.filter(|r| !r.roles_found) {
-            // A task's text that goes on in the next paragraph.
-            reading.task.text.push_str(text);
+            reading.task.text.push_str(&body);
             reading.notes.push((
                 "tasks.text",
                 "任务原文跨段，已把下一段接在后面".to_owned(),
                 piece.clone(),
             ));
+            if let Some(found) = found {
+                state.heed(&found, piece);
+                apply(reading, found, piece);
+            }
         }
     }
     finish(parts, notes)
 }
 
-/// The parts that hold the plan's tasks, numbered across sections, with their notes placed.
-fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
-    for part in &mut parts {
-        shared_roles(part, notes);
+/// A section started by a numbered heading, with the lead its title names, if any, and the units
+/// it names as those responsible for its tasks, if it is a unit's name alone.
+fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> Part {
+    let title = numbering::unmarked(text).replace("**", "");
+    Part {
+        section: Section {
+            id,
+            title: title.split_whitespace().collect(),
+            tasks: Vec::new(),
+        },
+        tasks: Vec::new(),
+        lead: shared::heading_lead(&title),
+        responsible,
+        heading: piece.clone(),
     }
-    let (kept, dropped): (Vec<Part>, Vec<Part>) = parts
-        .into_iter()
-        .partition(|part| part.tasks.iter().any(|r| r.roles_found));
-    for reading in dropped.iter().flat_map(|part| &part.tasks) {
-        notes.add(
-            Place::Whole,
-            "编号段落没有写分工，未当作任务导入",
-            &reading.source,
-        );
-    }
-    let ids: Vec<u32> = kept
-        .iter()
-        .flat_map(|part| part.tasks.iter().map(|r| r.printed_id))
-        .collect();
-    let mut unique = ids.clone();
-    unique.sort_unstable();
-    unique.dedup();
-    let renumber = unique.len() != ids.len();
-    let mut sections = Vec::new();
-    let mut next_id = 1;
-    for (s, part) in kept.into_iter().enumerate() {
-        let mut section = part.section;
-        for (t, mut reading) in part.tasks.into_iter().enumerate() {
-            let at = |field| Place::Task(s, t, field);
-            if renumber {
-                let reason = format!(
-                    "原文各板块分别编号（此处原为 {}），已改为全表连续编号 {next_id}",
-                    reading.printed_id
-                );
-                notes.add(at("tasks.id"), reason, &reading.source);
-                reading.task.id = next_id;
-            }
-            next_id += 1;
-            if reading.task.lead.is_empty() {
-                notes.add(
-                    at("tasks.lead"),
-                    "原文没有写牵头单位，请填写",
-                    &reading.source,
-                );
-            }
-            for (field, reason, piece) in reading.notes {
-                notes.add(at(field), reason, &piece);
-            }
-            section.tasks.push(reading.task);
-        }
-        sections.push(section);
-    }
-    sections
 }
 
-/// Fills the tasks that name no lead from their heading's, and those that name no role from a
-/// `下同` before them; each so filled is noted.
-fn shared_roles(part: &mut Part, notes: &mut Notes) {
-    if let Some((lead, count)) = &part.lead {
-        for reading in part.tasks.iter_mut().filter(|r| r.task.lead.is_empty()) {
-            reading.task.lead = lead.clone();
-            reading.roles_found = true;
-            let reason = format!("牵头单位取自板块标题“{}”，请核对", part.section.title);
-            reading
-                .notes
-                .push(("tasks.lead", reason, part.heading.clone()));
-        }
-        if let Some(count) = count.filter(|count| *count != part.tasks.len()) {
-            let reason = format!(
-                "板块标题写有 {count} 项，导入了 {} 项，请核对",
-                part.tasks.len()
-            );
-            notes.add(Place::Whole, reason, &part.heading);
-        }
-        return;
+/// Gives roles written apart from a task to the task above, or notes that there is none.
+fn give(reading: Option<&mut Reading>, found: Roles, piece: &Piece, notes: &mut Notes) {
+    match reading {
+        Some(reading) => apply(reading, found, piece),
+        None => notes.add(
+            Place::Whole,
+            "这一行写了分工，但前面没有任务，没有导入",
+            piece,
+        ),
     }
-    for reading in part.tasks.iter_mut().filter(|r| !r.roles_found) {
-        if let Some((roles, piece)) = reading.carried.clone() {
-            let reason = "原文上文的分工写有“下同”，此项沿用该分工，请核对";
-            reading
-                .notes
-                .push(("tasks.lead", reason.to_owned(), piece.clone()));
-            if !roles.responsible.is_empty() {
-                reading
-                    .notes
-                    .push(("tasks.responsible", reason.to_owned(), piece.clone()));
+}
+
+/// Reads a numbered paragraph that is a task: a sub-item joined to the task above it, or a task of
+/// its own (with the roles of a group of sub-items before it that await them).
+fn task(
+    parts: &mut Vec<Part>,
+    (style, id, marker, body): (Style, u32, &str, &str),
+    found: Option<Roles>,
+    state: &State,
+    piece: &Piece,
+) {
+    let tasks = parts.last_mut().map(|part| &mut part.tasks);
+    if let Some(parent) = tasks.and_then(|tasks| tasks.last_mut()) {
+        if parent.takes_sub_items(style) {
+            // A sub-item （1） of the task before it: its text and any bracket go there.
+            let (joined, _) = mend_text(&format!("{marker}{body}"));
+            parent.task.text.push_str(&joined);
+            parent.has_sub_items = true;
+            let reason = format!("小项（{id}）已并入上面的任务，与它合为一项");
+            parent.notes.push(("tasks.text", reason, piece.clone()));
+            if let Some(found) = found {
+                apply(parent, found, piece);
             }
-            apply(
-                reading,
-                Roles {
-                    notes: Vec::new(),
-                    ..roles
-                },
-                &piece,
-            );
+            return;
         }
     }
+    let (text, mended) = mend_text(body);
+    let mut reading = Reading {
+        task: Task::new(id, text),
+        roles_found: false,
+        printed_id: id,
+        style,
+        has_sub_items: false,
+        carried: state.carry.clone(),
+        standing: state.standing.clone(),
+        source: piece.clone(),
+        notes: Vec::new(),
+    };
+    if mended {
+        let reason = "任务原文中的空格（折行所致）已删去".to_owned();
+        reading.notes.push(("tasks.text", reason, piece.clone()));
+    }
+    if let Some(found) = found {
+        if let Some(part) = parts.last_mut() {
+            // One bracket after a group of sub-items (1.…；2.…；3.…。（…）) covers them all.
+            let group = part.tasks.iter_mut().rev();
+            for sibling in group.take_while(|r| r.awaits_group(style)) {
+                let reason =
+                    format!("原文的分工括号写在第 {id} 项之后，按同一组小项导入此项，请核对");
+                sibling.notes.push(("tasks.lead", reason, piece.clone()));
+                apply(sibling, found.clone(), piece);
+            }
+        }
+        apply(&mut reading, found, piece);
+    }
+    if parts.is_empty() {
+        let section = Section {
+            id: 1,
+            title: "一、重点任务".to_owned(),
+            tasks: Vec::new(),
+        };
+        parts.push(Part {
+            section,
+            tasks: Vec::new(),
+            lead: None,
+            responsible: Vec::new(),
+            heading: piece.clone(),
+        });
+    }
+    parts
+        .last_mut()
+        .expect("a part was just made")
+        .tasks
+        .push(reading);
 }

@@ -1,7 +1,10 @@
 //! Roles that cover more than one task of a notice's paragraphs: a section heading naming the lead
-//! of every task under it (`一、区发展改革委牵头工作（8项）`), and a bracket's `下同`, which carries its
+//! of every task under it (`一、区发展改革委牵头工作（8项）`), a heading that is a unit's name alone
+//! over its duties (`（一）区建管委`, `区绿化市容局：…`), and a bracket's `下同`, which carries its
 //! roles over to the tasks after it that name none.
 
+use super::clauses::verb_clauses;
+use super::roles::{Field, Roles};
 use super::units::{complete, units};
 
 /// The lead a section heading names, and the count of tasks it prints, if any:
@@ -46,6 +49,48 @@ pub fn is_carry(part: &str) -> bool {
     )
 }
 
+/// The units a bracket's part makes responsible for every task after it: `以下均需A落实` or
+/// `以下均由A负责` → A; `不再列出` (no longer listed) says the same and is no unit.
+pub fn standing(part: &str) -> Option<Vec<String>> {
+    let part = part.trim();
+    if part == "不再列出" || part == "不再一一列出" {
+        return Some(Vec::new());
+    }
+    let rest = ["以下均需", "以下均由", "以下各项均需", "以下各项均由"]
+        .iter()
+        .find_map(|start| part.strip_prefix(start))?;
+    let names = ["落实", "负责", "组织实施", "参与"]
+        .iter()
+        .find_map(|verb| rest.strip_suffix(verb))?;
+    Some(units(names).names)
+}
+
+/// A numbered paragraph of a list of duties by unit: `区绿化市容局：加强…` (or the unit alone, its
+/// duties in the paragraphs below) → the duties and the unit as 责任单位, noted, since such a list
+/// names no lead. `None` unless every name before the colon reads as a unit's.
+pub fn duty(body: &str) -> Option<(String, Roles)> {
+    let (head, duties) = body.split_once(['：', ':']).unwrap_or((body, ""));
+    let head = head.trim();
+    let read = units(head);
+    // A heading names a unit only with a department's ending (执法查处 is work, not an office).
+    let strong = |name: &str| {
+        let name = name.split(['（', '(']).next().unwrap_or(name);
+        let ends = [
+            "委", "局", "办", "中心", "府", "部", "署", "队", "公司", "集团", "院", "厅", "专班",
+        ];
+        name.starts_with('各') || ends.iter().any(|end| name.ends_with(end))
+    };
+    let units = !read.names.is_empty() && read.names.iter().all(|name| strong(name));
+    if !units || head.chars().count() > 30 || verb_clauses(head)[0].0.is_some() {
+        return None;
+    }
+    let mut found = Roles::default();
+    found.add(Field::Responsible, head);
+    let reason = format!("原文按单位列职责（“{head}”），按责任单位导入，请核对");
+    found.notes.push((Field::Responsible, reason));
+    Some((duties.trim().to_owned(), found))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +109,23 @@ mod tests {
         assert_eq!(heading_lead("四、区财政局牵头推进资金整合"), None);
         assert_eq!(heading_lead("五、扩大有效投资"), None);
         assert!(is_carry("下同") && is_carry("下同。") && !is_carry("区教委"));
+        assert_eq!(
+            standing("以下均需试点城市政府落实"),
+            Some(vec!["试点城市政府".to_owned()])
+        );
+        assert_eq!(standing("不再列出"), Some(Vec::new()));
+        assert_eq!(standing("区教委负责"), None);
+    }
+
+    #[test]
+    fn duties_by_unit() {
+        let (duties, found) = duty("区绿化市容局：加强统筹规划。").expect("a duty");
+        assert_eq!(duties, "加强统筹规划。");
+        assert_eq!(found.responsible, ["区绿化市容局"]);
+        assert!(found.lead.is_empty());
+        assert_eq!(duty("区建管委").map(|(d, _)| d), Some(String::new()));
+        assert!(duty("执法查处").is_none());
+        assert!(duty("指导思想：坚持").is_none());
+        assert!(duty("区发展改革委牵头工作").is_none());
     }
 }

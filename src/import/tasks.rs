@@ -3,6 +3,7 @@
 
 use super::blocks::{Piece, Table};
 use super::notes::{Notes, Place};
+use super::numbering::section_heading;
 use super::units::{is_none, units};
 use crate::model::{Official, Section, Task};
 
@@ -33,41 +34,27 @@ pub fn column(header: &str) -> Column {
         Column::Id
     } else if has(&["牵头"]) {
         Column::Lead
-    } else if has(&["责任", "参与"]) {
+    } else if has(&["责任", "参与", "负责", "指导", "主管", "实施"]) {
         Column::Responsible
     } else if has(&["配合", "协同", "协办"]) {
         Column::Cooperating
     } else if has(&["时限", "时间"]) {
         Column::Deadline
-    } else if has(&["任务", "内容", "措施", "事项"]) {
+    } else if has(&["任务", "内容", "措施", "举措", "事项"]) {
         Column::Text
+    } else if matches!(header.as_str(), "部门" | "单位" | "责任部门" | "单位名称") {
+        Column::Responsible
     } else {
         Column::Other
     }
 }
 
-/// Whether a table's header is that of a task table: a task column and a lead column.
+/// Whether a table's header is that of a task table: a task column and a column of units (a lead
+/// column, or only one of those responsible: such a table names no lead).
 pub fn is_task_table(header: &[Piece]) -> bool {
     let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
-    kinds.contains(&Column::Text) && kinds.contains(&Column::Lead)
-}
-
-/// The number of a section heading (一、扩大… → 1), from its Chinese numeral.
-pub fn section_heading(text: &str) -> Option<u32> {
-    let (numeral, title) = text.trim().split_once(['、', '.', '．'])?;
-    if title.trim().is_empty() || numeral.is_empty() {
-        return None;
-    }
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    let chars: Vec<char> = numeral.chars().collect();
-    match chars.as_slice() {
-        [one] if *one == '十' => Some(10),
-        [one] => digit(*one),
-        ['十', one] => Some(10 + digit(*one)?),
-        [tens, '十'] => Some(10 * digit(*tens)?),
-        [tens, '十', one] => Some(10 * digit(*tens)? + digit(*one)?),
-        _ => None,
-    }
+    kinds.contains(&Column::Text)
+        && (kinds.contains(&Column::Lead) || kinds.contains(&Column::Responsible))
 }
 
 /// A task's text with the spaces a line wrap left between Chinese characters taken out, and
@@ -121,6 +108,18 @@ pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
         if filled.is_empty() {
             continue;
         }
+        // A section's row of a table read one cell a paragraph: a dash or a number, and its title.
+        if let [first, title] = filled.as_slice() {
+            let marks = matches!(first.text.trim(), "—" | "——" | "-" | "－");
+            if row.len() == 2 && header.len() > 2 && marks {
+                sections.push(Section {
+                    id: sections.len() as u32 + 1,
+                    title: title.text.split_whitespace().collect(),
+                    tasks: Vec::new(),
+                });
+                continue;
+            }
+        }
         if sections.is_empty() {
             sections.push(Section {
                 id: 1,
@@ -136,6 +135,7 @@ pub fn sections(table: &Table, notes: &mut Notes) -> Vec<Section> {
             sections[section].tasks.push(task);
         }
     }
+    super::order::renumber(&mut sections, notes);
     sections
 }
 
@@ -161,7 +161,7 @@ fn task(
             .join(" | ")
     };
     let line = row.iter().find_map(|cell| cell.line);
-    let id = cell(Column::Id).and_then(|cell| cell.text.trim().parse::<u32>().ok());
+    let id = cell(Column::Id).and_then(|cell| super::numbering::marker(&cell.text));
     let Some(id) = id else {
         notes.add_text(
             Place::Whole,
@@ -208,7 +208,11 @@ fn task(
                 if mended {
                     notes.add(at(field), "任务原文中的空格（折行所致）已删去", piece);
                 }
-                task.text = text;
+                // A second text column (a task's title, then its content) goes on after the first.
+                if !task.text.is_empty() && !task.text.ends_with(['。', '：', ':']) {
+                    task.text.push('：');
+                }
+                task.text.push_str(&text);
             }
             Column::Lead => task.lead = names(),
             Column::Responsible => task.responsible = names(),
@@ -239,7 +243,7 @@ fn task(
     if task.lead.is_empty() {
         notes.add(
             at("tasks.lead"),
-            "原文没有写牵头单位，请填写",
+            "原文没有写牵头单位，已留空（不推测）：请按原文核对",
             cell(Column::Lead).unwrap_or(&empty),
         );
     }
@@ -259,11 +263,6 @@ mod tests {
 
     #[test]
     fn headings_and_texts() {
-        assert_eq!(section_heading("一、扩大普惠性托育服务供给"), Some(1));
-        assert_eq!(section_heading("十二、其他"), Some(12));
-        assert_eq!(section_heading("二十、其他"), Some(20));
-        assert_eq!(section_heading("区教委、区民政局"), None);
-        assert_eq!(section_heading("一、"), None);
         assert_eq!(
             mend_text("加强 家庭照护"),
             ("加强家庭照护".to_owned(), true)

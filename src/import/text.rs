@@ -36,6 +36,10 @@ pub fn blocks(text: &str) -> Source {
             let (table, next) = pipe_table(&lines, at);
             source.blocks.push(Block::Table(table));
             at = next;
+        } else if super::cells::is_cell_table(&lines, at) && blank_before(&lines, at) {
+            let (table, next) = super::cells::cell_table(&lines, at);
+            source.blocks.push(Block::Table(table));
+            at = next;
         } else if is_number_header(line) && blank_before(&lines, at) {
             let (table, next) = plain_table(&lines, at);
             source.blocks.push(Block::Table(table));
@@ -141,7 +145,7 @@ fn pipe_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
 
 /// Whether a cell can only start a data row: a number (序号) or a section's heading.
 fn starts_row(cell: &str) -> bool {
-    cell.parse::<u32>().is_ok() || super::tasks::section_heading(cell).is_some()
+    cell.parse::<u32>().is_ok() || super::numbering::section_heading(cell).is_some()
 }
 
 fn blank_before(lines: &[(usize, &str)], at: usize) -> bool {
@@ -172,7 +176,7 @@ fn plain_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
             .map(|(number, line)| Piece::new(line.trim(), Some(*number)))
             .collect();
         let first = group[0].text.as_str();
-        let heading_alone = group.len() == 1 && super::tasks::section_heading(first).is_some();
+        let heading_alone = group.len() == 1 && super::numbering::section_heading(first).is_some();
         if !table.is_empty() && !heading_alone && first.parse::<u32>().is_err() {
             break;
         }

@@ -19,31 +19,101 @@ pub fn signature(paragraphs: &[Piece]) -> Option<(Piece, Piece)> {
     })
 }
 
-/// The title line (the first ending in 的通知, with the lines before it where it starts mid-way),
-/// and its text without spaces.
+/// What a notice's title ends with: the kind of document it is.
+const KINDS: [&str; 14] = [
+    "通知", "意见", "方案", "决定", "办法", "规定", "计划", "批复", "通报", "规划", "细则", "纲要",
+    "报告", "函",
+];
+
+/// A line as a title is compared: without spaces and without Markdown's heading and bold marks.
+fn squeeze(text: &str) -> String {
+    let text: String = text.split_whitespace().collect();
+    text.trim_start_matches('#')
+        .trim_matches(['*', '_'])
+        .to_owned()
+}
+
+/// Whether a line ends as a title does, with the kind of document, before any period in brackets
+/// (`…实施方案（2024—2026年）`).
+fn ends_as_title(text: &str) -> bool {
+    let mut text = text;
+    if let Some(open) = text.rfind(['（', '(']) {
+        let bracket = &text[open..];
+        if bracket.ends_with(['）', ')']) && bracket.contains('年') {
+            text = &text[..open];
+        }
+    }
+    KINDS.iter().any(|kind| text.ends_with(kind))
+}
+
+/// Which paragraphs are a repository's wrapping around the notice rather than the notice: a
+/// `来源：` line, front matter between `---` lines at the start, a quoted disclaimer (`> …`) and a
+/// page's `信息来源：` line.
+fn wrapping(paragraphs: &[Piece]) -> Vec<bool> {
+    let mut marks = vec![false; paragraphs.len()];
+    let mut in_front = false;
+    let mut before_body = true;
+    for (index, piece) in paragraphs.iter().enumerate() {
+        let text = piece.text.trim();
+        let bare = squeeze(text);
+        if before_body && text == "---" {
+            in_front = !in_front;
+            marks[index] = true;
+            continue;
+        }
+        let source = ["来源：", "来源:", "信息来源：", "信息来源:"]
+            .iter()
+            .any(|label| bare.starts_with(label));
+        marks[index] = in_front || source || text.starts_with(['>', '＞']);
+        before_body &= marks[index];
+    }
+    marks
+}
+
+/// The title: the first line of the notice that ends as a title and says 关于 (with the one or two
+/// short lines before it where the title is broken over lines), or one ending in 的通知; failing
+/// those, the first Markdown heading that ends as a title. Its text is returned without spaces.
 pub fn title(paragraphs: &[Piece]) -> (Piece, String) {
-    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
-    let Some(end) = paragraphs
+    let marks = wrapping(paragraphs);
+    let lines: Vec<(usize, String)> = paragraphs
         .iter()
-        .position(|p| squeeze(&p.text).ends_with("的通知"))
-    else {
+        .enumerate()
+        .filter(|(index, _)| !marks[*index])
+        .map(|(index, piece)| (index, squeeze(&piece.text)))
+        .collect();
+    let short =
+        |text: &str| text.chars().count() <= 40 && !text.contains(['。', '，', '：', ':', '；']);
+    let found = lines.iter().enumerate().find_map(|(at, (_, text))| {
+        if text.chars().count() > 100 || text.contains('。') || !ends_as_title(text) {
+            return None;
+        }
+        if text.contains("关于") {
+            return Some((at, at));
+        }
+        // A title broken over lines: the line with 关于 is one of the two before, all short.
+        let broken = (1..=2.min(at)).find_map(|back| {
+            let first = &lines[at - back].1;
+            let between = lines[at - back..at].iter().all(|(_, line)| short(line));
+            (between && first.contains("关于")).then_some((at - back, at))
+        });
+        broken.or_else(|| text.ends_with("的通知").then_some((at, at)))
+    });
+    let heading = || {
+        lines.iter().position(|(index, text)| {
+            paragraphs[*index].text.trim_start().starts_with('#')
+                && ends_as_title(text)
+                && short(text)
+        })
+    };
+    let Some((start, end)) = found.or_else(|| heading().map(|at| (at, at))) else {
         return (Piece::default(), String::new());
     };
-    let mut start = end;
-    while start > 0
-        && end - start < 3
-        && !squeeze(&paragraphs[start].text).contains("关于")
-        && squeeze(&paragraphs[start].text).starts_with(['(', '（'])
-    {
-        start -= 1;
-    }
-    let text: Vec<&str> = paragraphs[start..=end]
+    let text: String = lines[start..=end]
         .iter()
-        .map(|p| p.text.as_str())
+        .map(|(_, line)| line.as_str())
         .collect();
-    let piece = Piece::new(text.join(""), paragraphs[start].line);
-    let scraped = squeeze(&piece.text);
-    (piece, scraped)
+    let piece = Piece::new(text.clone(), paragraphs[lines[start].0].line);
+    (piece, text)
 }
 
 /// The title, mended where words stand between the issuer and the plan's title in place of 关于印发.
@@ -103,11 +173,18 @@ fn bracketed(text: &str, start: usize) -> Option<&str> {
     None
 }
 
-/// The plan's title from 现将《…》…印发.
+/// The plan's title from 现将《…》…印发, or from `《…》已经…同意，现印发给你们`.
 pub fn plan_title(paragraphs: &[Piece]) -> Option<String> {
-    paragraphs.iter().find_map(|p| {
+    let handed = paragraphs.iter().find_map(|p| {
         let at = p.text.find("现将《")? + "现将".len();
         bracketed(&p.text, at).map(str::to_owned)
+    });
+    handed.or_else(|| {
+        paragraphs.iter().find_map(|p| {
+            let issued = p.text.contains("印发给你们") || p.text.contains("现印发");
+            let at = p.text.find('《').filter(|_| issued)?;
+            bracketed(&p.text, at).map(str::to_owned)
+        })
     })
 }
 

@@ -1,6 +1,6 @@
-//! A cell or clause naming units (departments) into their names: separated by 、，,；; or 及, a
-//! trailing 等 dropped (and noted), names broken by a line-wrap space mended (and noted), and
-//! collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
+//! A cell or clause naming units (departments) into their names: separated by 、，,；; or 及 (and by
+//! 和 after a complete name), a trailing 等 dropped (and noted), names broken by a line-wrap space
+//! mended (and noted), and collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
 
 /// The names a text gives, and what was done to read them (the notes for the cell).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -10,9 +10,9 @@ pub struct Units {
 }
 
 /// What a department's name commonly ends with: a name that ends so is complete.
-const SUFFIXES: [&str; 24] = [
+const SUFFIXES: [&str; 25] = [
     "委", "局", "办", "会", "中心", "队", "院", "部", "府", "联", "团", "处", "所", "站", "室",
-    "厅", "司", "行", "社", "馆", "台", "校", "组", "街",
+    "厅", "司", "行", "社", "馆", "台", "校", "组", "街", "署",
 ];
 
 /// What a department's name commonly starts with: after a complete name, a new name.
@@ -40,7 +40,8 @@ pub fn units(text: &str) -> Units {
         let joins = names.last().is_some_and(|last| last.starts_with('各'))
             && part.chars().count() <= 3
             && !part.starts_with('各')
-            && !complete(part);
+            && !complete(part)
+            && !is_area(part);
         match names.last_mut() {
             Some(last) if joins => {
                 last.push('、');
@@ -60,13 +61,24 @@ pub fn units(text: &str) -> Units {
             }
         }
     }
-    for name in names {
+    let mut seen = std::collections::HashSet::new();
+    for mut name in names {
+        // A unit's scope in brackets (各区政府（含大鹏新区管委会…）) is no part of its name.
+        if let Some(open) = name.find(['（', '(']) {
+            let scope = name[open..].trim_start_matches(['（', '(']);
+            if scope.starts_with('含') || scope.starts_with("包括") {
+                units.notes.push(format!(
+                    "“{name}”括号中是范围的说明，单位按括号前的名称导入"
+                ));
+                name.truncate(open);
+            }
+        }
         if name.chars().count() > 30 {
             units
                 .notes
                 .push(format!("“{name}”不像一个单位的名称，请核对"));
         }
-        if units.names.contains(&name) {
+        if !seen.insert(name.clone()) {
             units
                 .notes
                 .push(format!("“{name}”在此格中出现两次，只保留一次"));
@@ -75,6 +87,35 @@ pub fn units(text: &str) -> Units {
         }
     }
     units
+}
+
+/// Adds names to a list, each once, in the order first named (in linear time, for any length).
+pub fn add_unique(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    let mut seen: std::collections::HashSet<String> = list.iter().cloned().collect();
+    for name in names {
+        if seen.insert(name.clone()) {
+            list.push(name);
+        }
+    }
+}
+
+/// Whether a name is an area's of its own (开发区, 临港新片区), not the rest of a collective's.
+fn is_area(name: &str) -> bool {
+    name.ends_with('区') && name.chars().count() >= 3
+}
+
+/// Whether a name reads as a unit's: complete, an area, or a collective (各街镇, 有关部门).
+pub fn looks_like_unit(name: &str) -> bool {
+    // A unit's own part in brackets (公安青浦分局（交警支队）) does not change what it reads as.
+    let name = match name.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(name, |open| &name[..open]),
+        None => name,
+    };
+    complete(name)
+        || is_area(name)
+        || ["各", "有关", "相关", "其他"]
+            .iter()
+            .any(|start| name.starts_with(start))
 }
 
 pub fn complete(name: &str) -> bool {
@@ -123,6 +164,11 @@ fn split(text: &str) -> Vec<&str> {
         match c {
             '(' | '（' | '〔' | '[' | '【' => depth += 1,
             ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            // 和 joins two units only after a complete name (not in 工业和信息化部).
+            '和' if depth == 0 && complete(&text[start..index]) => {
+                parts.push(&text[start..index]);
+                start = index + c.len_utf8();
+            }
             '、' | '，' | ',' | '；' | ';' | '及' if depth == 0 => {
                 parts.push(&text[start..index]);
                 start = index + c.len_utf8();
@@ -160,6 +206,18 @@ mod tests {
         );
         check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
         check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
+        check("各街镇、开发区", &["各街镇", "开发区"], 0);
+        check(
+            "各区政府（含前海管理局，下同）、市财政局",
+            &["各区政府", "市财政局"],
+            1,
+        );
+        check("区城管执法局和属地街镇", &["区城管执法局", "属地街镇"], 0);
+        check(
+            "工业和信息化部、文化和旅游部",
+            &["工业和信息化部", "文化和旅游部"],
+            0,
+        );
         check("各县(市、区)人民政府", &["各县(市、区)人民政府"], 0);
         check("县民政局、县教育局等", &["县民政局", "县教育局"], 1);
         check("县民政局、县教育局等部门", &["县民政局", "县教育局"], 1);

@@ -109,3 +109,16 @@ fn html_with_scripts_and_deep_nesting_is_harmless() {
         [("深处的任务。".to_owned(), vec!["区教委".to_owned()])]
     );
 }
+
+#[test]
+fn deep_brackets_and_long_lists_in_goals_and_roles_are_harmless() {
+    let nested = format!(
+        "到2025年，公园{}达到50%{}。\n1.开展工作。（责任单位：{}区教委）",
+        "（".repeat(100_000),
+        "）".repeat(100_000),
+        "区局、".repeat(20_000)
+    );
+    let draft = import_text(&nested);
+    let task = draft.dataset.tasks().next().expect("the task");
+    assert_eq!(task.responsible.len(), 2, "区局 once, 区教委 once");
+}

@@ -1,5 +1,5 @@
 //! The importer: this plan's notice to a draft equal to the plan's dataset (`plan`), the other
-//! forms notices print (`forms`, `shared`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
+//! forms notices print (`forms`, `shared`, `styles`, fixtures in tests/fixtures/notices/; `docx`), and hostile input (`hostile`).
 
 mod corpus;
 mod docx;
@@ -10,6 +10,7 @@ mod notice;
 mod plan;
 mod report;
 mod shared;
+mod styles;
 mod targets;
 
 use yitu::import::Draft;

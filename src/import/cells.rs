@@ -1,0 +1,118 @@
+//! A table scraped one cell a paragraph: each cell's lines apart from the next cell's by a blank
+//! line, rows not apart at all (`序号`, blank, `工作任务`, blank, …). The header is the cells up to
+//! the first that starts a row; a row is then the cells up to the header's width, or fewer where
+//! the next cell starts a row of its own (a section's row `—`, `构建…体系`, before `（一）`). The
+//! table ends at a cell where a row should start and none does, or at the next 序号.
+
+use super::blocks::{is_number_header, Piece, Table};
+use super::numbering::marker;
+
+/// Whether a cell can only start a row: a number alone (1, （一）, 一、…) or a dash alone.
+fn starts_row(cell: &str) -> bool {
+    marker(cell).is_some() || super::numbering::section_heading(cell).is_some()
+}
+
+fn is_dash(cell: &str) -> bool {
+    matches!(cell.trim(), "—" | "——" | "-" | "－")
+}
+
+/// The cells from `start` (a 序号 line with a blank line after it): each the lines of a group
+/// between blank lines, joined without a break (a line wrap inside a cell).
+fn cells(lines: &[(usize, &str)], start: usize) -> Vec<(Piece, usize)> {
+    let mut cells = Vec::new();
+    let mut at = start;
+    while at < lines.len() {
+        if lines[at].1.trim().is_empty() {
+            at += 1;
+            continue;
+        }
+        let end = (at..lines.len())
+            .find(|&i| lines[i].1.trim().is_empty())
+            .unwrap_or(lines.len());
+        let text: String = lines[at..end].iter().map(|(_, l)| l.trim()).collect();
+        let mut piece = Piece::new(text, Some(lines[at].0));
+        if end - at > 1 {
+            piece.note = Some("此格原文分在几行，已连成一段".to_owned());
+        }
+        cells.push((piece, end));
+        at = end;
+    }
+    cells
+}
+
+/// Whether the table at `start` is of this form: 序号 alone, and the next cell alone too.
+pub fn is_cell_table(lines: &[(usize, &str)], start: usize) -> bool {
+    let blank = |at: usize| lines.get(at).is_some_and(|(_, l)| l.trim().is_empty());
+    let next = (start + 1..lines.len()).find(|&at| !blank(at));
+    is_number_header(lines[start].1) && blank(start + 1) && next.is_some_and(|at| blank(at + 1))
+}
+
+/// The table from its 序号 line, and the index of the line after it.
+pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
+    let cells = cells(lines, start);
+    let mut header: Vec<Piece> = Vec::new();
+    let mut table: Table = Vec::new();
+    let mut row: Vec<Piece> = Vec::new();
+    let mut next = start + 1;
+    for (index, (cell, end)) in cells.into_iter().enumerate() {
+        let text = cell.text.as_str();
+        let in_header = table.is_empty() && row.is_empty();
+        if in_header && (header.is_empty() || !(starts_row(text) || is_dash(text))) {
+            if index > 0 && is_number_header(text) {
+                break;
+            }
+            header.push(cell);
+            next = end;
+            continue;
+        }
+        if table.is_empty() {
+            table.push(std::mem::take(&mut header));
+        }
+        let starts = starts_row(text) || (is_dash(text) && row.is_empty());
+        if row.is_empty() && !starts {
+            break;
+        }
+        if starts && !row.is_empty() {
+            table.push(std::mem::take(&mut row));
+        }
+        row.push(cell);
+        next = end;
+        if row.len() == table[0].len() {
+            table.push(std::mem::take(&mut row));
+        }
+    }
+    if !row.is_empty() {
+        table.push(row);
+    }
+    if table.is_empty() {
+        table.push(header);
+    }
+    (table, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_cell_a_paragraph() {
+        let text = "序号\n\n工作任务\n\n牵头单位\n\n—\n\n构建体系\n\n（一）\n\n推动减量\n\n区土方工作\n专班\n\n（二）\n\n提升能力\n\n区建设管理委\n\n附件2";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        assert!(is_cell_table(&lines, 0));
+        let (table, next) = cell_table(&lines, 0);
+        let rows: Vec<Vec<&str>> = table
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["序号", "工作任务", "牵头单位"],
+                vec!["—", "构建体系"],
+                vec!["（一）", "推动减量", "区土方工作专班"],
+                vec!["（二）", "提升能力", "区建设管理委"],
+            ]
+        );
+        assert_eq!(lines[next].1, "");
+    }
+}

@@ -1,0 +1,167 @@
+//! The clauses of a roles bracket without labels: units and the verb that gives them their role
+//! (`A、B牵头负责，C、D按职责分工负责`, `A会同有关部门负责`, `A指导，B参与`), and the rules a notice
+//! states once for how to read its brackets (`列第一位者为牵头单位`, `列逗号之前的为牵头单位`).
+
+use super::roles::Field;
+
+/// How a notice says its brackets name their lead, where a bracket's verbs do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadRule {
+    /// `列第一位者为牵头单位`, `排在第一位的部门为牵头部门`: the first unit named leads.
+    First,
+    /// `列逗号之前的为牵头单位`: the units before the first comma lead, the others cooperate.
+    BeforeComma,
+}
+
+impl LeadRule {
+    /// The rule's words, as the notice prints them in substance, for the editor's note.
+    pub fn words(self) -> &'static str {
+        match self {
+            LeadRule::First => "列第一位者为牵头单位",
+            LeadRule::BeforeComma => "列逗号之前的为牵头单位",
+        }
+    }
+}
+
+/// The rule a clause states, if it states one.
+pub fn lead_rule(clause: &str) -> Option<LeadRule> {
+    if !clause.contains("牵头") {
+        return None;
+    }
+    if clause.contains("第一位") || clause.contains("排在第一") || clause.contains("排名第一")
+    {
+        Some(LeadRule::First)
+    } else if clause.contains("逗号") {
+        Some(LeadRule::BeforeComma)
+    } else {
+        None
+    }
+}
+
+/// The verbs that give units a role, longest first where one holds another.
+const VERBS: [(&str, Field); 24] = [
+    ("按职责分工牵头负责", Field::Lead),
+    ("按职责牵头负责", Field::Lead),
+    ("牵头负责", Field::Lead),
+    ("牵头落实", Field::Lead),
+    ("牵头", Field::Lead),
+    ("按职责分工负责落实", Field::Responsible),
+    ("按职责分工负责", Field::Responsible),
+    ("按职责分工落实", Field::Responsible),
+    ("按职责组织落实", Field::Responsible),
+    ("按职责负责", Field::Responsible),
+    ("组织落实", Field::Responsible),
+    ("负责落实", Field::Responsible),
+    ("具体负责", Field::Responsible),
+    ("共同负责", Field::Responsible),
+    ("分别负责", Field::Responsible),
+    ("负责", Field::Responsible),
+    ("参与", Field::Responsible),
+    ("指导", Field::Responsible),
+    ("按职责组织配合", Field::Cooperating),
+    ("按职责分工配合", Field::Cooperating),
+    ("按职责配合", Field::Cooperating),
+    ("协助配合", Field::Cooperating),
+    ("配合", Field::Cooperating),
+    ("协助", Field::Cooperating),
+];
+
+/// A clause's units and the role its verb gives them; `None` for units with no verb after them.
+pub type Clause<'a> = (Option<Field>, &'a str);
+
+/// The verb clauses of a part of a bracket: `A牵头负责、B组织落实` → (Lead, A), (Responsible, B);
+/// units after the last verb come with `None`.
+pub fn verb_clauses(part: &str) -> Vec<Clause<'_>> {
+    let mut clauses = Vec::new();
+    let mut rest = part;
+    'scan: while !rest.is_empty() {
+        for (index, _) in rest.char_indices() {
+            let found = VERBS
+                .iter()
+                .find(|(verb, _)| rest[index..].starts_with(verb));
+            if let Some((verb, field)) = found {
+                let names = rest[..index].trim();
+                if !names.is_empty() {
+                    clauses.push((Some(*field), names));
+                }
+                rest = rest[index + verb.len()..].trim_start_matches(['、', ' ']);
+                continue 'scan;
+            }
+        }
+        clauses.push((None, rest.trim()));
+        break;
+    }
+    clauses
+}
+
+/// The units of a clause as a list to split: 会同 and 和 before 各 separate units like 、, and a
+/// generic after 等 (`X等有关部门`) is kept apart from the units before it.
+pub fn unit_list(names: &str) -> String {
+    names
+        .replace("会同", "、")
+        .replace("等和各", "、各")
+        .replace("和各", "、各")
+        .replace("等有关", "、有关")
+        .replace("等相关", "、相关")
+}
+
+/// Parts of a text between separators outside brackets.
+pub fn split_top<'a>(text: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, c) in text.char_indices() {
+        match c {
+            '(' | '（' | '〔' | '[' | '【' => depth += 1,
+            ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            c if depth == 0 && separators.contains(&c) => {
+                parts.push(&text[start..index]);
+                start = index + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses() {
+        assert_eq!(
+            verb_clauses("市住房城乡建设管理委牵头负责、各区政府组织落实"),
+            [
+                (Some(Field::Lead), "市住房城乡建设管理委"),
+                (Some(Field::Responsible), "各区政府")
+            ]
+        );
+        assert_eq!(
+            verb_clauses("市民政局按职责组织配合"),
+            [(Some(Field::Cooperating), "市民政局")]
+        );
+        assert_eq!(
+            verb_clauses("区教委、区民政局"),
+            [(None, "区教委、区民政局")]
+        );
+        assert_eq!(unit_list("海关总署会同有关部门"), "海关总署、有关部门");
+        assert_eq!(unit_list("A、B等和各省级人民政府"), "A、B、各省级人民政府");
+        assert_eq!(lead_rule("列第一位者为牵头单位"), Some(LeadRule::First));
+        assert_eq!(
+            lead_rule("排在第一位的部门为牵头部门"),
+            Some(LeadRule::First)
+        );
+        assert_eq!(
+            lead_rule("列逗号之前的为牵头单位"),
+            Some(LeadRule::BeforeComma)
+        );
+        assert_eq!(lead_rule("区教委牵头"), None);
+        assert_eq!(split_top("A（B，C），D", &['，']), ["A（B，C）", "D"]);
+    }
+}
