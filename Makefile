@@ -22,7 +22,8 @@ serve: dist
 ## Everything: formatting, clippy (host and wasm32), native tests, the app, the sites, browser tests.
 test: setup-test check-code test-native app builder dist other-plan hostile-dist workbook-dist test-browser
 
-## The quick subset, native only: formatting, clippy for the host, the native tests.
+## The quick tier, native only: formatting, clippy for the host, the native tests with a few of the
+## generated plans and hostile links (make test runs them all).
 check:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
@@ -143,8 +144,9 @@ check-code:
 # The browser keeps the pre-rendered page and renders only islands: Yew's hydration stays out of the wasm.
 	cargo tree --target wasm32-unknown-unknown -e features -i yew | { ! grep -E 'yew feature "(hydration|ssr)"'; }
 
+# The full tier: every generated plan and hostile link (YITU_SLOW_TESTS; `make check` runs a few).
 test-native:
-	cargo test
+	YITU_SLOW_TESTS=1 cargo test
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/ tests/budget.test.mjs tests/serve.test.mjs tests/site.test.mjs tests/builder.test.mjs tests/long-image.test.mjs
