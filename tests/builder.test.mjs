@@ -4,7 +4,7 @@
 // ECharts. Needs `make app` and `make builder` (`make test` builds both first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,18 +28,31 @@ function walk(dir, top = dir) {
 const BUILT = { epoch: 1780272000, year: 2026, day: '2026-06-01' };
 
 function check(file) {
-  return JSON.parse(validate(readFileSync(join(root, file)), file.split('/').pop()));
+  return validate(readFileSync(join(root, file)), file.split('/').pop());
 }
 
-test('a dataset is summarised, or its faults listed by JSON path', () => {
-  assert.equal(check('src/data/dazu-2024-16.json').summary, '10 项指标、16 项任务、18 个部门；0 项已有公开结果');
+test('a dataset is summarised, or its faults listed, typed, by JSON path, cell or file', () => {
+  const plan = check('src/data/dazu-2024-16.json');
+  assert.equal(plan.summary, '10 项指标、16 项任务、18 个部门；0 项已有公开结果');
+  assert.deepEqual([plan.indicators, plan.tasks], [10, 16]);
+  assert.ok(Array.isArray(plan.charts) && plan.charts.length > 0, 'the chart jobs are an array of objects');
   assert.equal(check('tests/fixtures/other-plan.json').summary, '23 项指标、22 项任务、31 个部门；16 项已有公开结果');
   assert.deepEqual(check('tests/fixtures/broken/duplicate-indicator-id.json').faults, [
-    '$.indicators[4].id: 指标序号重复或为 0：4',
+    { place: { kind: 'json_path', path: '$.indicators[4].id' }, reason: '指标序号重复或为 0：4' },
   ]);
-  assert.deepEqual(JSON.parse(validate(new Uint8Array([1]), 'plan.txt')).faults, [
-    'plan.txt: 数据文件应为 .json、.xlsx、.xls 或 .ods',
+  assert.deepEqual(validate(new Uint8Array([1]), 'plan.txt').faults, [
+    { place: { kind: 'file' }, reason: 'plan.txt: 数据文件应为 .json、.xlsx、.xls 或 .ods' },
   ]);
+  // A workbook's fault is its sheet, column and row, as WPS shows them (tests/workbook/break.py's).
+  const broken = join(mkdtempSync(join(tmpdir(), 'yitu-broken-')), 'broken.xlsx');
+  execFileSync('python3', [join(root, 'tests/workbook/break.py'), join(builder, 'example.xlsx'), broken]);
+  assert.deepEqual(
+    validate(readFileSync(broken), 'broken.xlsx').faults.map((fault) => fault.place),
+    [
+      { kind: 'cell', sheet: '主要目标', column: 'J', row: 4 },
+      { kind: 'cell', sheet: '重点任务', column: 'E', row: 7 },
+    ],
+  );
 });
 
 for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.json', 'tests/fixtures/hostile.json']) {
@@ -53,7 +66,7 @@ for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.
     assert.equal(made.status, 0, made.stderr);
     const bytes = readFileSync(join(root, dataset));
     const name = dataset.split('/').pop();
-    const answer = JSON.parse(validate(bytes, name));
+    const answer = validate(bytes, name);
     const drawn = spawnSync('node', [join(root, 'tools/render-charts.mjs')], {
       input: JSON.stringify(answer.charts),
       maxBuffer: 1 << 28,
@@ -70,6 +83,6 @@ for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.
       assert.ok(Buffer.from(files[path]).equals(readFileSync(join(site, path))), path);
     }
     // The site's own workbook reads back as the same plan.
-    assert.equal(JSON.parse(validate(files['data/plan.xlsx'], 'plan.xlsx')).summary, answer.summary);
+    assert.equal(validate(files['data/plan.xlsx'], 'plan.xlsx').summary, answer.summary);
   });
 }

@@ -10,29 +10,48 @@
 mod web {
     use std::collections::{BTreeMap, HashMap};
 
-    use serde_json::json;
+    use serde::Serialize;
     use wasm_bindgen::prelude::*;
     use yitu::model::dataset_summary;
     use yitu::site::{
-        chart_jobs, read_dataset, site_files, site_zip, themed_drawings, AppTexts, SiteOptions,
+        chart_jobs, read_dataset, read_dataset_faults, site_files, site_zip, themed_drawings,
+        AppTexts, Fault, SiteOptions,
     };
 
-    /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name), as JSON:
-    /// `{"faults": ["主要目标!I3: …", …]}`, every fault by its JSON path or cell, or
-    /// `{"summary": "10 项指标、…", "indicators": 10, "tasks": 16, "charts": [jobs]}`, the charts
-    /// for ECharts to draw.
+    /// What a file's check tells the page: every fault, typed, or what the dataset holds and the
+    /// charts for ECharts to draw.
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Checked {
+        /// `{faults: [{place: {kind: "cell", sheet, column, row} | {kind: "json_path", path} |
+        /// {kind: "file"}, reason}]}` (tools/builder/page.js documents the shape).
+        Faults { faults: Vec<Fault> },
+        /// `{summary: "10 项指标、…", indicators: 10, tasks: 16, charts: [jobs]}`.
+        Valid {
+            summary: String,
+            indicators: usize,
+            tasks: usize,
+            charts: serde_json::Value,
+        },
+    }
+
+    /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name): a
+    /// `Checked` as a plain JavaScript object.
     #[wasm_bindgen]
-    pub fn validate(bytes: &[u8], file_name: &str) -> String {
-        match read_dataset(bytes, file_name) {
-            Ok(dataset) => json!({
-                "summary": dataset_summary(&dataset),
-                "indicators": dataset.indicators.len(),
-                "tasks": dataset.tasks().count(),
-                "charts": chart_jobs(&dataset),
-            }),
-            Err(faults) => json!({ "faults": faults }),
-        }
-        .to_string()
+    pub fn validate(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
+        let checked = match read_dataset_faults(bytes, file_name) {
+            Ok(dataset) => Checked::Valid {
+                summary: dataset_summary(&dataset),
+                indicators: dataset.indicators.len(),
+                tasks: dataset.tasks().count(),
+                charts: chart_jobs(&dataset),
+            },
+            Err(faults) => Checked::Faults { faults },
+        };
+        let objects = serde_wasm_bindgen::Serializer::json_compatible();
+        checked
+            .serialize(&objects)
+            .map_err(|error| JsError::new(&error.to_string()))
     }
 
     /// The site's files for a dropped file, as an object from each file's path to its bytes.

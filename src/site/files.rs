@@ -4,12 +4,10 @@
 //! editor's browser (the builder).
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 
-use crate::model::{parse, Dataset};
+use crate::model::Dataset;
 use crate::pages::PageContext;
 use crate::route::Route;
-use crate::workbook::{check_size, read_workbook};
 
 use super::{
     indicators_csv, inline_charts, inline_stylesheets, not_found_file, page_file, page_path,
@@ -53,26 +51,11 @@ pub struct AppTexts {
 }
 
 /// The dataset in a file's bytes, by the file name's extension, validated. A fault is a line each:
-/// the JSON path (`$.indicators[2].target: …`) or the cell (`重点任务!E7: …`), every one it has.
+/// the JSON path (`$.indicators[2].target: …`) or the cell (`重点任务!E7: …`), every one it has
+/// (`read_dataset_faults` gives them typed).
 pub fn read_dataset(bytes: &[u8], file_name: &str) -> Result<Dataset, Vec<String>> {
-    let extension = Path::new(file_name)
-        .extension()
-        .and_then(|extension| extension.to_str())
-        .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("json") => {
-            check_size(bytes).map_err(|message| vec![message])?;
-            parse(bytes).map_err(|faults| lines(&faults))
-        }
-        Some("xlsx" | "xls" | "ods") => read_workbook(bytes).map_err(|faults| lines(&faults)),
-        _ => Err(vec![format!(
-            "{file_name}: 数据文件应为 .json、.xlsx、.xls 或 .ods"
-        )]),
-    }
-}
-
-fn lines(faults: &[impl ToString]) -> Vec<String> {
-    faults.iter().map(ToString::to_string).collect()
+    super::read_dataset_faults(bytes, file_name)
+        .map_err(|faults| faults.iter().map(ToString::to_string).collect())
 }
 
 /// Every file of the site that is made from the dataset, except the share cards' PNG files and the

@@ -5,6 +5,7 @@
 
 mod charts;
 mod csv;
+mod faults;
 mod files;
 mod not_found;
 mod pages;
@@ -18,6 +19,7 @@ mod native;
 
 pub use charts::{chart_jobs, inline_charts, themed_drawings};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
+pub use faults::{read_dataset_faults, Fault, FaultPlace};
 pub use files::{read_dataset, site_files, AppTexts, SiteFiles, SiteOptions};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{

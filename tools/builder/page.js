@@ -22,27 +22,40 @@ let siteFiles; // The last good site's files, by path.
 let zipUrl;
 let round = 0; // Each new file or option starts a new round; a stale round's answers are dropped.
 
-// Where the "为什么" link of a fault leads: the help for its sheet's column, its sheet, or JSON.
-function helpFor(place) {
-  const cell = /^(.+)!([A-Z]+)\d*$/.exec(place);
-  if (cell) return `./help.html#${encodeURIComponent(`${cell[1]}-${cell[2]}`)}`;
-  if (place.startsWith('$')) return './help.html#json';
-  return `./help.html#${encodeURIComponent(place)}`;
+/**
+ * A fault of a dataset file, as the builder's WebAssembly gives it (src/site/faults.rs).
+ * @typedef {{kind: 'cell', sheet: string, column: string, row: number}
+ *   | {kind: 'json_path', path: string} | {kind: 'file'}} FaultPlace
+ * @typedef {{place: FaultPlace, reason: string}} Fault
+ */
+
+/** Where a fault is, as the editor reads it: `主要目标!H5`, a JSON path, or nothing for the file. */
+function placeOf(place) {
+  if (place.kind === 'cell') return `${place.sheet}!${place.column}${place.row}`;
+  if (place.kind === 'json_path') return place.path;
+  return '';
 }
 
-/** A fault's line: its place (`主要目标!H5`) set apart, the reason, and a "为什么" link. */
+/** Where the "为什么" link of a fault leads: the help for its sheet's column, or the JSON format's. */
+function helpFor(place) {
+  if (place.kind === 'cell') return `./help.html#${encodeURIComponent(`${place.sheet}-${place.column}`)}`;
+  if (place.kind === 'json_path') return './help.html#json';
+  return null;
+}
+
+/** A fault's line: its place (`主要目标!H5`) set apart, the reason, and a "为什么" link. @param {Fault} fault */
 function faultItem(fault) {
   const item = element('li', 'fault');
-  const colon = fault.search(/[:：] ?/);
-  if (colon > 0) {
-    const place = fault.slice(0, colon);
+  const place = placeOf(fault.place);
+  if (place) item.append(element('code', '', place));
+  item.append(fault.reason);
+  const help = helpFor(fault.place);
+  if (help) {
     const why = element('a', 'why', '为什么');
-    why.href = helpFor(place);
+    why.href = help;
     why.target = '_blank';
     why.rel = 'noopener';
-    item.append(element('code', '', place), fault.slice(colon + 1).trim(), ' ', why);
-  } else {
-    item.textContent = fault;
+    item.append(' ', why);
   }
   return item;
 }

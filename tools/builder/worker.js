@@ -25,16 +25,16 @@ async function appTexts() {
 }
 
 const ops = {
-  // Checks a dataset file: {faults} or {summary, charts}.
+  // Checks a dataset file: {faults} (each a Fault, see page.js) or {summary, indicators, tasks, charts}.
   async check({ bytes, name }, tell) {
     tell('检查数据');
-    return JSON.parse(wasm.validate(bytes, name));
+    return wasm.validate(bytes, name);
   },
   // Every file of the site made from a dataset (the share cards' PNG files and the long image's
   // pictures aside), and the SVG of the cards and of the long image for the page to rasterise.
   async site({ bytes, name, year, madeOn, publicUrl, publicPath }, tell) {
     tell('检查数据');
-    const checked = JSON.parse(wasm.validate(bytes, name));
+    const checked = wasm.validate(bytes, name);
     if (checked.faults) return { faults: checked.faults };
     if (checked.indicators === 0 && checked.tasks === 0) return { summary: checked.summary, empty: true };
     tell('绘制图表', 0, checked.charts.length);
