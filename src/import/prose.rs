@@ -77,7 +77,13 @@ fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
         from = range.end;
         match &mut all {
             None => all = Some(found),
-            Some(all) => all.merge(found),
+            Some(all) => {
+                all.merge(found);
+                let reason = "原文此项有几处分工括号，各括号的单位已合并为一项任务的分工，请核对";
+                if !all.notes.iter().any(|(_, note)| note == reason) {
+                    all.notes.push((roles::Field::Lead, reason.to_owned()));
+                }
+            }
         }
     }
     if all.is_none() {
@@ -162,6 +168,10 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
             ));
             if let Some(found) = found {
                 state.heed(&found, piece);
+                if reading.roles_found {
+                    let reason = "此项的分工写在几个段落的括号中，已合并导入，请核对".to_owned();
+                    reading.notes.push(("tasks.lead", reason, piece.clone()));
+                }
                 apply(reading, found, piece);
             }
         }
