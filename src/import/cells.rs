@@ -72,9 +72,9 @@ pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
         }
         let starts = starts_row(text) || (is_dash(text) && row.is_empty());
         if row.is_empty() && !starts {
-            match merged_row(&table, &cells[at - 1..]) {
+            match merged_rows(&table, &cells[at - 1..]) {
                 Some((merged, count)) => {
-                    table.push(merged);
+                    table.extend(merged);
                     next = cells[at - 2 + count].1;
                     at += count - 1;
                     continue;
@@ -100,10 +100,12 @@ pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
     (table, next)
 }
 
-/// A row whose first cells were merged with the row above (one 序号 over two lines of work): the
-/// cells up to the next row's number fill its last columns, the row above's its first, noted.
-/// `None` unless a full row is above, fewer cells than the header's follow, and a row comes next.
-fn merged_row(table: &Table, rest: &[(Piece, usize)]) -> Option<(Vec<Piece>, usize)> {
+/// Rows whose first cells were merged with the row above (one 序号 over several lines of work): the
+/// cells up to the next row's number fill their last columns, the row above's their first, noted.
+/// Fewer cells than the header's make one such row; more make rows of all but the first two
+/// columns (序号 and 任务 merged), where they divide so. `None` unless a full row is above and a
+/// row comes next.
+fn merged_rows(table: &Table, rest: &[(Piece, usize)]) -> Option<(Vec<Vec<Piece>>, usize)> {
     let width = table.first()?.len();
     let above = table
         .last()
@@ -113,19 +115,32 @@ fn merged_row(table: &Table, rest: &[(Piece, usize)]) -> Option<(Vec<Piece>, usi
         .take_while(|(c, _)| !starts_row(&c.text))
         .count();
     let row_follows = rest.get(count).is_some_and(|(c, _)| starts_row(&c.text));
-    if count == 0 || count >= width || !row_follows {
+    let tail = match count {
+        0 => return None,
+        count if count < width => count,
+        count if width > 3 && count % (width - 2) == 0 => width - 2,
+        _ => return None,
+    };
+    if !row_follows {
         return None;
     }
     let note = "原表此格与上一行合并，已照抄上一行的内容";
-    let mut merged: Vec<Piece> = above[..width - count]
+    let head: Vec<Piece> = above[..width - tail]
         .iter()
         .map(|piece| Piece {
             note: Some(note.to_owned()),
             ..piece.clone()
         })
         .collect();
-    merged.extend(rest[..count].iter().map(|(cell, _)| cell.clone()));
-    Some((merged, count))
+    let rows = rest[..count]
+        .chunks(tail)
+        .map(|cells| {
+            let mut row = head.clone();
+            row.extend(cells.iter().map(|(cell, _)| cell.clone()));
+            row
+        })
+        .collect();
+    Some((rows, count))
 }
 
 #[cfg(test)]
@@ -165,5 +180,15 @@ mod tests {
             .collect();
         assert_eq!(rows[2], ["（一）", "码头", "备案码头", "区绿化市容局"]);
         assert_eq!(rows[3], ["（二）", "处理", "推动处理", "区发改委"]);
+        // Four columns, the first two merged over three lines of work.
+        let text = "序号\n\n任务\n\n内容\n\n牵头单位\n\n（一）\n\n监管\n\n甲\n\n区建管委\n\n乙\n\n区房管局\n\n丙\n\n区水务局\n\n（二）\n\n处理\n\n丁\n\n区发改委";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        let (table, _) = cell_table(&lines, 0);
+        let rows: Vec<Vec<&str>> = table
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
+            .collect();
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[3], ["（一）", "监管", "丙", "区水务局"]);
     }
 }
