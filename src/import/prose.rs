@@ -1,8 +1,9 @@
 //! Tasks written as paragraphs, for notices without a task table. Paragraphs are numbered in any
 //! style (`numbering`); what a numbered paragraph holds tells a heading from a task: a chapter
 //! (一、) of a title's length and no roles starts a section, and so does any other numbered title
-//! with no roles whose next paragraph is numbered in another style (（一） over 1.); any other
-//! numbered paragraph starts a task. A task's roles come from every roles bracket in it or in the
+//! with no roles whose next paragraph is numbered in a deeper style (（一） over 1.); any other
+//! numbered paragraph starts a task, and one that is a unit's name over its duties gives the unit
+//! as their 责任单位 (`shared::duty`). A task's roles come from every roles bracket in it or in the
 //! paragraphs that go on with it, from a paragraph that is only a roles bracket, or from labelled
 //! lines below it; `shared` gives roles that cover several tasks (a heading's lead, a `下同`), one
 //! bracket after sub-items ending in ； covers them all, and a lead rule the notice states once
