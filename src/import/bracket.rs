@@ -220,5 +220,55 @@ mod tests {
         );
         assert!(bracket("牵头单位：区教委，下同", None).is_some_and(|roles| roles.carry));
         check("以下简称《方案》", &[], &[], None, 0);
+        check("由区教委负责", &[], &["区教委"], None, 0);
+        check(
+            "区教委负责牵头，区财政局参与",
+            &["区教委"],
+            &["区财政局"],
+            None,
+            0,
+        );
+        check(
+            "区教委、区民政局共同牵头",
+            &["区教委", "区民政局"],
+            &[],
+            None,
+            0,
+        );
+        check(
+            "区教委为牵头单位，区财政局为责任单位",
+            &["区教委"],
+            &["区财政局"],
+            None,
+            0,
+        );
+        check(
+            "牵头单位：区教委。配合单位：区财政局、支撑单位：区民政局",
+            &["区教委"],
+            &[],
+            None,
+            0,
+        );
+        check(
+            "区教委牵头，区财政局配合，2024年6月底前完成",
+            &["区教委"],
+            &[],
+            Some("2024年6月底前完成"),
+            0,
+        );
+        assert!(bracket("深穹平台", None).is_none());
+        let first =
+            bracket("区教委、区财政局负责。列第一位者为牵头单位，下同", None).unwrap_or_default();
+        assert_eq!(
+            (first.lead, first.responsible),
+            (vec!["区教委".to_owned()], vec!["区财政局".to_owned()])
+        );
+        let comma = bracket(
+            "区交通局、南山区政府，区规划局",
+            Some(LeadRule::BeforeComma),
+        )
+        .unwrap_or_default();
+        assert_eq!(comma.lead, ["区交通局", "南山区政府"]);
+        assert_eq!(comma.cooperating, ["区规划局"]);
     }
 }

@@ -54,11 +54,13 @@ pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
     let mut table: Table = Vec::new();
     let mut row: Vec<Piece> = Vec::new();
     let mut next = start + 1;
-    for (index, (cell, end)) in cells.into_iter().enumerate() {
+    let mut at = 0;
+    while let Some((cell, end)) = cells.get(at).cloned() {
+        at += 1;
         let text = cell.text.as_str();
         let in_header = table.is_empty() && row.is_empty();
         if in_header && (header.is_empty() || !(starts_row(text) || is_dash(text))) {
-            if index > 0 && is_number_header(text) {
+            if at > 1 && is_number_header(text) {
                 break;
             }
             header.push(cell);
@@ -70,7 +72,15 @@ pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
         }
         let starts = starts_row(text) || (is_dash(text) && row.is_empty());
         if row.is_empty() && !starts {
-            break;
+            match merged_rows(&table, &cells[at - 1..]) {
+                Some((merged, count)) => {
+                    table.extend(merged);
+                    next = cells[at - 2 + count].1;
+                    at += count - 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         if starts && !row.is_empty() {
             table.push(std::mem::take(&mut row));
@@ -88,6 +98,49 @@ pub fn cell_table(lines: &[(usize, &str)], start: usize) -> (Table, usize) {
         table.push(header);
     }
     (table, next)
+}
+
+/// Rows whose first cells were merged with the row above (one 序号 over several lines of work): the
+/// cells up to the next row's number fill their last columns, the row above's their first, noted.
+/// Fewer cells than the header's make one such row; more make rows of all but the first two
+/// columns (序号 and 任务 merged), where they divide so. `None` unless a full row is above and a
+/// row comes next.
+fn merged_rows(table: &Table, rest: &[(Piece, usize)]) -> Option<(Vec<Vec<Piece>>, usize)> {
+    let width = table.first()?.len();
+    let above = table
+        .last()
+        .filter(|row| table.len() > 1 && row.len() == width)?;
+    let count = rest
+        .iter()
+        .take_while(|(c, _)| !starts_row(&c.text))
+        .count();
+    let row_follows = rest.get(count).is_some_and(|(c, _)| starts_row(&c.text));
+    let tail = match count {
+        0 => return None,
+        count if count < width => count,
+        count if width > 3 && count % (width - 2) == 0 => width - 2,
+        _ => return None,
+    };
+    if !row_follows {
+        return None;
+    }
+    let note = "原表此格与上一行合并，已照抄上一行的内容";
+    let head: Vec<Piece> = above[..width - tail]
+        .iter()
+        .map(|piece| Piece {
+            note: Some(note.to_owned()),
+            ..piece.clone()
+        })
+        .collect();
+    let rows = rest[..count]
+        .chunks(tail)
+        .map(|cells| {
+            let mut row = head.clone();
+            row.extend(cells.iter().map(|(cell, _)| cell.clone()));
+            row
+        })
+        .collect();
+    Some((rows, count))
 }
 
 #[cfg(test)]
@@ -114,5 +167,28 @@ mod tests {
             ]
         );
         assert_eq!(lines[next].1, "");
+    }
+
+    #[test]
+    fn a_row_merged_with_the_one_above() {
+        let text = "序号\n\n任务\n\n内容\n\n牵头单位\n\n（一）\n\n码头\n\n建设码头\n\n区建管委\n\n备案码头\n\n区绿化市容局\n\n（二）\n\n处理\n\n推动处理\n\n区发改委\n\n附件";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        let (table, _) = cell_table(&lines, 0);
+        let rows: Vec<Vec<&str>> = table
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
+            .collect();
+        assert_eq!(rows[2], ["（一）", "码头", "备案码头", "区绿化市容局"]);
+        assert_eq!(rows[3], ["（二）", "处理", "推动处理", "区发改委"]);
+        // Four columns, the first two merged over three lines of work.
+        let text = "序号\n\n任务\n\n内容\n\n牵头单位\n\n（一）\n\n监管\n\n甲\n\n区建管委\n\n乙\n\n区房管局\n\n丙\n\n区水务局\n\n（二）\n\n处理\n\n丁\n\n区发改委";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        let (table, _) = cell_table(&lines, 0);
+        let rows: Vec<Vec<&str>> = table
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
+            .collect();
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[3], ["（一）", "监管", "丙", "区水务局"]);
     }
 }

@@ -39,8 +39,14 @@ pub fn lead_rule(clause: &str) -> Option<LeadRule> {
 }
 
 /// The verbs that give units a role, longest first where one holds another.
-const VERBS: [(&str, Field); 24] = [
+const VERBS: [(&str, Field); 30] = [
+    ("为牵头单位", Field::Lead),
+    ("为责任单位", Field::Responsible),
+    ("为配合单位", Field::Cooperating),
     ("按职责分工牵头负责", Field::Lead),
+    ("负责牵头", Field::Lead),
+    ("共同牵头", Field::Lead),
+    ("联合牵头", Field::Lead),
     ("按职责牵头负责", Field::Lead),
     ("牵头负责", Field::Lead),
     ("牵头落实", Field::Lead),
@@ -97,6 +103,19 @@ pub fn verb_clauses(part: &str) -> Vec<Clause<'_>> {
 /// The units of a clause as a list to split: 会同 and 和 before 各 separate units like 、, and a
 /// generic after 等 (`X等有关部门`) is kept apart from the units before it.
 pub fn unit_list(names: &str) -> String {
+    // 由A负责: 由 is no part of A; nor is an adverb before the verb (A、B共同, A分别).
+    let mut names = names.trim().trim_start_matches('由');
+    for adverb in [
+        "按职责分工",
+        "按职责",
+        "依职责",
+        "共同",
+        "分别",
+        "联合",
+        "具体",
+    ] {
+        names = names.strip_suffix(adverb).unwrap_or(names);
+    }
     names
         .replace("会同", "、")
         .replace("等和各", "、各")
@@ -151,6 +170,15 @@ mod tests {
             [(None, "区教委、区民政局")]
         );
         assert_eq!(unit_list("海关总署会同有关部门"), "海关总署、有关部门");
+        assert_eq!(unit_list("由区教委"), "区教委");
+        assert_eq!(
+            verb_clauses("区教委负责牵头"),
+            [(Some(Field::Lead), "区教委")]
+        );
+        assert_eq!(
+            verb_clauses("区教委为牵头单位"),
+            [(Some(Field::Lead), "区教委")]
+        );
         assert_eq!(unit_list("A、B等和各省级人民政府"), "A、B、各省级人民政府");
         assert_eq!(lead_rule("列第一位者为牵头单位"), Some(LeadRule::First));
         assert_eq!(

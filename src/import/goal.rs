@@ -214,8 +214,7 @@ fn figure_inside(clause: &str) -> Option<(String, String, String)> {
         format!("{before}{}的{noun}", &after[at..])
     };
     let target = format!("{}{suffix}", &clause[start..unit_end]);
-    let plain =
-        (4..=40).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit());
+    let plain = (4..=40).contains(&name.chars().count());
     plain.then(|| (name, target, clause[digits..unit_end].to_owned()))
 }
 

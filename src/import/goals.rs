@@ -84,11 +84,18 @@ fn distributed(clause: &str) -> Option<Vec<(String, String, String)>> {
     Some(goals)
 }
 
-/// Whether a clause states a target by its comparator, which makes it a goal wherever it stands.
+/// Whether a clause states a target by its comparator, or a rate reaching a figure (覆盖率达到90%),
+/// which makes it a goal wherever it stands.
 fn compared(clause: &str) -> bool {
-    ["不低于", "不少于", "力争达到"]
-        .iter()
-        .any(|word| clause.contains(word))
+    let rated = ["率", "比例", "占比"].iter().any(|rate| {
+        ["达到", "超过", "不低于"]
+            .iter()
+            .any(|verb| clause.contains(&format!("{rate}{verb}")))
+    });
+    rated
+        || ["不低于", "不少于", "力争达到"]
+            .iter()
+            .any(|word| clause.contains(word))
 }
 
 /// A goal's name as drafted: a bare total (总规模) takes the name of the goal before it in the

@@ -1,8 +1,9 @@
 //! Tasks written as paragraphs, for notices without a task table. Paragraphs are numbered in any
 //! style (`numbering`); what a numbered paragraph holds tells a heading from a task: a chapter
 //! (一、) of a title's length and no roles starts a section, and so does any other numbered title
-//! with no roles whose next paragraph is numbered in another style (（一） over 1.); any other
-//! numbered paragraph starts a task. A task's roles come from every roles bracket in it or in the
+//! with no roles whose next paragraph is numbered in a deeper style (（一） over 1.); any other
+//! numbered paragraph starts a task, and one that is a unit's name over its duties gives the unit
+//! as their 责任单位 (`shared::duty`). A task's roles come from every roles bracket in it or in the
 //! paragraphs that go on with it, from a paragraph that is only a roles bracket, or from labelled
 //! lines below it; `shared` gives roles that cover several tasks (a heading's lead, a `下同`), one
 //! bracket after sub-items ending in ； covers them all, and a lead rule the notice states once
@@ -77,7 +78,13 @@ fn roles_in(text: &str, rule: Option<LeadRule>) -> (String, Option<Roles>) {
         from = range.end;
         match &mut all {
             None => all = Some(found),
-            Some(all) => all.merge(found),
+            Some(all) => {
+                all.merge(found);
+                let reason = "原文此项有几处分工括号，各括号的单位已合并为一项任务的分工，请核对";
+                if !all.notes.iter().any(|(_, note)| note == reason) {
+                    all.notes.push((roles::Field::Lead, reason.to_owned()));
+                }
+            }
         }
     }
     if all.is_none() {
@@ -162,6 +169,10 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
             ));
             if let Some(found) = found {
                 state.heed(&found, piece);
+                if reading.roles_found {
+                    let reason = "此项的分工写在几个段落的括号中，已合并导入，请核对".to_owned();
+                    reading.notes.push(("tasks.lead", reason, piece.clone()));
+                }
                 apply(reading, found, piece);
             }
         }

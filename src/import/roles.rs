@@ -1,7 +1,7 @@
 //! Roles written in a task's paragraph: what a label or a verb gives a task, the lexicon of labels
 //! (`牵头单位：X`, read in lines here and in brackets by `bracket`), and the roles found.
 
-use super::units::{add_unique, units};
+use super::units::{add_unique, marked_leads, units};
 use crate::model::Official;
 
 /// What a label or a verb gives a task.
@@ -58,8 +58,14 @@ impl Roles {
                 return;
             }
         };
-        let read = units(value);
+        let mut read = units(value);
+        let marked = marked_leads(&mut read.names);
         add_unique(list, read.names);
+        if !marked.is_empty() {
+            let reason = "原文在单位后注明“（牵头）”，按牵头单位导入，请核对".to_owned();
+            self.notes.push((Field::Lead, reason));
+            add_unique(&mut self.lead, marked);
+        }
         self.notes
             .extend(read.notes.into_iter().map(|note| (field, note)));
     }

@@ -4,7 +4,7 @@
 use super::blocks::{Piece, Table};
 use super::notes::{Notes, Place};
 use super::numbering::section_heading;
-use super::units::{is_none, units};
+use super::units::{add_unique, is_none, marked_leads, units};
 use crate::model::{Official, Section, Task};
 
 /// What a column of the task table holds, by its header.
@@ -239,6 +239,13 @@ fn task(
                 task.notes.push(format!("{heading}：{text}"));
             }
         }
+    }
+    let mut marked = marked_leads(&mut task.responsible);
+    marked.extend(marked_leads(&mut task.cooperating));
+    if !marked.is_empty() {
+        let reason = "原文在单位后注明“（牵头）”，按牵头单位导入，请核对";
+        notes.add_text(at("tasks.lead"), reason, &marked.join("、"), line);
+        add_unique(&mut task.lead, marked);
     }
     if task.lead.is_empty() {
         notes.add(

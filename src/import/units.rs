@@ -99,6 +99,20 @@ pub fn add_unique(list: &mut Vec<String>, names: impl IntoIterator<Item = String
     }
 }
 
+/// Takes the units marked as leading out of a list (`区发展改革委（牵头）`), without the mark.
+pub fn marked_leads(names: &mut Vec<String>) -> Vec<String> {
+    let marks = ["（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"];
+    let mut leads = Vec::new();
+    names.retain(|name| {
+        let bare = marks.iter().find_map(|mark| name.strip_suffix(mark));
+        if let Some(bare) = bare.filter(|bare| !bare.is_empty()) {
+            leads.push(bare.to_owned());
+        }
+        bare.is_none()
+    });
+    leads
+}
+
 /// Whether a name is an area's of its own (开发区, 临港新片区), not the rest of a collective's.
 fn is_area(name: &str) -> bool {
     name.ends_with('区') && name.chars().count() >= 3
@@ -207,6 +221,9 @@ mod tests {
         check("市教委及各区、县级市", &["市教委", "各区、县级市"], 0);
         check("各区、县级市、市财政局", &["各区、县级市", "市财政局"], 0);
         check("各街镇、开发区", &["各街镇", "开发区"], 0);
+        let mut names = units("区发展改革委（牵头）、区财政局").names;
+        assert_eq!(marked_leads(&mut names), ["区发展改革委"]);
+        assert_eq!(names, ["区财政局"]);
         check(
             "各区政府（含前海管理局，下同）、市财政局",
             &["各区政府", "市财政局"],
