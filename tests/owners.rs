@@ -8,11 +8,7 @@ use yitu::route::Route;
 
 fn render(dataset: &Dataset, route: Route) -> String {
     let context = PageContext::new(dataset.clone(), 2027);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let local = tokio::task::LocalSet::new();
-    runtime.block_on(local.run_until(yitu::site::render_view(&route, &context)))
+    yitu::site::render_page(&route, &context).expect("the page renders")
 }
 
 fn other_plan() -> Dataset {

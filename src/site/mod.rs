@@ -26,7 +26,7 @@ pub use native::{
     faults_in_words, read_dataset_file, write_file, write_long_image, write_pages, write_site,
 };
 pub use not_found::not_found_file;
-pub use pages::{page_file, page_path, render_page, render_view};
+pub use pages::{page_file, page_path, render_page, render_view, run_to_end};
 pub use stylesheets::inline_stylesheets;
 pub use svg::themed_svg;
 pub use template::{BootScript, PageTemplate};

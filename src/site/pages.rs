@@ -87,18 +87,22 @@ fn og_image(public_url: Option<&str>, route: &Route, dataset: &Dataset) -> Strin
 /// polled until it is ready, with a waker that does nothing. Fails if it is still not ready after
 /// many polls, rather than spinning forever.
 pub fn render_page(route: &Route, context: &PageContext) -> Result<String, String> {
-    const POLLS: usize = 100_000;
-    let mut future = std::pin::pin!(render_view(route, context));
+    run_to_end(render_view(route, context))
+        .ok_or_else(|| format!("the page of {route:?} was not rendered after {POLLS} polls"))
+}
+
+/// How many times a render is polled before it is given up on.
+const POLLS: usize = 100_000;
+
+/// A future polled until it is done, with no executor: Yew's server renderer needs none when no
+/// component suspends or spawns a task. `None` if it is not done after `POLLS` polls.
+pub fn run_to_end<F: std::future::Future>(future: F) -> Option<F::Output> {
+    let mut future = std::pin::pin!(future);
     let mut waker = std::task::Context::from_waker(std::task::Waker::noop());
-    for _ in 0..POLLS {
-        if let std::task::Poll::Ready(html) = std::future::Future::poll(future.as_mut(), &mut waker)
-        {
-            return Ok(html);
-        }
-    }
-    Err(format!(
-        "the page of {route:?} was not rendered after {POLLS} polls"
-    ))
+    (0..POLLS).find_map(|_| match future.as_mut().poll(&mut waker) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
+    })
 }
 
 /// Renders a view's page into HTML (see [`render_page`], which runs it).

@@ -36,14 +36,10 @@ mod tests {
     #[test]
     fn the_component_and_the_text_write_the_same_mark() {
         for role in Role::ALL {
-            let rendered = tokio::runtime::Builder::new_current_thread()
-                .build()
-                .expect("a runtime")
-                .block_on(
-                    yew::ServerRenderer::<RoleMark>::with_props(move || RoleMarkProps { role })
-                        .hydratable(false)
-                        .render(),
-                );
+            let render = yew::LocalServerRenderer::<RoleMark>::with_props(RoleMarkProps { role })
+                .hydratable(false)
+                .render();
+            let rendered = crate::site::run_to_end(render).expect("rendered");
             assert_eq!(rendered, role_mark_html(role));
         }
     }
