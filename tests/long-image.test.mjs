@@ -9,28 +9,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { jpegSize, pngSize } from './images.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SITES = [
   { dist: join(root, 'dist'), dataset: join(root, 'src/data/dazu-2024-16.json') },
   { dist: join(root, 'target/other-plan-dist'), dataset: join(root, 'tests/fixtures/other-plan.json') },
 ];
-
-/** The width and height in a JPEG's start-of-frame header (baseline or progressive). */
-function jpegSize(bytes) {
-  for (let at = 2; at + 9 < bytes.length; ) {
-    const marker = bytes[at + 1];
-    if (marker === 0xc0 || marker === 0xc2) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
-    at += 2 + bytes.readUInt16BE(at + 2);
-  }
-  throw new Error('no frame header in the JPEG');
-}
-
-/** The width and height in a PNG's IHDR. */
-function pngSize(bytes) {
-  assert.equal(bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
 
 /** What an indicator's target must show, as the dataset file states it: its figures or its words. */
 function targetFigures(target) {

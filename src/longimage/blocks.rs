@@ -159,8 +159,8 @@ const BADGE: f64 = 76.0;
 const BESIDE_BADGE: f64 = MARGIN + BADGE + 24.0;
 
 /// A square number badge at the left margin, its top at the sheet's `y`: up to three digits at
-/// the body size.
-fn badge(sheet: &mut Sheet, number: &str) {
+/// the body size. Returns where the text beside it starts and how wide it may be.
+fn badge(sheet: &mut Sheet, number: &str) -> (f64, f64) {
     let y = sheet.y;
     sheet.rect(MARGIN, y, BADGE, BADGE, BLUE, 12.0);
     let middle = y + BADGE / 2.0 + BODY * 0.36;
@@ -173,6 +173,7 @@ fn badge(sheet: &mut Sheet, number: &str) {
         "middle",
         number,
     );
+    (BESIDE_BADGE, content_width() - (BESIDE_BADGE - MARGIN))
 }
 
 /// One indicator: its name, baseline → target, attribute, its scale as a bar from the same dial
@@ -183,9 +184,7 @@ pub(super) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
     let mut sheet = Sheet::new();
     sheet.rect(MARGIN, 0.0, content_width(), 2.0, "#d5dde7", 0.0);
     sheet.y = 36.0;
-    badge(&mut sheet, &indicator.id.to_string());
-    let text_x = BESIDE_BADGE;
-    let text_width = content_width() - (BESIDE_BADGE - MARGIN);
+    let (text_x, text_width) = badge(&mut sheet, &indicator.id.to_string());
     sheet.y += 6.0;
     sheet.paragraph(
         text_x,
@@ -460,9 +459,7 @@ pub(super) fn task(task: &Task, compact: bool) -> Block {
     let colours = palette();
     let mut sheet = Sheet::new();
     sheet.y = 24.0;
-    badge(&mut sheet, &task.id.to_string());
-    let text_x = BESIDE_BADGE;
-    let text_width = content_width() - (BESIDE_BADGE - MARGIN);
+    let (text_x, text_width) = badge(&mut sheet, &task.id.to_string());
     sheet.y += 8.0;
     sheet.paragraph(
         text_x,

@@ -17,9 +17,8 @@ pub use blocks::COMPACT_TASKS_FROM;
 pub use cover::{cover_svg, COVERS};
 pub use sheet::Block;
 
-use crate::model::{dial, indicators_with_results, BandKind, Dataset};
-use crate::share::card::text::card_text;
-use crate::share::{escape_xml, CARD_FONTS};
+use crate::model::{band_kinds, indicators_with_results, BandKind, Dataset};
+pub(crate) use crate::share::card::svg::svg_document;
 
 /// The image's width in pixels: the width 公众号 editors and 政策解读 columns publish.
 pub const WIDTH: u32 = 1080;
@@ -137,12 +136,7 @@ pub fn long_image(dataset: &Dataset, options: &LongImageOptions) -> LongImage {
 /// What the bars' colours mean, in words, with the bands this plan's dials use (the figures beside
 /// each bar say the same in words, so colour is never the only carrier).
 fn bar_legend(dataset: &Dataset) -> String {
-    let kinds: Vec<BandKind> = dataset
-        .indicators
-        .iter()
-        .filter_map(dial)
-        .flat_map(|dial| dial.bands.into_iter().map(|band| band.kind))
-        .collect();
+    let kinds = band_kinds(dataset);
     let named: Vec<&str> = [
         (BandKind::Baseline, "深蓝为基数"),
         (BandKind::Gap, "橙色为基数到目标的区间"),
@@ -269,22 +263,6 @@ impl LongImage {
         }
         text
     }
-}
-
-/// An SVG document `width` × `height` with `body`, labelled for screen readers.
-pub(crate) fn svg_document(width: u32, height: u32, label: &str, body: &str) -> String {
-    format!(
-        concat!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" font-family="{fonts}">"#,
-            r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##,
-            "{body}</svg>"
-        ),
-        w = width,
-        h = height,
-        label = card_text(label),
-        fonts = escape_xml(CARD_FONTS),
-        body = body,
-    )
 }
 
 /// What the long image folder holds before rasterising: each part's file name (`part-01.jpg`) and

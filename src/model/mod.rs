@@ -24,8 +24,8 @@ pub use status::{
     yardstick_in_words, Assessment, Verdict, Yardstick,
 };
 pub use summary::{
-    dataset_summary, gauge_legend, indicators_with_results, plan_status, provenance, provenance_of,
-    PlanStatus,
+    band_kinds, dataset_summary, gauge_legend, indicators_with_results, plan_status, provenance,
+    provenance_of, PlanStatus,
 };
 pub use target::{Aim, ABOUT_TOLERANCE, NOT_APPLICABLE};
 pub use types::*;

@@ -71,12 +71,7 @@ pub fn plan_status(dataset: &Dataset, year: u16) -> PlanStatus {
 
 /// How to read the gauges: the bands the plan's dials use, and whether results are drawn.
 pub fn gauge_legend(dataset: &Dataset) -> String {
-    let kinds: Vec<BandKind> = dataset
-        .indicators
-        .iter()
-        .filter_map(dial)
-        .flat_map(|dial| dial.bands.into_iter().map(|band| band.kind))
-        .collect();
+    let kinds = band_kinds(dataset);
     let mut parts = Vec::new();
     for (kind, words) in [
         (BandKind::Baseline, "基数（蓝）"),
@@ -106,6 +101,16 @@ pub fn gauge_legend(dataset: &Dataset) -> String {
         text.push_str(&format!("{badges}项文字目标没有刻度，以文字标出。"));
     }
     text
+}
+
+/// The kinds of band the plan's dials use, each as often as a dial has it.
+pub fn band_kinds(dataset: &Dataset) -> Vec<BandKind> {
+    dataset
+        .indicators
+        .iter()
+        .filter_map(dial)
+        .flat_map(|dial| dial.bands.into_iter().map(|band| band.kind))
+        .collect()
 }
 
 /// The footer's sentence on where the figures come from.

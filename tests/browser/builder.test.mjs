@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { jpegSize } from '../images.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, open, openPage, serveForTest, stop, DESKTOP, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
@@ -63,16 +64,6 @@ async function previewShows(page, base, view) {
   const frame = page.frame({ url: new URL(`preview/${view}`, base).href });
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   return frame;
-}
-
-/** The width and height in a JPEG's start-of-frame header (baseline or progressive). */
-function jpegSize(bytes) {
-  for (let at = 2; at + 9 < bytes.length; ) {
-    const marker = bytes[at + 1];
-    if (marker === 0xc0 || marker === 0xc2) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
-    at += 2 + bytes.readUInt16BE(at + 2);
-  }
-  throw new Error('no frame header in the JPEG');
 }
 
 describe('the builder page', () => {

@@ -1,4 +1,4 @@
-// The one way the builder's page makes elements (text is only ever set as text, never as markup),
+// The one way the builder's page makes elements (text is only ever set as text, never as markup), draws an SVG on a canvas,
 // refuses a file that is too large, and saves a file it made.
 
 /** An element with a class and its text. */
@@ -22,4 +22,34 @@ export function save(url, name) {
   link.href = url;
   link.download = name;
   link.click();
+}
+
+/**
+ * An SVG drawn on a new canvas, on white, at the size `sizeOf(image)` gives from the decoded image
+ * (the cards' scale, or the long image's own size). The browser's rasteriser and system fonts draw it.
+ */
+export async function svgCanvas(svg, sizeOf) {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const [width, height] = sizeOf(image);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, width, height);
+    context.drawImage(image, 0, 0, width, height);
+    return canvas;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** A canvas's picture as bytes of `type` (image/png, image/jpeg at `quality`). */
+export async function canvasBytes(canvas, type, quality) {
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, type, quality));
+  return new Uint8Array(await blob.arrayBuffer());
 }

@@ -2,32 +2,10 @@
 // parts cut at the same places as `make site`'s; this browser's canvas draws them, each part as
 // JPEG, the whole as long.png (where it is written) and the covers as PNG, at their own sizes. The
 // one stated difference from `make site`: the browser's rasteriser and system fonts draw them.
-import { element, save } from './dom.js';
+import { canvasBytes, element, save, svgCanvas } from './dom.js';
 
-/** The SVG drawn on a new canvas of its own size. */
-async function canvasOf(svg, width, height) {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(image, 0, 0, width, height);
-    return canvas;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-async function bytesOf(canvas, type, quality) {
-  const blob = await new Promise((resolve) => canvas.toBlob(resolve, type, quality));
-  return new Uint8Array(await blob.arrayBuffer());
-}
+/** The SVG drawn on a new canvas of the given size. */
+const canvasOf = (svg, width, height) => svgCanvas(svg, () => [width, height]);
 
 /**
  * The long image's files by their path in the site (`longimage/part-01.jpg`, …), from the
@@ -45,15 +23,15 @@ export async function drawLongImage(layout, progress) {
   let top = 0;
   for (const [index, part] of layout.parts.entries()) {
     const canvas = await canvasOf(part.svg, width, part.height);
-    files[`${layout.folder}/${part.file}`] = await bytesOf(canvas, 'image/jpeg', 0.9);
+    files[`${layout.folder}/${part.file}`] = await canvasBytes(canvas, 'image/jpeg', 0.9);
     whole?.getContext('2d').drawImage(canvas, 0, top);
     top += part.height;
     progress(index + 1, layout.parts.length);
   }
-  if (whole) files[`${layout.folder}/long.png`] = await bytesOf(whole, 'image/png');
+  if (whole) files[`${layout.folder}/long.png`] = await canvasBytes(whole, 'image/png');
   for (const cover of layout.covers) {
     const canvas = await canvasOf(cover.svg, cover.width, cover.height);
-    files[`${layout.folder}/${cover.file}`] = await bytesOf(canvas, 'image/png');
+    files[`${layout.folder}/${cover.file}`] = await canvasBytes(canvas, 'image/png');
   }
   return files;
 }

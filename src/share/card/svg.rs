@@ -229,19 +229,25 @@ impl Svg {
     }
 
     pub(super) fn finish(self, label: &str) -> String {
-        format!(
-            concat!(
-                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" font-family="{fonts}">"#,
-                r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##,
-                "{body}</svg>"
-            ),
-            w = CARD_WIDTH,
-            h = CARD_HEIGHT,
-            label = card_text(label),
-            fonts = escape_xml(CARD_FONTS),
-            body = self.body,
-        )
+        svg_document(CARD_WIDTH, CARD_HEIGHT, label, &self.body)
     }
+}
+
+/// An SVG document `width` × `height` on white with `body`, labelled for screen readers, in the
+/// cards' fonts (the cards' and the long image's).
+pub(crate) fn svg_document(width: u32, height: u32, label: &str, body: &str) -> String {
+    format!(
+        concat!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" font-family="{fonts}">"#,
+            r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##,
+            "{body}</svg>"
+        ),
+        w = width,
+        h = height,
+        label = card_text(label),
+        fonts = escape_xml(CARD_FONTS),
+        body = body,
+    )
 }
 
 /// Where a card's QR code comes from.

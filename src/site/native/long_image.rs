@@ -4,12 +4,12 @@
 //! site's files (`site::site_files`).
 
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::longimage::{long_image_files, LongImageOptions, FOLDER, WIDTH};
 use crate::share::Rasteriser;
 
+use super::write::on_every_core;
 use super::write_file;
 
 /// The JPEG quality of the parts: text stays crisp, and a part of flat colour and text stays well
@@ -27,33 +27,16 @@ pub fn write_long_image(
     let files = long_image_files(dataset, options);
     let folder = dist.join(FOLDER);
     let pixels: Vec<Mutex<Vec<u8>>> = files.parts.iter().map(|_| Mutex::default()).collect();
-    let next = AtomicUsize::new(0);
-    let draw = || -> Result<(), String> {
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some((file, svg)) = files.parts.get(index) else {
-                return Ok(());
-            };
-            let rgb = rasteriser.rgb(svg, 1.0)?;
-            let jpeg = jpeg(&rgb, files.heights[index])?;
-            write_file(&folder.join(file), jpeg)?;
-            if files.whole {
-                *pixels[index]
-                    .lock()
-                    .map_err(|_| "a part's pixels were lost")? = rgb;
-            }
+    on_every_core(files.parts.len(), |index| {
+        let (file, svg) = &files.parts[index];
+        let rgb = rasteriser.rgb(svg, 1.0)?;
+        write_file(&folder.join(file), jpeg(&rgb, files.heights[index])?)?;
+        if files.whole {
+            *pixels[index]
+                .lock()
+                .map_err(|_| "a part's pixels were lost")? = rgb;
         }
-    };
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(files.parts.len()))
-            .map(|_| scope.spawn(draw))
-            .collect();
-        workers.into_iter().try_for_each(|worker| {
-            worker
-                .join()
-                .unwrap_or_else(|_| Err("a thread drawing the long image panicked".to_owned()))
-        })
+        Ok(())
     })?;
     if files.whole {
         let mut whole = Vec::new();

@@ -109,28 +109,41 @@ fn write_cards(
     rasteriser: &crate::share::Rasteriser,
 ) -> Result<(), String> {
     let cards = crate::share::site_cards(dataset, public_url);
-    let next = AtomicUsize::new(0);
-    let draw = || -> Result<(), String> {
-        while let Some((file, svg)) = cards.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
-            write_file(&dist.join(file), &png)?;
-        }
-        Ok(())
-    };
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(cards.len()))
-            .map(|_| scope.spawn(draw))
-            .collect();
-        // The first failure, if any; a thread that panicked counts as one.
-        workers.into_iter().try_for_each(|worker| {
-            worker
-                .join()
-                .unwrap_or_else(|_| Err("a thread drawing the cards panicked".to_owned()))
-        })
+    on_every_core(cards.len(), |index| {
+        let (file, svg) = &cards[index];
+        let png = rasteriser.png(svg, crate::share::CARD_SCALE as f32)?;
+        write_file(&dist.join(file), &png)
     })?;
     println!("site: wrote {} share cards", cards.len());
     Ok(())
+}
+
+/// Runs `work` for each index below `count` on as many threads as the machine has cores, each
+/// taking the next index not yet taken; the first failure, if any (a thread that panicked counts
+/// as one). The cards and the long image's parts are drawn so, with one font database shared by all.
+pub(super) fn on_every_core(
+    count: usize,
+    work: impl Fn(usize) -> Result<(), String> + Sync,
+) -> Result<(), String> {
+    let next = AtomicUsize::new(0);
+    let run = || -> Result<(), String> {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            if index >= count {
+                return Ok(());
+            }
+            work(index)?;
+        }
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(count)).map(|_| scope.spawn(run)).collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a drawing thread panicked".to_owned()))
+        })
+    })
 }
 
 /// Prints how long a stage took, for benchmarks to read: `timing: <stage> <seconds>` on stderr,
