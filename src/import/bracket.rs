@@ -22,11 +22,11 @@ fn label_split(part: &str) -> Vec<&str> {
     for (index, c) in part.char_indices() {
         if index > 0 && matches!(c, '：' | ':') {
             let before = &part[..index];
-            // The longest label that ends here, of at most four characters.
+            // The longest label that ends here, of at most six characters.
             let starts: Vec<usize> = before
                 .char_indices()
                 .rev()
-                .take(4)
+                .take(6)
                 .map(|(at, _)| at)
                 .collect();
             let start = starts
