@@ -112,6 +112,17 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
     let mut state = State::default();
     for (at, piece) in paragraphs.iter().enumerate() {
         let text = piece.text.trim();
+        if let Some((duties, found)) = shared::unnumbered_duty(&parts, text) {
+            // A unit's duties on a line of their own (区民防办：负责…): a task, numbered in order.
+            let id = parts.iter().map(|part| part.tasks.len()).sum::<usize>() as u32 + 1;
+            let item = (Style::Item, id, "", duties.as_str());
+            task(&mut parts, item, Some(found), &state, piece);
+            if let Some(reading) = parts.last_mut().and_then(|part| part.tasks.last_mut()) {
+                let reason = format!("原文此项没有编号（按单位列职责），按顺序编为 {id}");
+                reading.notes.push(("tasks.id", reason, piece.clone()));
+            }
+            continue;
+        }
         let reading = parts.last_mut().and_then(|part| part.tasks.last_mut());
         let alone = numbering::trailing_bracket(text)
             .filter(|(before, _)| before.trim().is_empty())

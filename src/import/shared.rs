@@ -4,6 +4,8 @@
 //! roles over to the tasks after it that name none.
 
 use super::clauses::verb_clauses;
+use super::numbering;
+use super::reading::Part;
 use super::roles::{Field, Roles};
 use super::units::{complete, units};
 
@@ -74,9 +76,33 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     let read = units(head);
     // A heading names a unit only with a department's ending (执法查处 is work, not an office).
     let strong = |name: &str| {
-        let name = name.split(['（', '(']).next().unwrap_or(name);
+        // A bracket inside a name (街道（开发区）办事处) or after it (区经委（商务委）) is set aside.
+        let name = match (name.find(['（', '(']), name.rfind(['）', ')'])) {
+            (Some(open), Some(close)) if close > open => {
+                let tail = &name[close + name[close..].chars().next().map_or(0, char::len_utf8)..];
+                if tail.is_empty() {
+                    name[..open].to_owned()
+                } else {
+                    format!("{}{tail}", &name[..open])
+                }
+            }
+            _ => name.to_owned(),
+        };
         let ends = [
-            "委", "局", "办", "中心", "府", "部", "署", "队", "公司", "集团", "院", "厅", "专班",
+            "委",
+            "局",
+            "办",
+            "中心",
+            "府",
+            "部",
+            "署",
+            "队",
+            "公司",
+            "集团",
+            "院",
+            "厅",
+            "专班",
+            "办事处",
         ];
         name.starts_with('各') || ends.iter().any(|end| name.ends_with(end))
     };
@@ -89,6 +115,22 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     let reason = format!("原文按单位列职责（“{head}”），按责任单位导入，请核对");
     found.notes.push((Field::Responsible, reason));
     Some((duties.trim().to_owned(), found))
+}
+
+/// An unnumbered line of a list of duties by unit (`区民防办：负责…`), where it can start a task:
+/// under a heading before any task, or after another such line. A unit's name alone, or a line with
+/// nothing after its colon (a notice's addressees), is not one.
+pub fn unnumbered_duty(parts: &[Part], text: &str) -> Option<(String, Roles)> {
+    if numbering::numbered(text).is_some() || !text.contains(['：', ':']) {
+        return None;
+    }
+    let part = parts.last()?;
+    let after_duty = part.tasks.last().is_none_or(|last| {
+        let source = last.source.text.trim();
+        numbering::numbered(source).is_none() && duty(source).is_some()
+    });
+    let (duties, found) = duty(text)?;
+    (after_duty && !duties.is_empty()).then_some((duties, found))
 }
 
 #[cfg(test)]
@@ -127,5 +169,8 @@ mod tests {
         assert!(duty("执法查处").is_none());
         assert!(duty("指导思想：坚持").is_none());
         assert!(duty("区发展改革委牵头工作").is_none());
+        let (_, found) = duty("各镇政府、街道（开发区）办事处：按照规划").expect("a duty");
+        assert_eq!(found.responsible, ["各镇政府", "街道（开发区）办事处"]);
+        assert!(duty("区经委（商务委）：负责指导").is_some());
     }
 }
