@@ -117,20 +117,24 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     Some((duties.trim().to_owned(), found))
 }
 
-/// An unnumbered line of a list of duties by unit (`区民防办：负责…`), where it can start a task:
-/// under a heading before any task, or after another such line. A unit's name alone, or a line with
-/// nothing after its colon (a notice's addressees), is not one.
-pub fn unnumbered_duty(parts: &[Part], text: &str) -> Option<(String, Roles)> {
-    if numbering::numbered(text).is_some() || !text.contains(['：', ':']) {
+/// Whether an unnumbered paragraph can start a task of its own: under a heading before any task,
+/// or after another unnumbered task.
+pub fn opens_unnumbered(parts: &[Part], text: &str) -> bool {
+    let unnumbered = |text: &str| numbering::numbered(text.trim()).is_none();
+    unnumbered(text)
+        && parts.last().is_some_and(|part| {
+            let last = part.tasks.last();
+            last.is_none_or(|last| unnumbered(&last.source.text))
+        })
+}
+
+/// An unnumbered line of a list of duties by unit (`区民防办：负责…`): the duties and the unit. A
+/// unit's name alone, or a line with nothing after its colon (a notice's addressees), is not one.
+pub fn unnumbered_duty(text: &str) -> Option<(String, Roles)> {
+    if !text.contains(['：', ':']) {
         return None;
     }
-    let part = parts.last()?;
-    let after_duty = part.tasks.last().is_none_or(|last| {
-        let source = last.source.text.trim();
-        numbering::numbered(source).is_none() && duty(source).is_some()
-    });
-    let (duties, found) = duty(text)?;
-    (after_duty && !duties.is_empty()).then_some((duties, found))
+    duty(text).filter(|(duties, _)| !duties.is_empty())
 }
 
 #[cfg(test)]
