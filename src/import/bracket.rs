@@ -77,7 +77,8 @@ pub fn bracket(inner: &str, rule: Option<LeadRule>) -> Option<Roles> {
             labelled_any = true;
             roles.add(field, value);
             current = Some(field);
-        } else if last && is_deadline(part) && verb_clauses(part)[0].0.is_none() {
+        } else if (last || index == 0) && is_deadline(part) && verb_clauses(part)[0].0.is_none() {
+            // A deadline ends a bracket or starts it (（6月底完成，牵头考核单位：X）).
             roles.add(Field::Deadline, part);
         } else if labelled_any && current.is_some_and(is_units) {
             // A list broken by a comma goes on: 牵头单位：A，B.

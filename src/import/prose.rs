@@ -265,6 +265,11 @@ fn task(
             }
         }
         apply(&mut reading, found, piece);
+        if body.contains("牵头") {
+            // The text names a lead of its own (交由达茂旗牵头落实): the roles are the bracket's.
+            let reason = "任务原文中另写有“牵头”，分工按括号导入，请核对".to_owned();
+            reading.notes.push(("tasks.lead", reason, piece.clone()));
+        }
     }
     if parts.is_empty() {
         let section = Section {
