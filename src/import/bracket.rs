@@ -7,11 +7,12 @@ use super::clauses::{lead_rule, split_top, unit_list, verb_clauses, LeadRule};
 use super::roles::{label, labelled, Field, Roles};
 use super::units::{looks_like_unit, units};
 
-/// Whether a phrase reads as a deadline: 2025年底前, 持续推进, 长期坚持.
+/// Whether a phrase reads as a deadline: 2025年底前, 11月取得明显成效, 持续推进, 按进度推进.
 fn is_deadline(text: &str) -> bool {
-    let dated = text.contains('年') && text.chars().any(|c| c.is_ascii_digit());
+    let dated =
+        (text.contains('年') || text.contains('月')) && text.chars().any(|c| c.is_ascii_digit());
     dated
-        || ["底前", "持续", "长期", "每年", "月底"]
+        || ["底前", "持续", "长期", "每年", "月底", "按进度"]
             .iter()
             .any(|word| text.contains(word))
 }
