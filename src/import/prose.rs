@@ -121,7 +121,13 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
         let own = shared::opens_unnumbered(&parts, text).then(|| {
             let bracketed = || ends.then(|| roles_in(text, state.rule));
             let bracketed = || bracketed().and_then(|(body, found)| Some((body, found?)));
-            shared::unnumbered_duty(text).or_else(bracketed)
+            // A paragraph that opens a list of duties by unit may state who leads in a sentence.
+            let next = paragraphs.get(at + 1).map(|next| next.text.trim());
+            let opens = next.is_some_and(|next| shared::unnumbered_duty(next).is_some());
+            let stated = || opens.then(|| Some((text.to_owned(), shared::opening_roles(text)?)))?;
+            shared::unnumbered_duty(text)
+                .or_else(bracketed)
+                .or_else(stated)
         });
         if let Some((duties, found)) = own.flatten() {
             let id = parts.iter().map(|part| part.tasks.len()).sum::<usize>() as u32 + 1;

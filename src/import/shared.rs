@@ -3,11 +3,11 @@
 //! over its duties (`（一）区建管委`, `区绿化市容局：…`), and a bracket's `下同`, which carries its
 //! roles over to the tasks after it that name none.
 
-use super::clauses::verb_clauses;
+use super::clauses::{split_top, unit_list, verb_clauses};
 use super::numbering;
 use super::reading::Part;
 use super::roles::{Field, Roles};
-use super::units::{complete, units};
+use super::units::{complete, looks_like_unit, units};
 
 /// The lead a section heading names, and the count of tasks it prints, if any:
 /// `一、区发展改革委牵头工作（8项）` → (["区发展改革委"], Some(8)). `None` unless every name before
@@ -137,6 +137,25 @@ pub fn unnumbered_duty(text: &str) -> Option<(String, Roles)> {
     duty(text).filter(|(duties, _)| !duties.is_empty())
 }
 
+/// The roles a paragraph that opens a list of duties by unit states in its own sentence
+/// (`区民防办、应急管理局牵头，区发展改革委、规划资源局等部门配合`): each clause with a verb whose units all
+/// read as units' names, each noted. `None` unless one names a lead.
+pub fn opening_roles(text: &str) -> Option<Roles> {
+    let mut found = Roles::default();
+    for clause in split_top(text, &['，', ',', '；', ';', '。']) {
+        for (field, names) in verb_clauses(clause) {
+            let list = unit_list(names);
+            let read = units(&list).names;
+            if let Some(field) = field.filter(|_| read.iter().all(|n| looks_like_unit(n))) {
+                found.add(field, &list);
+                let reason = format!("分工读自段落中的句子（“{clause}”），请核对");
+                found.notes.push((field, reason));
+            }
+        }
+    }
+    (!found.lead.is_empty()).then_some(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +195,11 @@ mod tests {
         let (_, found) = duty("各镇政府、街道（开发区）办事处：按照规划").expect("a duty");
         assert_eq!(found.responsible, ["各镇政府", "街道（开发区）办事处"]);
         assert!(duty("区经委（商务委）：负责指导").is_some());
+        let text =
+            "在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、财政局等部门配合。";
+        let found = opening_roles(text).expect("roles stated");
+        assert_eq!(found.lead, ["区民防办", "应急管理局"]);
+        assert_eq!(found.cooperating, ["区发展改革委", "财政局"]);
+        assert!(opening_roles("按照属地负责的原则，加强协同配合").is_none());
     }
 }
