@@ -7,11 +7,12 @@ use super::clauses::{lead_rule, split_top, unit_list, verb_clauses, LeadRule};
 use super::roles::{label, labelled, Field, Roles};
 use super::units::{looks_like_unit, units};
 
-/// Whether a phrase reads as a deadline: 2025年底前, 持续推进, 长期坚持.
+/// Whether a phrase reads as a deadline: 2025年底前, 11月取得明显成效, 持续推进, 按进度推进.
 fn is_deadline(text: &str) -> bool {
-    let dated = text.contains('年') && text.chars().any(|c| c.is_ascii_digit());
+    let dated =
+        (text.contains('年') || text.contains('月')) && text.chars().any(|c| c.is_ascii_digit());
     dated
-        || ["底前", "持续", "长期", "每年", "月底"]
+        || ["底前", "持续", "长期", "每年", "月底", "按进度"]
             .iter()
             .any(|word| text.contains(word))
 }
@@ -22,11 +23,11 @@ fn label_split(part: &str) -> Vec<&str> {
     for (index, c) in part.char_indices() {
         if index > 0 && matches!(c, '：' | ':') {
             let before = &part[..index];
-            // The longest label that ends here, of at most four characters.
+            // The longest label that ends here, of at most six characters.
             let starts: Vec<usize> = before
                 .char_indices()
                 .rev()
-                .take(4)
+                .take(6)
                 .map(|(at, _)| at)
                 .collect();
             let start = starts
@@ -77,7 +78,8 @@ pub fn bracket(inner: &str, rule: Option<LeadRule>) -> Option<Roles> {
             labelled_any = true;
             roles.add(field, value);
             current = Some(field);
-        } else if last && is_deadline(part) && verb_clauses(part)[0].0.is_none() {
+        } else if (last || index == 0) && is_deadline(part) && verb_clauses(part)[0].0.is_none() {
+            // A deadline ends a bracket or starts it (（6月底完成，牵头考核单位：X）).
             roles.add(Field::Deadline, part);
         } else if labelled_any && current.is_some_and(is_units) {
             // A list broken by a comma goes on: 牵头单位：A，B.

@@ -82,9 +82,13 @@ pub fn verb_clauses(part: &str) -> Vec<Clause<'_>> {
     let mut rest = part;
     'scan: while !rest.is_empty() {
         for (index, _) in rest.char_indices() {
-            let found = VERBS
-                .iter()
-                .find(|(verb, _)| rest[index..].starts_with(verb));
+            // A verb before 单位 or 部门 is part of a name (专班牵头单位), not a clause's verb.
+            let found = VERBS.iter().find(|(verb, _)| {
+                rest[index..].starts_with(verb)
+                    && !["单位", "部门"]
+                        .iter()
+                        .any(|noun| rest[index + verb.len()..].starts_with(noun))
+            });
             if let Some((verb, field)) = found {
                 let names = rest[..index].trim();
                 if !names.is_empty() {

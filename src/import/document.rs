@@ -175,12 +175,18 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
         .find(|p| p.text.ends_with("印发") && normal_date(&p.text).is_some());
     let published = date("published", printed, notes);
     let number = item("number", notes).or_else(|| {
-        let text = paragraphs.iter().find(|p| {
-            p.text.contains(['〔', '［', '['])
-                && p.text.ends_with('号')
-                && p.text.chars().count() < 30
-        })?;
-        Some(text.text.clone())
+        // The number alone on a line, or in brackets there (（皖政办秘〔2021〕82号）).
+        let bare = |text: &str| {
+            let text = text.trim();
+            let inner = text.strip_prefix(['（', '(']);
+            inner
+                .and_then(|i| i.strip_suffix(['）', ')']))
+                .unwrap_or(text)
+                .to_owned()
+        };
+        paragraphs.iter().map(|p| bare(&p.text)).find(|text| {
+            text.contains(['〔', '［', '[']) && text.ends_with('号') && text.chars().count() < 30
+        })
     });
     let publisher = item("publisher", notes).unwrap_or_else(|| {
         notes.add_text(

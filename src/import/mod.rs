@@ -6,7 +6,7 @@
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
 //! `text` with `cells`, `html` or `docx`); `assemble` then finds the plan's parts in them: the
 //! document's facts (`document`, `title`), the 主要目标 table (`indicators`, with `targets`) or goals
-//! written as sentences (`goals`, `goal`), the 重点任务分工 table (`tasks`) and tasks written as
+//! written as sentences (`goals`, `goal`), the 重点任务分工 table (`tasks`, its columns known by `columns`) and tasks written as
 //! paragraphs (`prose`, `reading`: numbered in any style by `numbering`, with roles read from
 //! brackets by `bracket`, `clauses` and `roles`, and shared by `shared`), their numbers (`order`),
 //! and the departments they name (`units`). Whatever is inferred, mended or not understood is noted
@@ -18,6 +18,7 @@ mod blocks;
 mod bracket;
 mod cells;
 mod clauses;
+mod columns;
 mod document;
 mod docx;
 mod goal;

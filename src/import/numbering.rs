@@ -88,7 +88,8 @@ pub fn numbered(text: &str) -> Option<(Style, u32, &str)> {
         if let Some(rest) = rest.strip_prefix(['）', ')']) {
             (Style::Sub, arabic(number)?, rest)
         } else {
-            let rest = rest.strip_prefix(['.', '．', '、'])?;
+            // A point in any width: ASCII, full-width, or the small full stop ﹒ (U+FE52).
+            let rest = rest.strip_prefix(['.', '．', '﹒', '、'])?;
             // A decimal (1.5亿) is no number of a paragraph.
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
@@ -105,7 +106,7 @@ pub fn numbered(text: &str) -> Option<(Style, u32, &str)> {
 
 /// The number of a section heading (一、扩大… → 1), from its Chinese numeral.
 pub fn section_heading(text: &str) -> Option<u32> {
-    let (numeral, title) = text.trim().split_once(['、', '.', '．'])?;
+    let (numeral, title) = text.trim().split_once(['、', '.', '．', '﹒'])?;
     if title.trim().is_empty() {
         return None;
     }
@@ -114,7 +115,7 @@ pub fn section_heading(text: &str) -> Option<u32> {
 
 /// A number standing alone, as a table's 序号 cell prints it: `3`, `（三）`, `三`, `3.`, `三、`.
 pub fn marker(cell: &str) -> Option<u32> {
-    let cell = cell.trim().trim_end_matches(['.', '．', '、']);
+    let cell = cell.trim().trim_end_matches(['.', '．', '﹒', '、']);
     let inner = cell
         .strip_prefix(['（', '('])
         .and_then(|inner| inner.strip_suffix(['）', ')']))
@@ -198,6 +199,7 @@ mod tests {
             Some((Style::Item, 12, "推进工作"))
         );
         assert_eq!(numbered("4、推进工作"), Some((Style::Item, 4, "推进工作")));
+        assert_eq!(numbered("5﹒推进工作"), Some((Style::Item, 5, "推进工作")));
         assert_eq!(numbered("（2）推进工作"), Some((Style::Sub, 2, "推进工作")));
         assert_eq!(numbered("2）推进工作"), Some((Style::Sub, 2, "推进工作")));
         assert_eq!(numbered("②推进工作"), Some((Style::Circled, 2, "推进工作")));

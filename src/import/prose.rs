@@ -8,7 +8,9 @@
 //! lines below it; `shared` gives roles that cover several tasks (a heading's lead, a `下同`), one
 //! bracket after sub-items ending in ； covers them all, and a lead rule the notice states once
 //! (`列第一位者为牵头单位`) holds for every bracket after it. A section none of whose tasks names a
-//! role is the notice's own text, not the plan's, and is left out (`reading`).
+//! role is the notice's own text, not the plan's, and is left out (`reading`). An unnumbered
+//! paragraph under a heading before any task, or after another such task, is a task where it is a
+//! unit's duties (`区民防办：负责…`) or ends with its roles bracket; its number is given in order.
 
 use super::blocks::Piece;
 use super::bracket;
@@ -112,6 +114,31 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
     let mut state = State::default();
     for (at, piece) in paragraphs.iter().enumerate() {
         let text = piece.text.trim();
+        // A unit's duties on a line of their own (区民防办：负责…), or a paragraph that ends with its
+        // roles bracket, under a heading or after another such: a task, numbered in order.
+        let ends =
+            numbering::trailing_bracket(text).is_some_and(|(text, _)| !text.trim().is_empty());
+        let own = shared::opens_unnumbered(&parts, text).then(|| {
+            let bracketed = || ends.then(|| roles_in(text, state.rule));
+            let bracketed = || bracketed().and_then(|(body, found)| Some((body, found?)));
+            // A paragraph that opens a list of duties by unit may state who leads in a sentence.
+            let next = paragraphs.get(at + 1).map(|next| next.text.trim());
+            let opens = next.is_some_and(|next| shared::unnumbered_duty(next).is_some());
+            let stated = || opens.then(|| Some((text.to_owned(), shared::opening_roles(text)?)))?;
+            shared::unnumbered_duty(text)
+                .or_else(bracketed)
+                .or_else(stated)
+        });
+        if let Some((duties, found)) = own.flatten() {
+            let id = parts.iter().map(|part| part.tasks.len()).sum::<usize>() as u32 + 1;
+            let item = (Style::Item, id, "", duties.as_str());
+            task(&mut parts, item, Some(found), &state, piece);
+            if let Some(reading) = parts.last_mut().and_then(|part| part.tasks.last_mut()) {
+                let reason = format!("原文此项没有编号，按顺序编为 {id}");
+                reading.notes.push(("tasks.id", reason, piece.clone()));
+            }
+            continue;
+        }
         let reading = parts.last_mut().and_then(|part| part.tasks.last_mut());
         let alone = numbering::trailing_bracket(text)
             .filter(|(before, _)| before.trim().is_empty())
@@ -138,7 +165,7 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
             if found.is_none() && (chapter || deeper && is_title(&body)) {
                 // A heading; one that is a unit's name alone gives it to the tasks under it.
                 let units = duty.map(|(_, found)| found.responsible).unwrap_or_default();
-                parts.push(heading(text, id, units, piece));
+                parts.push(super::reading::heading(text, id, units, piece));
                 continue;
             }
             let (body, found) = match (found, duty) {
@@ -178,23 +205,6 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
         }
     }
     finish(parts, notes)
-}
-
-/// A section started by a numbered heading, with the lead its title names, if any, and the units
-/// it names as those responsible for its tasks, if it is a unit's name alone.
-fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> Part {
-    let title = numbering::unmarked(text).replace("**", "");
-    Part {
-        section: Section {
-            id,
-            title: title.split_whitespace().collect(),
-            tasks: Vec::new(),
-        },
-        tasks: Vec::new(),
-        lead: shared::heading_lead(&title),
-        responsible,
-        heading: piece.clone(),
-    }
 }
 
 /// Gives roles written apart from a task to the task above, or notes that there is none.
@@ -261,6 +271,11 @@ fn task(
             }
         }
         apply(&mut reading, found, piece);
+        if body.contains("牵头") {
+            // The text names a lead of its own (交由达茂旗牵头落实): the roles are the bracket's.
+            let reason = "任务原文中另写有“牵头”，分工按括号导入，请核对".to_owned();
+            reading.notes.push(("tasks.lead", reason, piece.clone()));
+        }
     }
     if parts.is_empty() {
         let section = Section {

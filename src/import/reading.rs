@@ -79,6 +79,23 @@ pub fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
     }
 }
 
+/// A section started by a numbered heading, with the lead its title names, if any, and the units
+/// it names as those responsible for its tasks, if it is a unit's name alone.
+pub fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> Part {
+    let title = super::numbering::unmarked(text).replace("**", "");
+    Part {
+        section: Section {
+            id,
+            title: title.split_whitespace().collect(),
+            tasks: Vec::new(),
+        },
+        tasks: Vec::new(),
+        lead: super::shared::heading_lead(&title),
+        responsible,
+        heading: piece.clone(),
+    }
+}
+
 /// The parts that hold the plan's tasks, numbered across sections, with their notes placed.
 pub fn finish(mut parts: Vec<Part>, notes: &mut Notes) -> Vec<Section> {
     for part in &mut parts {

@@ -108,8 +108,34 @@ pub fn label(text: &str) -> Option<Field> {
         "责任领导" => Some(Field::Post("责任领导")),
         "分管领导" => Some(Field::Post("分管领导")),
         "责任人" => Some(Field::Post("责任人")),
-        _ => None,
+        _ => worded_label(&text),
     }
+}
+
+/// A label the lexicon does not list but whose words say its role: a unit's label (单位, 部门)
+/// that begins with a role word and says at most two more words (牵头考核单位, 落实部门).
+fn worded_label(text: &str) -> Option<Field> {
+    let stem = text
+        .strip_suffix("单位")
+        .or_else(|| text.strip_suffix("部门"))?;
+    if stem.chars().count() > 4 {
+        return None;
+    }
+    let roles = [
+        (Field::Lead, &["牵头", "主责", "主办"][..]),
+        (
+            Field::Responsible,
+            &["责任", "参与", "落实", "实施", "承办", "负责"][..],
+        ),
+        (
+            Field::Cooperating,
+            &["配合", "协同", "协办", "支撑", "支持", "协助"][..],
+        ),
+    ];
+    roles
+        .into_iter()
+        .find(|(_, words)| words.iter().any(|word| stem.starts_with(word)))
+        .map(|(field, _)| field)
 }
 
 /// A labelled line or field: `牵头单位：X` → (Lead, X).

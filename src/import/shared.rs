@@ -3,9 +3,11 @@
 //! over its duties (`（一）区建管委`, `区绿化市容局：…`), and a bracket's `下同`, which carries its
 //! roles over to the tasks after it that name none.
 
-use super::clauses::verb_clauses;
+use super::clauses::{split_top, unit_list, verb_clauses};
+use super::numbering;
+use super::reading::Part;
 use super::roles::{Field, Roles};
-use super::units::{complete, units};
+use super::units::{complete, looks_like_unit, units};
 
 /// The lead a section heading names, and the count of tasks it prints, if any:
 /// `一、区发展改革委牵头工作（8项）` → (["区发展改革委"], Some(8)). `None` unless every name before
@@ -74,9 +76,33 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     let read = units(head);
     // A heading names a unit only with a department's ending (执法查处 is work, not an office).
     let strong = |name: &str| {
-        let name = name.split(['（', '(']).next().unwrap_or(name);
+        // A bracket inside a name (街道（开发区）办事处) or after it (区经委（商务委）) is set aside.
+        let name = match (name.find(['（', '(']), name.rfind(['）', ')'])) {
+            (Some(open), Some(close)) if close > open => {
+                let tail = &name[close + name[close..].chars().next().map_or(0, char::len_utf8)..];
+                if tail.is_empty() {
+                    name[..open].to_owned()
+                } else {
+                    format!("{}{tail}", &name[..open])
+                }
+            }
+            _ => name.to_owned(),
+        };
         let ends = [
-            "委", "局", "办", "中心", "府", "部", "署", "队", "公司", "集团", "院", "厅", "专班",
+            "委",
+            "局",
+            "办",
+            "中心",
+            "府",
+            "部",
+            "署",
+            "队",
+            "公司",
+            "集团",
+            "院",
+            "厅",
+            "专班",
+            "办事处",
         ];
         name.starts_with('各') || ends.iter().any(|end| name.ends_with(end))
     };
@@ -89,6 +115,45 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     let reason = format!("原文按单位列职责（“{head}”），按责任单位导入，请核对");
     found.notes.push((Field::Responsible, reason));
     Some((duties.trim().to_owned(), found))
+}
+
+/// Whether an unnumbered paragraph can start a task of its own: under a heading before any task,
+/// or after another unnumbered task.
+pub fn opens_unnumbered(parts: &[Part], text: &str) -> bool {
+    let unnumbered = |text: &str| numbering::numbered(text.trim()).is_none();
+    unnumbered(text)
+        && parts.last().is_some_and(|part| {
+            let last = part.tasks.last();
+            last.is_none_or(|last| unnumbered(&last.source.text))
+        })
+}
+
+/// An unnumbered line of a list of duties by unit (`区民防办：负责…`): the duties and the unit. A
+/// unit's name alone, or a line with nothing after its colon (a notice's addressees), is not one.
+pub fn unnumbered_duty(text: &str) -> Option<(String, Roles)> {
+    if !text.contains(['：', ':']) {
+        return None;
+    }
+    duty(text).filter(|(duties, _)| !duties.is_empty())
+}
+
+/// The roles a paragraph that opens a list of duties by unit states in its own sentence
+/// (`区民防办、应急管理局牵头，区发展改革委、规划资源局等部门配合`): each clause with a verb whose units all
+/// read as units' names, each noted. `None` unless one names a lead.
+pub fn opening_roles(text: &str) -> Option<Roles> {
+    let mut found = Roles::default();
+    for clause in split_top(text, &['，', ',', '；', ';', '。']) {
+        for (field, names) in verb_clauses(clause) {
+            let list = unit_list(names);
+            let read = units(&list).names;
+            if let Some(field) = field.filter(|_| read.iter().all(|n| looks_like_unit(n))) {
+                found.add(field, &list);
+                let reason = format!("分工读自段落中的句子（“{clause}”），请核对");
+                found.notes.push((field, reason));
+            }
+        }
+    }
+    (!found.lead.is_empty()).then_some(found)
 }
 
 #[cfg(test)]
@@ -127,5 +192,14 @@ mod tests {
         assert!(duty("执法查处").is_none());
         assert!(duty("指导思想：坚持").is_none());
         assert!(duty("区发展改革委牵头工作").is_none());
+        let (_, found) = duty("各镇政府、街道（开发区）办事处：按照规划").expect("a duty");
+        assert_eq!(found.responsible, ["各镇政府", "街道（开发区）办事处"]);
+        assert!(duty("区经委（商务委）：负责指导").is_some());
+        let text =
+            "在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、财政局等部门配合。";
+        let found = opening_roles(text).expect("roles stated");
+        assert_eq!(found.lead, ["区民防办", "应急管理局"]);
+        assert_eq!(found.cooperating, ["区发展改革委", "财政局"]);
+        assert!(opening_roles("按照属地负责的原则，加强协同配合").is_none());
     }
 }

@@ -2,60 +2,12 @@
 //! only a heading (一、…) starting a section, every other row a task.
 
 use super::blocks::{Piece, Table};
+pub use super::columns::is_task_table;
+use super::columns::{column, Column};
 use super::notes::{Notes, Place};
 use super::numbering::section_heading;
 use super::units::{add_unique, is_none, marked_leads, units};
 use crate::model::{Official, Section, Task};
-
-/// What a column of the task table holds, by its header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    Id,
-    Text,
-    Lead,
-    Responsible,
-    Cooperating,
-    Deadline,
-    /// A post as owner (牵头领导), by the label the plan heads it with.
-    Post(&'static str),
-    /// A column the model has no place for: kept as a note on the task.
-    Other,
-}
-
-pub fn column(header: &str) -> Column {
-    let header: String = header.split_whitespace().collect();
-    let has = |words: &[&str]| words.iter().any(|word| header.contains(word));
-    if has(&["领导", "责任人"]) {
-        match super::roles::label(&header) {
-            Some(super::roles::Field::Post(role)) => Column::Post(role),
-            _ => Column::Post("责任领导"),
-        }
-    } else if super::blocks::is_number_header(&header) {
-        Column::Id
-    } else if has(&["牵头"]) {
-        Column::Lead
-    } else if has(&["责任", "参与", "负责", "指导", "主管", "实施"]) {
-        Column::Responsible
-    } else if has(&["配合", "协同", "协办"]) {
-        Column::Cooperating
-    } else if has(&["时限", "时间"]) {
-        Column::Deadline
-    } else if has(&["任务", "内容", "措施", "举措", "事项"]) {
-        Column::Text
-    } else if matches!(header.as_str(), "部门" | "单位" | "责任部门" | "单位名称") {
-        Column::Responsible
-    } else {
-        Column::Other
-    }
-}
-
-/// Whether a table's header is that of a task table: a task column and a column of units (a lead
-/// column, or only one of those responsible: such a table names no lead).
-pub fn is_task_table(header: &[Piece]) -> bool {
-    let kinds: Vec<Column> = header.iter().map(|cell| column(&cell.text)).collect();
-    kinds.contains(&Column::Text)
-        && (kinds.contains(&Column::Lead) || kinds.contains(&Column::Responsible))
-}
 
 /// A task's text with the spaces a line wrap left between Chinese characters taken out, and
 /// whether there were any.

@@ -46,6 +46,15 @@ fn ends_as_title(text: &str) -> bool {
     KINDS.iter().any(|kind| text.ends_with(kind))
 }
 
+/// A line without the site's name a page's title prints after a wide space (`…的通知  广东省人民
+/// 政府门户网站`): the part before it, where that part ends as a title.
+fn without_site(text: &str) -> &str {
+    match text.trim().split_once("  ") {
+        Some((head, _)) if ends_as_title(&squeeze(head)) && head.contains("关于") => head,
+        _ => text,
+    }
+}
+
 /// Which paragraphs are a repository's wrapping around the notice rather than the notice: a
 /// `来源：` line, front matter between `---` lines at the start, a quoted disclaimer (`> …`) and a
 /// page's `信息来源：` line.
@@ -79,7 +88,7 @@ pub fn title(paragraphs: &[Piece]) -> (Piece, String) {
         .iter()
         .enumerate()
         .filter(|(index, _)| !marks[*index])
-        .map(|(index, piece)| (index, squeeze(&piece.text)))
+        .map(|(index, piece)| (index, squeeze(without_site(&piece.text))))
         .collect();
     let short =
         |text: &str| text.chars().count() <= 40 && !text.contains(['。', '，', '：', ':', '；']);

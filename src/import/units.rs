@@ -10,9 +10,9 @@ pub struct Units {
 }
 
 /// What a department's name commonly ends with: a name that ends so is complete.
-const SUFFIXES: [&str; 25] = [
+const SUFFIXES: [&str; 28] = [
     "委", "局", "办", "会", "中心", "队", "院", "部", "府", "联", "团", "处", "所", "站", "室",
-    "厅", "司", "行", "社", "馆", "台", "校", "组", "街", "署",
+    "厅", "司", "行", "社", "馆", "台", "校", "组", "街", "署", "海关", "专班", "单位",
 ];
 
 /// What a department's name commonly starts with: after a complete name, a new name.
@@ -36,12 +36,14 @@ pub fn units(text: &str) -> Units {
         if part.is_empty() {
             continue;
         }
-        // A short word after a collective (各区、县级市) belongs to it.
+        // A short word after a collective (各区、县级市) belongs to it, and so does the government
+        // that closes a collective of places (各市、县、区政府).
         let joins = names.last().is_some_and(|last| last.starts_with('各'))
-            && part.chars().count() <= 3
-            && !part.starts_with('各')
-            && !complete(part)
-            && !is_area(part);
+            && ((part.chars().count() <= 3
+                && !part.starts_with('各')
+                && !complete(part)
+                && !is_area(part))
+                || names.last().is_some_and(|last| closes_places(last, part)));
         match names.last_mut() {
             Some(last) if joins => {
                 last.push('、');
@@ -111,6 +113,18 @@ pub fn marked_leads(names: &mut Vec<String>) -> Vec<String> {
         bare.is_none()
     });
     leads
+}
+
+/// Whether a part is the government that closes a collective of places: 各市、县 and 区政府.
+fn closes_places(last: &str, part: &str) -> bool {
+    let places = last
+        .trim_start_matches('各')
+        .split('、')
+        .all(|place| place.chars().count() == 1);
+    let mut chars = part.chars();
+    let place = chars.next().is_some_and(|c| "省市县区旗镇乡".contains(c));
+    let rest = chars.as_str();
+    places && place && (rest == "政府" || rest == "人民政府")
 }
 
 /// Whether a name is an area's of its own (开发区, 临港新片区), not the rest of a collective's.
@@ -236,6 +250,8 @@ mod tests {
             0,
         );
         check("各县(市、区)人民政府", &["各县(市、区)人民政府"], 0);
+        check("各市、县、区政府", &["各市、县、区政府"], 0);
+        check("各市、区政府、县民政局", &["各市、区政府", "县民政局"], 0);
         check("县民政局、县教育局等", &["县民政局", "县教育局"], 1);
         check("县民政局、县教育局等部门", &["县民政局", "县教育局"], 1);
         check("县民政局、县民政局", &["县民政局"], 1);
