@@ -16,24 +16,11 @@ use serde_json::Value;
 use yitu::import::{import_notice, Draft};
 use yitu::workbook::{address, TASKS};
 
+use super::score_table::{parse_row, percent, row, Score, HEADER};
+use super::visible_text::visible_text;
+
 const CORPUS: &str = "tests/import/corpus";
 const SCORES: &str = "tests/import/corpus/scores.tsv";
-
-/// One notice's figures, in one of its forms.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Score {
-    name: String,
-    tasks: usize,
-    found: usize,
-    lead_right: usize,
-    both_right: usize,
-    flagged: usize,
-    silently_wrong: usize,
-    indicators: usize,
-    indicators_found: usize,
-    title_right: bool,
-    number_right: bool,
-}
 
 /// Text as compared: no white space of any kind.
 fn normal(text: &str) -> String {
@@ -139,47 +126,6 @@ fn score(name: &str, draft: &Draft, truth: &Value) -> Score {
     score
 }
 
-/// A page's visible text, as a plain-text copy of it gives: block elements on lines of their own,
-/// table cells apart by tabs, scripts and styles left out.
-fn visible_text(html: &str) -> String {
-    let document = scraper::Html::parse_document(html);
-    let mut text = String::new();
-    let mut stack = vec![document.tree.root()];
-    while let Some(node) = stack.pop() {
-        match node.value() {
-            scraper::Node::Text(words) => text.push_str(words),
-            scraper::Node::Element(element) => {
-                let name = element.name();
-                if matches!(name, "script" | "style" | "head") {
-                    continue;
-                }
-                if matches!(
-                    name,
-                    "p" | "div"
-                        | "br"
-                        | "tr"
-                        | "li"
-                        | "h1"
-                        | "h2"
-                        | "h3"
-                        | "h4"
-                        | "table"
-                        | "section"
-                ) {
-                    text.push('\n');
-                }
-                if matches!(name, "td" | "th") {
-                    text.push('\t');
-                }
-            }
-            _ => {}
-        }
-        let children: Vec<_> = node.children().collect();
-        stack.extend(children.into_iter().rev());
-    }
-    text
-}
-
 /// Every notice of the corpus: its file and its truth.
 fn notices() -> Vec<(PathBuf, Value)> {
     let mut notices: Vec<(PathBuf, Value)> = std::fs::read_dir(CORPUS)
@@ -227,51 +173,6 @@ fn scores() -> Vec<(Score, f64)> {
         }
     }
     scores
-}
-
-fn row(score: &Score) -> String {
-    format!(
-        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-        score.name,
-        score.tasks,
-        score.found,
-        score.lead_right,
-        score.both_right,
-        score.flagged,
-        score.silently_wrong,
-        score.indicators,
-        score.indicators_found,
-        u8::from(score.title_right),
-        u8::from(score.number_right)
-    )
-}
-
-const HEADER: &str = "notice\ttasks\tfound\tlead right\tboth right\tflagged\tsilently wrong\tindicators\tindicators found\ttitle right\tnumber right";
-
-fn parse_row(line: &str) -> Score {
-    let cells: Vec<&str> = line.split('\t').collect();
-    let number = |index: usize| cells[index].parse::<usize>().expect("a count");
-    Score {
-        name: cells[0].to_owned(),
-        tasks: number(1),
-        found: number(2),
-        lead_right: number(3),
-        both_right: number(4),
-        flagged: number(5),
-        silently_wrong: number(6),
-        indicators: number(7),
-        indicators_found: number(8),
-        title_right: number(9) == 1,
-        number_right: number(10) == 1,
-    }
-}
-
-fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        "—".to_owned()
-    } else {
-        format!("{:.1}%", 100.0 * part as f64 / whole as f64)
-    }
 }
 
 #[test]

@@ -9,9 +9,11 @@ mod hostile;
 mod notice;
 mod plan;
 mod report;
+mod score_table;
 mod shared;
 mod styles;
 mod targets;
+mod visible_text;
 
 use yitu::import::Draft;
 
