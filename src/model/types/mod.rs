@@ -2,11 +2,13 @@
 //! indicator's types are in `indicator`; the plan, its tasks and departments here.
 
 mod indicator;
+mod role;
 mod target;
 
 use serde::{Deserialize, Serialize};
 
 pub use indicator::*;
+pub use role::Role;
 pub use target::*;
 // The figures' printed form, for `indicator`.
 use super::format_number;
@@ -128,17 +130,6 @@ pub struct Department {
     pub slug: String,
 }
 
-/// A department's part in a task.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// 牵头.
-    Lead,
-    /// 责任.
-    Responsible,
-    /// 配合.
-    Cooperating,
-}
-
 impl Task {
     /// A task with its 序号 and text, and no unit, post, deadline or note yet (as an importer
     /// starts one).
@@ -196,47 +187,6 @@ impl Task {
             Some(Role::Cooperating)
         } else {
             None
-        }
-    }
-}
-
-impl Role {
-    /// Every role, in the order the document's columns give them.
-    pub const ALL: [Role; 3] = [Role::Lead, Role::Responsible, Role::Cooperating];
-
-    /// The role's name in class names and CSV headers: `lead`, `responsible`, `cooperating`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Lead => "lead",
-            Role::Responsible => "responsible",
-            Role::Cooperating => "cooperating",
-        }
-    }
-
-    /// The column the document heads with this role: 牵头单位, 责任单位, 配合单位.
-    pub fn column(self) -> &'static str {
-        match self {
-            Role::Lead => "牵头单位",
-            Role::Responsible => "责任单位",
-            Role::Cooperating => "配合单位",
-        }
-    }
-
-    /// What a department does in a task of this role, in a count: 牵头3项, 参与2项, 配合1项.
-    pub fn verb(self) -> &'static str {
-        match self {
-            Role::Lead => "牵头",
-            Role::Responsible => "参与",
-            Role::Cooperating => "配合",
-        }
-    }
-
-    /// The role as the document names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Lead => "牵头",
-            Role::Responsible => "责任",
-            Role::Cooperating => "配合",
         }
     }
 }

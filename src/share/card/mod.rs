@@ -7,12 +7,13 @@
 
 mod indicator;
 mod overview;
+pub(crate) mod qr_slot;
 pub(crate) mod svg;
 pub(crate) mod text;
 
 pub use indicator::{indicator_card_svg, indicator_card_template};
 pub use overview::overview_card_svg;
-pub use svg::fill_qr_slot;
+pub use qr_slot::fill_qr_slot;
 
 use crate::model::Dataset;
 use crate::route::Route;

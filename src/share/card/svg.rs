@@ -6,7 +6,9 @@ use super::text::{card_text, wrap};
 use super::{content_width, CARD_FONTS, CARD_HEIGHT, CARD_WIDTH, HEADER_BLUE, MARGIN};
 use crate::charts::Palette;
 use crate::model::Dataset;
-use crate::share::{escape_xml, qr_path_data, QrMatrix};
+use crate::share::{escape_xml, QrMatrix};
+
+use super::qr_slot::{qr_code, QR_SIZE, QR_SLOT};
 
 const HEADER_ACCENT: &str = "#ffc46b";
 const FOOTER_BACKGROUND: &str = "#f3f5f8";
@@ -259,34 +261,6 @@ pub enum CardQr<'a> {
     /// A slot for the QR code, filled in the browser with the link the reader shares
     /// ([`fill_qr_slot`]).
     Slot,
-}
-
-/// The side of a card's QR code, in SVG units: a whole number, so that the app, which fills the slot,
-/// formats no floating-point number (the formatter is about 5 KB of the WebAssembly).
-const QR_SIDE: u32 = 170;
-const QR_SIZE: f64 = QR_SIDE as f64;
-
-/// What stands for the QR code in a card template.
-const QR_SLOT: &str = "<!--qr-->";
-
-/// A QR code scaled to [`QR_SIDE`] by its own view box, on white.
-fn qr_code(code: &QrMatrix) -> String {
-    qr_code_sized(code, QR_SIDE)
-}
-
-/// A QR code `side` units wide by its own view box, on white (the cards' and the long image's).
-pub(crate) fn qr_code_sized(code: &QrMatrix, side: u32) -> String {
-    format!(
-        r##"<svg width="{side}" height="{side}" viewBox="0 0 {size} {size}"><rect width="{size}" height="{size}" fill="#ffffff"/><path fill="#000000" shape-rendering="crispEdges" d="{}"/></svg>"##,
-        qr_path_data(code),
-        size = code.size(),
-    )
-}
-
-/// A card template with the QR code of `link` in its slot; `None` if the link cannot be encoded.
-pub fn fill_qr_slot(template: &str, link: &str) -> Option<String> {
-    let code = qr_code(&QrMatrix::new(link)?);
-    Some(template.replacen(QR_SLOT, &code, 1))
 }
 
 #[cfg(test)]
