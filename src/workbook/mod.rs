@@ -6,6 +6,7 @@
 //! `read` read it back, within `limits` (a hostile file's size, zip parts and sheet extent); `slug` makes the URL slugs of departments that have none; `review` is the
 //! 待核对 sheet an imported draft adds (`crate::import`), which the reader skips.
 
+mod book;
 mod cells;
 mod grid;
 mod layout;
@@ -20,6 +21,7 @@ mod table;
 mod words;
 mod write;
 
+pub use book::Book;
 pub use grid::CellFault;
 pub use layout::{
     Column, Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, INDICATORS,

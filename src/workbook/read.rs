@@ -35,13 +35,20 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
     })?;
     let mut reader = Reader::default();
     let grids = load_grids(&mut workbook, &mut reader);
+    read_grids(&grids, reader)
+}
+
+/// Reads a workbook's sheets, as loaded (from a file, or from a draft held in memory:
+/// `book::Book`), into a dataset that passes `model::validate`, or every fault, with those the
+/// reader already holds.
+pub(super) fn read_grids(grids: &[Grid], mut reader: Reader) -> Result<Dataset, Vec<CellFault>> {
     let find = |sheet: &layout::Sheet| grids.iter().find(|grid| grid.sheet.name == sheet.name);
 
     let document = find(&layout::DOCUMENT).map(|grid| read_sheets::document(&mut reader, grid));
     let baseline_year = document
         .as_ref()
         .map_or(0, |document| document.baseline_year);
-    for grid in &grids {
+    for grid in grids {
         check_shape(&mut reader, grid, baseline_year);
     }
     let mut departments = find(&layout::DEPARTMENTS)

@@ -47,11 +47,33 @@ pub fn workbook_with_review(
 
 /// The dataset's sheets, in the layout's order.
 fn workbook(dataset: &Dataset) -> Result<Workbook, XlsxError> {
+    let document = &dataset.document;
+    let facts = Facts {
+        title: &document.plan_title,
+        published: &document.published,
+        baseline_year: document.baseline_year,
+    };
+    workbook_of(&facts, |sheet| rows(dataset, sheet))
+}
+
+/// What a workbook's properties and headers are written from: the plan's title, its publication
+/// date (the file's creation date) and its baseline year (the 基数 column's header).
+pub(super) struct Facts<'a> {
+    pub title: &'a str,
+    pub published: &'a str,
+    pub baseline_year: u16,
+}
+
+/// Every sheet of the layout with its data rows as `rows_of` gives them, in the layout's order.
+pub(super) fn workbook_of(
+    facts: &Facts,
+    rows_of: impl Fn(&Sheet) -> Vec<Vec<Cell>>,
+) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     let mut properties = DocProperties::new()
-        .set_title(&dataset.document.plan_title)
+        .set_title(facts.title)
         .set_author("一图读懂");
-    let date = ExcelDateTime::parse_from_str(&dataset.document.published)
+    let date = ExcelDateTime::parse_from_str(facts.published)
         .or_else(|_| ExcelDateTime::from_ymd(2000, 1, 1))?;
     properties = properties.set_creation_datetime(&date);
     workbook.set_properties(&properties);
@@ -71,12 +93,12 @@ fn workbook(dataset: &Dataset) -> Result<Workbook, XlsxError> {
         for (index, column) in sheet.columns.iter().enumerate() {
             let col = index as u16;
             worksheet.set_column_width(col, column.width)?;
-            let text = sheet.header(index, dataset.document.baseline_year);
+            let text = sheet.header(index, facts.baseline_year);
             worksheet.write_string_with_format(HEADER_ROW, col, &text, &header)?;
             worksheet.insert_note(HEADER_ROW, col, &note(column.note).set_width(260))?;
         }
         worksheet.set_freeze_panes(FIRST_DATA_ROW, 0)?;
-        let data = rows(dataset, sheet);
+        let data = rows_of(sheet);
         write_rows(worksheet, &data, &body)?;
         add_choices(
             worksheet,
