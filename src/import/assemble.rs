@@ -101,9 +101,19 @@ pub fn draft(source: Source) -> Draft {
             );
             notes.add_text(Place::Whole, reason, "", None);
         }
+        // Each on the cell it concerns, in the editor's words (never a JSON path).
         for fault in others {
-            let reason = format!("草稿尚不完整，发布前须改正：{fault}");
-            notes.add_text(Place::Whole, reason, "", None);
+            let reason = match &fault {
+                crate::model::DatasetError::Invalid { reason, .. } => reason.clone(),
+                other => other.to_string(),
+            };
+            let place = super::notes::place_of_path(fault.path()).unwrap_or(Place::Whole);
+            notes.add_text(
+                place,
+                format!("草稿尚不完整，发布前须改正：{reason}"),
+                "",
+                None,
+            );
         }
     }
     let review = resolve(&dataset, notes);
@@ -176,10 +186,9 @@ fn departments(
     }
     fill_missing_slugs(&mut departments);
     for (index, department) in departments.iter().enumerate() {
-        let reason = "网址标识按拼音首字母拟定：发布前可改成易读的英文（发布后不要再改）";
         notes.add_text(
             Place::Department(index, "slug"),
-            reason,
+            super::notes::SLUG_DRAFTED,
             &department.name,
             None,
         );

@@ -143,7 +143,7 @@ pub fn indicators(table: &Table, notes: &mut Notes) -> Vec<Indicator> {
         };
         notes.add(
             at("short_name"),
-            "简称是导入时拟定的（照抄指标名称），请改短",
+            super::notes::SHORT_NAME_DRAFTED,
             name_cell,
         );
         let measure = if name.contains("累计") {

@@ -17,6 +17,7 @@ mod assemble;
 mod blocks;
 mod bracket;
 mod cells;
+mod checklist;
 mod clauses;
 mod columns;
 mod document;
@@ -41,6 +42,7 @@ mod worded;
 
 use crate::model::Dataset;
 pub use crate::workbook::ReviewItem;
+pub use checklist::{checks, Check, Span};
 
 /// What an import gives: the dataset as far as the notice tells it, and what to check.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +55,8 @@ pub struct Draft {
 /// Why a file could not be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("不是可读的 .docx 文件（无法作为 zip 打开）：{0}")]
+    /// The zip reader's own words (English) are kept for the developer, never shown.
+    #[error("不是可读的 .docx 文件：打不开（可能已损坏，或只是改了扩展名）。请在 WPS 或 Word 里打开它，另存为 .docx 后再选择")]
     NotZip(String),
     #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::MAX_ENTRIES)]
     TooManyEntries(usize),
@@ -61,7 +64,9 @@ pub enum ImportError {
     NoDocument,
     #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::MAX_XML_BYTES / 1_000_000)]
     TooLarge,
-    #[error("word/document.xml 无法读取：{0}")]
+    #[error(
+        "文档的正文无法读取（文件可能已损坏）。请在 WPS 或 Word 里打开它，另存为 .docx 后再选择"
+    )]
     Unreadable(String),
 }
 
@@ -77,21 +82,54 @@ pub fn import_text(text: &str) -> Draft {
 /// Imports a notice's text file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
 /// GB18030 (which GBK is a part of), as older Windows tools save it; the draft then says so.
 pub fn import_text_bytes(bytes: &[u8]) -> Draft {
-    decoded_draft(bytes, text::blocks).0
+    decoded_draft(bytes, false).draft
 }
 
-/// Imports a notice's HTML file as saved: UTF-8 (a BOM dropped) or, when it is not valid UTF-8,
-/// GB18030, as for a text file; the draft then says so.
-pub fn import_html_bytes(bytes: &[u8]) -> Draft {
-    decoded_draft(bytes, html::blocks).0
+/// A draft, with how it was read: whether the bytes had to be decoded as GB18030 (they were not
+/// UTF-8), and the notice's lines as the builder's source view numbers them.
+struct Read {
+    draft: Draft,
+    was_gb18030: bool,
+    lines: Vec<String>,
 }
 
-/// The draft of a text or HTML file's bytes, read into blocks by `blocks` once decoded, and whether
-/// they had to be decoded as GB18030 (they were not UTF-8).
-fn decoded_draft(bytes: &[u8], blocks: fn(&str) -> blocks::Source) -> (Draft, bool) {
+/// The draft of a text file's bytes or (`page`) an HTML file's, read into blocks once decoded. A text
+/// file's lines are its own (the lines its notes cite); a page's are its blocks (`source_lines`).
+fn decoded_draft(bytes: &[u8], page: bool) -> Read {
     let (text, decoded) = text::decode(bytes);
     let was_gb18030 = decoded.is_some();
-    (assemble::draft(noted(blocks(&text), decoded)), was_gb18030)
+    let (source, lines) = if page {
+        let source = html::blocks(&text);
+        let lines = source_lines(&source);
+        (source, lines)
+    } else {
+        let kept = blocks::capped(&text, MAX_TEXT_BYTES);
+        (
+            text::blocks(&text),
+            kept.lines().map(str::to_owned).collect(),
+        )
+    };
+    let draft = assemble::draft(noted(source, decoded));
+    Read {
+        draft,
+        was_gb18030,
+        lines,
+    }
+}
+
+/// A notice's blocks as lines: a paragraph a line, a table row a line with its cells set apart.
+fn source_lines(source: &blocks::Source) -> Vec<String> {
+    let mut lines = Vec::new();
+    for block in &source.blocks {
+        match block {
+            blocks::Block::Paragraph(piece) => lines.push(piece.text.clone()),
+            blocks::Block::Table(rows) => lines.extend(rows.iter().map(|row| {
+                let cells: Vec<&str> = row.iter().map(|cell| cell.text.trim()).collect();
+                cells.join(" ｜ ")
+            })),
+        }
+    }
+    lines
 }
 
 /// The source with the note of how its bytes were decoded, first, where there is one.
@@ -126,6 +164,8 @@ pub struct Imported {
     /// The draft as an .xlsx file (`workbook::workbook_with_review`).
     pub workbook: Vec<u8>,
     pub note: Option<String>,
+    /// The notice's lines, numbered from 1 as its review items cite them (`ReviewItem::line`).
+    pub lines: Vec<String>,
 }
 
 impl Imported {
@@ -151,24 +191,36 @@ pub fn import_notice(bytes: &[u8], file_name: &str) -> Result<Imported, String> 
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let (draft, was_gb18030) = match extension.as_str() {
-        "docx" => (
-            import_docx(bytes).map_err(|error| format!("{file_name}: {error}"))?,
-            false,
-        ),
-        "html" | "htm" => decoded_draft(bytes, html::blocks),
-        "txt" | "text" => decoded_draft(bytes, text::blocks),
+    let read = match extension.as_str() {
+        "docx" => {
+            let source = docx::blocks(bytes).map_err(|error| format!("{file_name}: {error}"))?;
+            let lines = source_lines(&source);
+            let draft = assemble::draft(source);
+            Read {
+                draft,
+                was_gb18030: false,
+                lines,
+            }
+        }
+        "html" | "htm" => decoded_draft(bytes, true),
+        "txt" | "text" => decoded_draft(bytes, false),
         other => {
             return Err(format!(
                 "{file_name}: 不认识的扩展名 {other:?}：应为 .txt、.html 或 .docx"
             ))
         }
     };
+    let Read {
+        draft,
+        was_gb18030,
+        lines,
+    } = read;
     let workbook = crate::workbook::workbook_with_review(&draft.dataset, &draft.review)
         .map_err(|error| error.to_string())?;
     Ok(Imported {
         draft,
         workbook,
         note: was_gb18030.then(|| "不是 UTF-8，已按 GB18030（GBK）解码".to_owned()),
+        lines,
     })
 }

@@ -5,8 +5,37 @@
 use super::blocks::Piece;
 use crate::model::Dataset;
 use crate::workbook::{
-    address, document_address, ReviewItem, DEPARTMENTS, INDICATORS, TASKS, WHOLE_NOTICE,
+    address, document_address, ReviewItem, Sheet, DEPARTMENTS, DOCUMENT_ITEMS, INDICATORS, TASKS,
+    WHOLE_NOTICE,
 };
+
+/// An indicator's short name drafted as its whole name: routine, but to be shortened.
+pub const SHORT_NAME_DRAFTED: &str = "简称是导入时拟定的（照抄指标名称），请改短";
+/// Spaces inside a unit's name, left by the page's line wrapping, dropped.
+pub const WRAP_SPACES_DROPPED: &str = "单位名称中的空格（原文折行所致）已删去";
+/// A department's URL slug drafted from its name's initials.
+pub const SLUG_DRAFTED: &str = "网址标识按拼音首字母拟定：发布前可改成易读的英文（发布后不要再改）";
+
+/// Whether a note is routine: a field the importer drafts the same way for every notice (short
+/// names, slugs, line-wrap spaces), confirmed at a glance, apart from those that need judgment.
+fn is_routine(reason: &str) -> bool {
+    [SHORT_NAME_DRAFTED, WRAP_SPACES_DROPPED, SLUG_DRAFTED].contains(&reason)
+}
+
+/// The most characters of the notice a note quotes: the passage around what it is about, never
+/// the whole notice.
+pub const MAX_SOURCE_CHARS: usize = 300;
+
+/// The source of a note: its text, trimmed, cut to `MAX_SOURCE_CHARS` characters with an ellipsis.
+fn passage(source: &str) -> String {
+    let source = source.trim();
+    if source.chars().count() <= MAX_SOURCE_CHARS {
+        return source.to_owned();
+    }
+    let mut cut: String = source.chars().take(MAX_SOURCE_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
 
 /// The part of the dataset a note is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +54,58 @@ pub enum Place {
     Section(usize),
     /// A column of a department, by its position.
     Department(usize, &'static str),
+}
+
+/// The place of a dataset's JSON path (`$.document.number`, `$.indicators[2].target.value`,
+/// `$.sections[0].tasks[3].lead`, `$.departments[1].slug`), where it is a workbook cell's.
+pub fn place_of_path(path: &str) -> Option<Place> {
+    let rest = path.strip_prefix("$.")?;
+    // The column of the field itself, else of the longest field it lies within.
+    let column = |sheet: &Sheet, field: &str| {
+        let fields = || {
+            sheet
+                .columns
+                .iter()
+                .map(|c| c.field)
+                .filter(|f| !f.is_empty())
+        };
+        fields().find(|known| field == *known).or_else(|| {
+            fields()
+                .filter(|known| field.starts_with(&format!("{known}.")))
+                .max_by_key(|known| known.len())
+        })
+    };
+    if let Some(field) = rest.strip_prefix("document.") {
+        let field = field.split(['.', '[']).next()?;
+        let (_, item, _) = DOCUMENT_ITEMS.iter().find(|(_, item, _)| *item == field)?;
+        return Some(Place::Document(item));
+    }
+    if let Some((at, field)) = indexed(rest, "indicators") {
+        return Some(Place::Indicator(at, column(&INDICATORS, &field)?));
+    }
+    if let Some((at, field)) = indexed(rest, "departments") {
+        return Some(Place::Department(at, column(&DEPARTMENTS, &field)?));
+    }
+    let (section, field) = indexed(rest, "sections")?;
+    if field == "title" || field.is_empty() {
+        return Some(Place::Section(section));
+    }
+    let (task, field) = indexed(&field, "tasks")?;
+    Some(Place::Task(
+        section,
+        task,
+        column(&TASKS, &format!("tasks.{field}"))?,
+    ))
+}
+
+/// The position and the rest of a path that starts with `prefix[n]`: `(n, rest after the dot)`.
+fn indexed(text: &str, prefix: &str) -> Option<(usize, String)> {
+    let inner = text.strip_prefix(prefix)?.strip_prefix('[')?;
+    let (number, after) = inner.split_once(']')?;
+    Some((
+        number.parse().ok()?,
+        after.trim_start_matches('.').to_owned(),
+    ))
 }
 
 /// One note before its cell is known.
@@ -57,7 +138,7 @@ impl Notes {
         self.0.push(Note {
             place,
             reason: reason.into(),
-            source: source.trim().to_owned(),
+            source: passage(source),
             line,
         });
     }
@@ -79,6 +160,7 @@ pub fn resolve(dataset: &Dataset, notes: Notes) -> Vec<ReviewItem> {
         .map(|note| {
             let (order, cell) = cell(dataset, &task_rows, note.place);
             let item = ReviewItem {
+                routine: is_routine(&note.reason),
                 cell,
                 reason: note.reason,
                 source: note.source,
@@ -130,4 +212,45 @@ fn task_rows(dataset: &Dataset) -> Vec<Vec<usize>> {
             rows
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_path_is_placed_on_its_cell() {
+        assert_eq!(
+            place_of_path("$.document.number"),
+            Some(Place::Document("number"))
+        );
+        assert_eq!(
+            place_of_path("$.indicators[2].target.value"),
+            Some(Place::Indicator(2, "target.value"))
+        );
+        assert_eq!(
+            place_of_path("$.indicators[0].target"),
+            Some(Place::Indicator(0, "target"))
+        );
+        assert_eq!(
+            place_of_path("$.sections[1].tasks[3].lead"),
+            Some(Place::Task(1, 3, "tasks.lead"))
+        );
+        assert_eq!(
+            place_of_path("$.sections[1].title"),
+            Some(Place::Section(1))
+        );
+        assert_eq!(
+            place_of_path("$.departments[4].slug"),
+            Some(Place::Department(4, "slug"))
+        );
+        for path in [
+            "$",
+            "$.indicators",
+            "$.nothing[1].x",
+            "$.indicators[x].name",
+        ] {
+            assert_eq!(place_of_path(path), None, "{path}");
+        }
+    }
 }

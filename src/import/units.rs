@@ -175,7 +175,7 @@ fn mend_spaces(text: &str, notes: &mut Vec<String>) -> String {
         out.push_str(word);
     }
     if wraps {
-        notes.push("单位名称中的空格（原文折行所致）已删去".to_owned());
+        notes.push(super::notes::WRAP_SPACES_DROPPED.to_owned());
     }
     if separators {
         notes.push("原文以空格分隔的单位已分开列出".to_owned());

@@ -22,6 +22,9 @@ pub struct ReviewItem {
     pub source: String,
     /// The line of the notice's text (1-based) where the source is, for a plain-text notice.
     pub line: Option<usize>,
+    /// Whether the item is a routine drafted field (a short name, a slug, a mended space), which
+    /// the builder groups apart from the items that need judgment.
+    pub routine: bool,
 }
 
 impl ReviewItem {
