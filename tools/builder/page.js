@@ -3,12 +3,12 @@
 // "下载网站" gives the whole site as a zip. Text from the file is only ever set as text, never as
 // markup. Nothing is uploaded: every step runs in this browser.
 import { work, showStep, hideSteps } from './work.js';
-import { startPreview, showSite, shownView } from './preview.js';
+import { startPreview, showSite, shownView, showView } from './preview.js';
 import { drawCards } from './cards.js';
 import { drawLongImage, showLongImage } from './longimage.js';
-import { keep, kept, forget } from './store.js';
+import { keep, kept, forget, forgetAll } from './store.js';
 import { element, save, tooLarge } from './dom.js';
-import { isNotice, startNotice } from './notice.js';
+import { isNotice, startNotice, restoreNotice, leaveDraft } from './notice.js';
 
 /** The largest file the builder reads (the site program refuses larger ones too). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -17,7 +17,9 @@ const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
 const report = $('report');
 const previewReady = startPreview();
-let current; // The file being worked on: {name, bytes}.
+let current; // The file being worked on: {name, bytes, open, remember, draft}.
+let made; // What the zip offered holds: {name, time, files, size}.
+let previewed; // The name of the file the preview shows.
 let siteFiles; // The last good site's files, by path.
 let zipUrl;
 let round = 0; // Each new file or option starts a new round; a stale round's answers are dropped.
@@ -68,13 +70,25 @@ function blockDownload(reason) {
   root.dataset.zip = 'blocked';
 }
 
+/** Keeps the current file in this browser by how its check went: a good file as the last good one
+ * (a broken one kept beside it is then gone), a broken one beside it, never over it. */
+async function remember(good) {
+  if (!current.remember) return;
+  const { name, bytes, open } = current;
+  await keep({ name, bytes, open, ...options() }, good ? 'last' : 'broken').catch(() => {});
+  if (good) await forget('broken');
+  await showKept();
+}
+
 function showFaults(name, faults) {
-  blockDownload(`${name} 有错：改好之前不能下载网站。下面的预览仍是上一次正确文件的，不会被下载。`);
+  const last = previewed ? `下面的预览仍是上一次正确的 ${previewed} 的，` : '';
+  blockDownload(`${name} 有错：改好之前不能下载网站。${last}有错的文件不会被下载。`);
   const list = element('ol', 'faults');
   list.append(...faults.map(faultItem));
   const kept = siteFiles ? '下面仍是上一次正确文件的预览。' : '';
+  const how = current.draft ? '在上方的核对列表里改好即可（每处问题也显示在它的项目旁）。' : '在 WPS 里改好后，再拖入一次即可。';
   report.replaceChildren(
-    element('p', 'problem', `${name} 有 ${faults.length} 处需要修改。在 WPS 里改好后，再拖入一次即可。${kept}`),
+    element('p', 'problem', `${name} 有 ${faults.length} 处需要修改。${how}${kept}`),
     list,
   );
   root.dataset.checked = 'faults';
@@ -115,10 +129,12 @@ async function build() {
     if (mine !== round) return;
     if (answer.faults) {
       hideSteps();
+      await remember(false);
       return showFaults(name, answer.faults);
     }
     if (answer.empty) {
       hideSteps();
+      await remember(false);
       report.replaceChildren(
         element('p', 'problem', `${name} 里没有任何指标和任务，不能生成网站。请先在工作簿里填写主要目标或重点任务。`),
       );
@@ -128,6 +144,7 @@ async function build() {
     }
     report.replaceChildren(element('p', 'summary', answer.summary), element('p', 'hint', `来自 ${name}`));
     root.dataset.checked = 'valid';
+    await remember(true);
     root.dataset.zip = '';
     $('download').disabled = true;
     showStep('显示预览');
@@ -136,16 +153,17 @@ async function build() {
     const files = { ...(await app()), ...answer.files };
     const count = await showSite(files, view);
     if (mine !== round) return;
+    previewed = name;
     $('preview-section').hidden = false;
     $('publish-section').hidden = false;
     showEmbed();
     root.dataset.preview = String(count);
     performance.mark('builder:preview');
     showStep('绘制分享卡片');
-    const cards = await drawCards(answer.cards, answer.scale, (done, total) => showStep('绘制分享卡片', done, total));
+    const cards = await drawCards(answer.cards, answer.scale, (done, total) => mine === round && showStep('绘制分享卡片', done, total));
     if (mine !== round) return;
     showStep('绘制长图');
-    const longImage = await drawLongImage(answer.longImage, (done, total) => showStep('绘制长图', done, total));
+    const longImage = await drawLongImage(answer.longImage, (done, total) => mine === round && showStep('绘制长图', done, total));
     if (mine !== round) return;
     showLongImage($('longimage-section'), answer.longImage, longImage, (pictures) => work('zip', { files: pictures }));
     $('longimage-section').hidden = false;
@@ -156,10 +174,9 @@ async function build() {
     if (mine !== round) return;
     if (zipUrl) URL.revokeObjectURL(zipUrl);
     zipUrl = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
-    const made = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
-    const open = current.open ? `；草稿还有 ${current.open} 项待核对` : '';
-    $('zip-size').textContent = `来自 ${name}（${made} 生成）：共 ${Object.keys(siteFiles).length} 个文件，${(zip.length / 1048576).toFixed(1)} MB${open}`;
-    $('download-confirm').hidden = true;
+    const time = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+    made = { name, time, files: Object.keys(siteFiles).length, size: zip.length };
+    describeZip();
     $('download').disabled = false;
     root.dataset.zip = 'ready';
     performance.mark('builder:zip');
@@ -171,9 +188,24 @@ async function build() {
   if (mine === round) hideSteps();
 }
 
-/** Takes a dropped or chosen dataset file: keeps it in this browser and builds its site. A notice
- * dropped here is drafted as a notice, as if it had been chosen under 从通知开始. */
-async function take(file, { remember = true, open = 0 } = {}) {
+/** Says what the zip offered is made from: the file or draft, when, and how many items are open. */
+function describeZip() {
+  const open = current.open ? `；草稿还有 ${current.open} 项待核对` : '';
+  $('zip-size').textContent = `来自 ${made.name}（${made.time} 生成）：共 ${made.files} 个文件，${(made.size / 1048576).toFixed(1)} MB${open}`;
+  $('download-confirm').hidden = true;
+}
+
+/** How many items of the draft are open changed (a confirmation): the download says so. */
+function opened(count) {
+  if (!current?.draft) return;
+  current.open = count;
+  if (root.dataset.zip === 'ready') describeZip();
+}
+
+/** Takes a dropped or chosen dataset file and builds its site; a file of the editor's is kept in
+ * this browser once checked (`remember`), a draft's workbook is not (the review is, notice.js). A
+ * notice dropped here is drafted as a notice, as if it had been chosen under 从通知开始. */
+async function take(file, { remember = true, open = 0, draft = false } = {}) {
   if (isNotice(file.name)) {
     $('notice').scrollIntoView({ block: 'start' });
     report.replaceChildren(element('p', 'hint', `${file.name} 是一份通知，已按“从通知开始”起草，见上方。`));
@@ -187,17 +219,20 @@ async function take(file, { remember = true, open = 0 } = {}) {
   }
   performance.mark('builder:file');
   showStep('读取文件');
-  current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), open };
-  if (remember) {
-    await keep({ ...current, ...options() }).catch(() => {});
-    showKept(current.name);
-  }
+  if (!draft) leaveDraft();
+  current = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), open, remember, draft };
   await build();
 }
 
-function showKept(name) {
-  $('saved').hidden = false;
-  $('saved-name').textContent = `已在本浏览器保存：${name}（刷新页面不会丢失）`;
+/** Says what this browser keeps: the last good file, and a broken one beside it. */
+async function showKept() {
+  const [good, broken, draft] = [await kept('last'), await kept('broken'), await kept('draft')];
+  const parts = [];
+  if (good) parts.push(`上一次正确的文件 ${good.name}`);
+  if (broken) parts.push(`有错的 ${broken.name}（改好前不会替换${good ? '上一个' : '任何文件'}）`);
+  if (draft) parts.push(`通知草稿和核对进度`);
+  $('saved').hidden = parts.length === 0;
+  $('saved-name').textContent = `已在本浏览器保存：${parts.join('；')}。刷新或关闭页面不会丢失。`;
 }
 
 $('file').addEventListener('change', () => {
@@ -217,9 +252,7 @@ drop.addEventListener('drop', (event) => {
 for (const id of ['public-url', 'public-path']) {
   $(id).addEventListener('change', async () => {
     showEmbed();
-    if (!current) return;
-    await keep({ ...current, ...options() }).catch(() => {});
-    build();
+    if (current) build();
   });
 }
 // With items of a draft still open, the download asks first and says how many.
@@ -244,19 +277,36 @@ $('copy').addEventListener('click', async () => {
     $('copied').textContent = '无法自动复制，请选中代码后按 Ctrl+C';
   }
 });
-$('forget').addEventListener('click', async () => {
-  await forget();
+// 清除 asks first: it forgets the kept files and the draft's review, not what the page shows.
+$('forget').addEventListener('click', () => {
+  $('forget-confirm').hidden = false;
+  $('forget-yes').focus();
+});
+$('forget-no').addEventListener('click', () => {
+  $('forget-confirm').hidden = true;
+  $('forget').focus();
+});
+$('forget-yes').addEventListener('click', async () => {
+  await forgetAll();
+  $('forget-confirm').hidden = true;
   $('saved').hidden = true;
 });
 
-const takeNotice = startNotice(take, MAX_FILE_BYTES);
+const takeNotice = startNotice({ take, opened, showView }, MAX_FILE_BYTES);
 
-// A reload finds the last file where it was kept.
-const last = await kept();
-if (last) {
-  $('public-url').value = last.publicUrl ?? '';
-  $('public-path').value = last.publicPath ?? '';
-  showKept(last.name);
-  current = { name: last.name, bytes: last.bytes, open: last.open ?? 0 };
-  build();
+// A reload finds the work where it was kept: the draft under review, if it was the page's file;
+// else the last good file, then a broken one put in after it (its faults shown, as before).
+const [last, broken, draft] = [await kept('last'), await kept('broken'), await kept('draft')];
+const settings = last ?? broken;
+if (settings) {
+  $('public-url').value = settings.publicUrl ?? '';
+  $('public-path').value = settings.publicPath ?? '';
+}
+await showKept();
+if (draft) await restoreNotice(draft);
+if (!draft?.active) {
+  for (const file of [last, broken].filter(Boolean)) {
+    current = { name: file.name, bytes: file.bytes, open: file.open ?? 0, remember: true, draft: false };
+    await build();
+  }
 }

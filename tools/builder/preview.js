@@ -90,6 +90,14 @@ export function shownView() {
 }
 
 views.addEventListener('change', () => open(views.value));
+
+/** Shows a view (`indicator/3/`, `''` for the overview) in the preview, and the preview itself. */
+export async function showView(view) {
+  if (![...views.options].some((option) => option.value === view)) return;
+  views.value = view;
+  frame.closest('section').scrollIntoView({ block: 'start' });
+  await open(view);
+}
 // A link followed inside the preview moves the list to its view: on a page load, and when the app
 // moves between views without one (it changes the frame's address; a check twice a second sees it).
 function follow() {

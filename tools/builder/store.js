@@ -1,8 +1,10 @@
-// The editor's last file, kept in this browser's IndexedDB so that a reload does not lose the work:
-// {name, bytes, publicUrl, publicPath}. Nothing is sent anywhere.
+// What the editor is working on, kept in this browser's IndexedDB so that a reload or a closed tab
+// loses nothing, each under its own key: `last`, the last good dataset file ({name, bytes, open,
+// publicUrl, publicPath}); `broken`, a file with faults put in after it (kept beside it, never over
+// it, until a good one comes); `draft`, a notice's review (review.js). Nothing is sent anywhere.
 const DATABASE = 'yitu-builder';
 const STORE = 'files';
-const KEY = 'last';
+const KEYS = ['last', 'broken', 'draft'];
 
 function open() {
   return new Promise((resolve, reject) => {
@@ -27,17 +29,22 @@ async function run(mode, act) {
   }
 }
 
-/** Keeps the file (replacing the one kept before). */
-export function keep(file) {
-  return run('readwrite', (store) => store.put(file, KEY));
+/** Keeps `value` under `key` (replacing what was kept there). */
+export function keep(value, key = 'last') {
+  return run('readwrite', (store) => store.put(value, key));
 }
 
-/** The kept file, or undefined. */
-export function kept() {
-  return run('readonly', (store) => store.get(KEY)).catch(() => undefined);
+/** What is kept under `key`, or undefined. */
+export function kept(key = 'last') {
+  return run('readonly', (store) => store.get(key)).catch(() => undefined);
 }
 
-/** Forgets the kept file. */
-export function forget() {
-  return run('readwrite', (store) => store.delete(KEY));
+/** Forgets what is kept under `key`. */
+export function forget(key) {
+  return run('readwrite', (store) => store.delete(key)).catch(() => {});
+}
+
+/** Forgets everything kept. */
+export async function forgetAll() {
+  for (const key of KEYS) await forget(key);
 }

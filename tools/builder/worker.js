@@ -8,6 +8,7 @@ import { drawCharts } from './draw-charts.mjs';
 
 const ready = init();
 let app;
+let draft; // The notice's draft under review (wasm.Draft), if any.
 
 // The built app's own texts (its index.html and stylesheets), which every page is written around,
 // fetched once from the builder's copy of the app.
@@ -46,11 +47,29 @@ const ops = {
     const longImage = wasm.long_image(bytes, name, year, madeOn, publicUrl);
     return { summary: checked.summary, empty: checked.indicators === 0 && checked.tasks === 0, files, cards: cardSvgs, scale: wasm.card_scale(), longImage };
   },
-  // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does:
-  // {workbook, review: [{place, reason, source}], summary, note}; an error says why not.
-  async import({ bytes, name }, tell) {
+  // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does, and held here
+  // for review: {summary, note, checks, lines, workbook} (review.js documents the shapes); then
+  // `edits` ([{cell, text}], a reload's replay) are made. An error says why it cannot be imported.
+  async draft({ bytes, name, edits = [], open }, tell) {
     tell('导入通知');
-    return wasm.import_notice(bytes, name);
+    const old = draft;
+    draft = undefined;
+    old?.free();
+    draft = new wasm.Draft(bytes, name);
+    const opened = draft.opened();
+    let faults = [];
+    for (const { cell, text } of edits) faults = draft.edit(cell, text).faults;
+    const ids = open ?? opened.checks.map((check) => check.id);
+    return { ...opened, faults, workbook: draft.workbook(Uint32Array.from(ids)) };
+  },
+  // An edit of the draft's cell: {before, faults, workbook}, the workbook listing `open` items.
+  async edit({ cell, text, open }) {
+    const edited = draft.edit(cell, text);
+    return { ...edited, workbook: draft.workbook(Uint32Array.from(open)) };
+  },
+  // The draft's workbook as it stands, its 待核对 sheet listing the `open` items.
+  async draftWorkbook({ open }) {
+    return draft.workbook(Uint32Array.from(open));
   },
   // The complete site as one zip.
   async zip({ files }, tell) {
