@@ -120,9 +120,13 @@ describe('importing a notice in the builder page', () => {
     return { draft, checked };
   }
 
-  /** The page's 待核对 table, row by row. */
-  function reviewTable(page) {
-    return page.$$eval('#draft table.review tbody tr', (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent)));
+  /** The page's 待核对 items, each as the sheet's row [单元格, 原因, 原文], in the sheet's order. */
+  async function reviewTable(page) {
+    const items = await page.$$eval('#draft .check', (checks) => checks.map((check) => [
+      Number(check.id.slice('check-'.length)),
+      [check.dataset.cell, check.querySelector('.reason').textContent, check.querySelector('.passage').textContent.replace('（原文中没有对应的文字）', '')],
+    ]));
+    return items.sort(([a], [b]) => a - b).map(([, row]) => row);
   }
 
   /** Downloads the draft; returns its suggested name and its saved path. */
@@ -136,7 +140,8 @@ describe('importing a notice in the builder page', () => {
   /** The draft's import, the review table and the download against `make import`'s workbook. */
   async function assertSameDraft(page, notice, name) {
     const native = cells(imported(notice));
-    const review = reviewSheet(native);
+    // The page shows the line apart from the passage (原文第 N 行).
+    const review = reviewSheet(native).map(([cell, reason, source]) => [cell, reason, source.replace(/^第\d+行：/, '')]);
     assert.ok(review.length > 0, 'the notice has cells to check');
     assert.deepEqual(await reviewTable(page), review);
     assert.match(await page.textContent('#draft .summary'), new RegExp(`待核对 ${review.length} 项`));
@@ -186,7 +191,7 @@ describe('importing a notice in the builder page', () => {
       await page.setInputFiles('#notice-file', file);
       assert.deepEqual(await outcome(page), { draft: 'failed' }, file);
       assert.match(await page.textContent('#draft .problem'), expected);
-      assert.equal(await page.locator('#draft table').count(), 0, file);
+      assert.equal(await page.locator('#draft .check').count(), 0, file);
       assert.equal(await page.locator('#progress').isVisible(), false, 'the progress bar is gone');
     }
     // The page still works: the same .docx imports again.
@@ -228,7 +233,7 @@ describe('importing a notice in the builder page', () => {
       const { page, problems } = await builderPage(viewport);
       await paste(page, 'text/html', readFileSync(join(NOTICES, 'table.html'), 'utf8'));
       await outcome(page);
-      assert.ok((await page.locator('#draft table.review tbody tr').count()) > 0);
+      assert.ok((await page.locator('#draft .check').count()) > 0);
       const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
       assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
       await page.evaluate(() => document.activeElement?.blur());

@@ -212,7 +212,7 @@ describe('the builder page', () => {
     assert.match(await page.textContent('#report'), /未知部门/);
     // The download offers nothing for a file with faults, and says so: the preview is the last good file's.
     assert.equal(await page.locator('#download').isDisabled(), true);
-    assert.match(await page.textContent('#zip-size'), /方案-有错\.xlsx 有错：改好之前不能下载网站/);
+    assert.match(await page.textContent('#zip-size'), /方案-有错\.xlsx 有错：改好之前不能下载网站。下面的预览仍是上一次正确的 example\.xlsx 的/);
     assert.equal(await page.locator('#view option').count(), views);
     assert.equal(await page.isVisible('#preview'), true);
     await previewShows(page, url, '');
@@ -227,7 +227,22 @@ describe('the builder page', () => {
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.checked === 'valid');
     assert.match(await page.textContent('#saved'), /example\.xlsx/);
+    // A broken file put in after it is kept beside it, never over it: after a reload, the good
+    // file's preview and the broken file's faults, as before the reload.
+    assert.equal(await choose(page, broken), 'faults');
+    await page.evaluate(() => delete document.documentElement.dataset.checked);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.checked === 'faults');
+    assert.match(await page.textContent('#saved'), /上一次正确的文件 example\.xlsx；有错的 方案-有错\.xlsx/);
+    assert.ok((await page.locator('#view option').count()) > 16);
+    assert.equal(await page.locator('#download').isDisabled(), true);
+    // 清除 asks first; 取消 keeps everything.
     await page.click('#forget');
+    assert.match(await page.textContent('#forget-confirm'), /无法恢复/);
+    await page.click('#forget-no');
+    assert.equal(await page.isVisible('#forget-confirm'), false);
+    await page.click('#forget');
+    await page.click('#forget-yes');
     await page.reload();
     await page.waitForFunction(() => document.getElementById('saved').hidden);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.checked ?? ''), '');
