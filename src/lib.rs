@@ -18,6 +18,7 @@ pub mod contract;
 pub mod dom;
 pub mod islands;
 pub mod model;
+pub mod notation;
 pub mod plan_index;
 pub mod route;
 pub mod share;
