@@ -24,6 +24,8 @@ pub mod route;
 pub mod share;
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
+pub mod bounded_zip;
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod longimage;

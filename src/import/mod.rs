@@ -39,6 +39,7 @@ mod title;
 mod units;
 mod worded;
 
+use crate::bounded_zip::MB;
 use crate::model::Dataset;
 pub use crate::workbook::ReviewItem;
 
@@ -55,11 +56,11 @@ pub struct Draft {
 pub enum ImportError {
     #[error("不是可读的 .docx 文件（无法作为 zip 打开）：{0}")]
     NotZip(String),
-    #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::MAX_ENTRIES)]
+    #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::LIMITS.entries)]
     TooManyEntries(usize),
     #[error(".docx 中没有正文 word/document.xml")]
     NoDocument,
-    #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::MAX_XML_BYTES / 1_000_000)]
+    #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::LIMITS.unpacked_bytes / MB)]
     TooLarge,
     #[error("word/document.xml 无法读取：{0}")]
     Unreadable(String),
