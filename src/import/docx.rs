@@ -6,7 +6,8 @@
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::blocks::{Block, Piece, Source, Table};
+use super::blocks::{Block, Piece, Table};
+use super::source::Source;
 use super::ImportError;
 use crate::bounded_zip::{BoundedZip, Limits, Refusal, MB};
 

@@ -3,8 +3,8 @@
 //!
 //! The core is pure, bytes or text in and a draft out: `import_notice` is the one import of
 //! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
-//! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
-//! `text` with `cells`, `html` or `docx`); `assemble` then finds the plan's parts in them: the
+//! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, with the
+//! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble` then finds the plan's parts in them: the
 //! document's facts (`document`, `title`), the 主要目标 table (`indicators`, with `targets`) or goals
 //! written as sentences (`goals`, `goal`), the 重点任务分工 table (`tasks`, its columns known by `columns`) and tasks written as
 //! paragraphs (`prose`, `reading`: numbered in any style by `numbering`, with roles read from
@@ -32,6 +32,7 @@ mod prose;
 mod reading;
 mod roles;
 mod shared;
+mod source;
 mod targets;
 mod tasks;
 mod text;
@@ -89,14 +90,14 @@ pub fn import_html_bytes(bytes: &[u8]) -> Draft {
 
 /// The draft of a text or HTML file's bytes, read into blocks by `blocks` once decoded, and whether
 /// they had to be decoded as GB18030 (they were not UTF-8).
-fn decoded_draft(bytes: &[u8], blocks: fn(&str) -> blocks::Source) -> (Draft, bool) {
+fn decoded_draft(bytes: &[u8], blocks: fn(&str) -> source::Source) -> (Draft, bool) {
     let (text, decoded) = text::decode(bytes);
     let was_gb18030 = decoded.is_some();
     (assemble::draft(noted(blocks(&text), decoded)), was_gb18030)
 }
 
 /// The source with the note of how its bytes were decoded, first, where there is one.
-fn noted(mut source: blocks::Source, decoded: Option<String>) -> blocks::Source {
+fn noted(mut source: source::Source, decoded: Option<String>) -> source::Source {
     if let Some(reason) = decoded {
         let note = notes::Note {
             place: notes::Place::Whole,
