@@ -14,11 +14,10 @@
 
 use super::blocks::Piece;
 use super::bracket;
-use super::clauses::LeadRule;
 use super::notes::{Notes, Place};
 use super::numbering::{self, Style};
 use super::reading::{apply, finish, Part, Reading};
-use super::roles::{self, Roles};
+use super::roles::{self, LeadRule, Roles};
 use super::shared;
 use super::tasks::mend_text;
 use super::units::looks_like_unit;
