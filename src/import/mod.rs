@@ -4,14 +4,15 @@
 //! The core is pure, bytes or text in and a draft out: `import_notice` is the one import of
 //! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, with the
-//! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble` then finds the plan's parts in them: the
-//! document's facts (`document`, `title`), the 主要目标 table (`indicators`, with `targets`) or goals
-//! written as sentences (`goals`, `goal`), the 重点任务分工 table (`tasks`, its columns known by `columns`) and tasks written as
-//! paragraphs (`prose`, `reading`: numbered in any style by `numbering`, with roles read from
-//! brackets by `bracket`, `clauses` and `roles`, and shared by `shared`), their numbers (`order`),
-//! and the departments they name (`units`). Whatever is inferred, mended or not understood is noted
-//! (`notes`) on the workbook cell it concerns, with the notice's own text: a draft never holds a
-//! silently wrong cell, and never a lead the notice does not name.
+//! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble`
+//! then finds the plan's parts in them: the document's facts (`document`, `title`), the 主要目标 table
+//! (`indicators`, with `targets`) or goals written as sentences (`goals`, `goal`), the 重点任务分工 table
+//! (`tasks`, its columns known by `columns`) and tasks written as paragraphs (`prose`, `reading`:
+//! numbered in any style by `numbering`, with roles read from brackets by `bracket`, `clauses` and
+//! `roles`, and shared by `shared`), their numbers (`order`), and the departments they name
+//! (`units`). Whatever is inferred, mended or not understood is noted (`notes`) on the workbook
+//! cell it concerns, with the notice's own text: a draft never holds a silently wrong cell, and
+//! never a lead the notice does not name.
 
 mod assemble;
 mod blocks;
