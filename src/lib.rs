@@ -9,6 +9,8 @@
 //!   it reads from the page (`plan_index`).
 //!
 //! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
+//! Dates and numbers as people write them are read in one place, `notation` (for the model, the
+//! workbook and the importer), and zips within limits in one, `bounded_zip`.
 //!
 //! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
 //! part into the editor's browser: `model`, `workbook`, `import`, `pages`, `meta` and `site::site_files`.
