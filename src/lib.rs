@@ -9,6 +9,8 @@
 //!   it reads from the page (`plan_index`).
 //!
 //! Both speak through `contract` (the markup's names), `route` (addresses) and `share` (links).
+//! Dates and numbers as people write them are read in one place, `notation` (for the model, the
+//! workbook and the importer), and zips within limits in one, `bounded_zip`.
 //!
 //! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
 //! part into the editor's browser: `model`, `workbook`, `import`, `pages`, `meta` and `site::site_files`.
@@ -18,10 +20,13 @@ pub mod contract;
 pub mod dom;
 pub mod islands;
 pub mod model;
+pub mod notation;
 pub mod plan_index;
 pub mod route;
 pub mod share;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
+pub mod bounded_zip;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]

@@ -100,3 +100,18 @@ fn the_plan_s_dataset_is_none_of_them() {
     println!("{count} broken fixtures rejected");
     assert!(count >= 12, "at least 12 broken fixtures, found {count}");
 }
+
+#[test]
+fn a_date_is_a_real_day_written_as_the_dataset_keeps_it() {
+    let published = "\"published\": \"2024-03-18\"";
+    assert!(PLAN_JSON.contains(published));
+    for date in ["2024-02-30", "2024-13-18", "2024/3/18", "2024年3月18日"] {
+        let json = PLAN_JSON.replace(published, &format!("\"published\": \"{date}\""));
+        let faults = parse(json.as_bytes()).expect_err(date);
+        assert_eq!(faults[0].path(), "$.document.published", "{date}");
+        assert!(
+            faults[0].to_string().contains("日期应写成年-月-日"),
+            "{date}"
+        );
+    }
+}

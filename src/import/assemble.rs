@@ -1,8 +1,9 @@
 //! The blocks of a notice into a draft: the tables found by their headers, the document's facts
 //! from the paragraphs, the departments from the tasks; then every note placed on its cell.
 
-use super::blocks::{Block, Piece, Source, Table};
+use super::blocks::{Block, Piece, Table};
 use super::notes::{resolve, Notes, Place};
+use super::source::Source;
 use super::{document, goals, indicators, prose, tasks, Draft};
 use crate::model::{validate, Dataset, Department, Indicator, Section};
 use crate::workbook::fill_missing_slugs;

@@ -2,26 +2,7 @@
 //! (`A、B牵头负责，C、D按职责分工负责`, `A会同有关部门负责`, `A指导，B参与`), and the rules a notice
 //! states once for how to read its brackets (`列第一位者为牵头单位`, `列逗号之前的为牵头单位`).
 
-use super::roles::Field;
-
-/// How a notice says its brackets name their lead, where a bracket's verbs do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LeadRule {
-    /// `列第一位者为牵头单位`, `排在第一位的部门为牵头部门`: the first unit named leads.
-    First,
-    /// `列逗号之前的为牵头单位`: the units before the first comma lead, the others cooperate.
-    BeforeComma,
-}
-
-impl LeadRule {
-    /// The rule's words, as the notice prints them in substance, for the editor's note.
-    pub fn words(self) -> &'static str {
-        match self {
-            LeadRule::First => "列第一位者为牵头单位",
-            LeadRule::BeforeComma => "列逗号之前的为牵头单位",
-        }
-    }
-}
+use super::roles::{Field, LeadRule};
 
 /// The rule a clause states, if it states one.
 pub fn lead_rule(clause: &str) -> Option<LeadRule> {

@@ -6,6 +6,7 @@ use super::blocks::Piece;
 use super::notes::{Notes, Place};
 use super::title::{mend_title, parent_plan, plan_title, signature, title};
 use crate::model::Document;
+use crate::notation::find_date;
 
 /// The labelled items the importer reads, with the `Document` field each fills.
 const LABELS: [(&str, &str); 6] = [
@@ -158,7 +159,7 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
             );
             Some(piece.text.clone())
         });
-        let date = text.as_deref().and_then(normal_date);
+        let date = text.as_deref().and_then(find_date);
         if date.is_none() {
             notes.add_text(
                 Place::Document(field),
@@ -172,7 +173,7 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
     let written = date("written", signature.as_ref().map(|(_, date)| date), notes);
     let printed = paragraphs
         .iter()
-        .find(|p| p.text.ends_with("印发") && normal_date(&p.text).is_some());
+        .find(|p| p.text.ends_with("印发") && find_date(&p.text).is_some());
     let published = date("published", printed, notes);
     let number = item("number", notes).or_else(|| {
         // The number alone on a line, or in brackets there (（皖政办秘〔2021〕82号）).
@@ -250,21 +251,4 @@ fn period(title: &str) -> Option<(u16, u16)> {
         [.., start, end] if start < end => Some((*start, *end)),
         _ => None,
     }
-}
-
-/// A date as `YYYY-MM-DD`: from 2024-03-18, 2024/3/18 or 2024年3月18日 (the first in the text).
-pub fn normal_date(text: &str) -> Option<String> {
-    let numbers: Vec<&str> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .collect();
-    numbers.windows(3).find_map(|w| {
-        let (year, month, day) = (
-            w[0].parse::<u16>().ok()?,
-            w[1].parse::<u8>().ok()?,
-            w[2].parse::<u8>().ok()?,
-        );
-        let valid = w[0].len() == 4 && (1..=12).contains(&month) && (1..=31).contains(&day);
-        valid.then(|| format!("{year}-{month:02}-{day:02}"))
-    })
 }

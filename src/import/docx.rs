@@ -1,19 +1,22 @@
 //! A .docx into blocks: the zip's `word/document.xml`, its paragraphs (`w:p`) and tables
-//! (`w:tbl/w:tr/w:tc`, with `w:gridSpan` and `w:vMerge`). A zip bomb is stopped: few entries,
-//! and at most `MAX_XML_BYTES` unpacked, whatever the zip claims. The XML's DTDs are refused
-//! (roxmltree's default), so entities cannot blow it up either.
-
-use std::io::{Cursor, Read};
+//! (`w:tbl/w:tr/w:tc`, with `w:gridSpan` and `w:vMerge`). A zip bomb is stopped by
+//! `crate::bounded_zip`: few entries, and at most `LIMITS.unpacked_bytes` unpacked, whatever the
+//! zip claims. The XML's DTDs are refused (roxmltree's default), so entities cannot blow it up
+//! either.
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::blocks::{Block, Piece, Source, Table};
+use super::blocks::{Block, Piece, Table};
+use super::source::Source;
 use super::ImportError;
+use crate::bounded_zip::{BoundedZip, Limits, Refusal, MB};
 
-/// The most entries a .docx may have (Word writes about a dozen).
-pub const MAX_ENTRIES: usize = 1000;
-/// The most bytes of `word/document.xml` read once unpacked.
-pub const MAX_XML_BYTES: u64 = 20_000_000;
+/// The most entries a .docx may have (Word writes about a dozen), and the most bytes of
+/// `word/document.xml` read once unpacked.
+pub const LIMITS: Limits = Limits {
+    entries: 1000,
+    unpacked_bytes: 20 * MB,
+};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -59,25 +62,15 @@ pub fn blocks(bytes: &[u8]) -> Result<Source, ImportError> {
 
 /// `word/document.xml` as text, read within the limits.
 fn document_xml(bytes: &[u8]) -> Result<String, ImportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|error| ImportError::NotZip(error.to_string()))?;
-    if archive.len() > MAX_ENTRIES {
-        return Err(ImportError::TooManyEntries(archive.len()));
-    }
-    let file = archive
-        .by_name("word/document.xml")
-        .map_err(|_| ImportError::NoDocument)?;
-    if file.size() > MAX_XML_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    // The size the zip states may lie: the reading itself stops one byte past the limit.
-    let mut xml = Vec::new();
-    file.take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|error| ImportError::Unreadable(error.to_string()))?;
-    if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(ImportError::TooLarge);
-    }
+    let xml = BoundedZip::open(bytes, LIMITS)
+        .and_then(|mut zip| zip.read_named("word/document.xml"))
+        .map_err(|refusal| match refusal {
+            Refusal::NotZip(reason) => ImportError::NotZip(reason),
+            Refusal::TooManyEntries(count) => ImportError::TooManyEntries(count),
+            Refusal::TooLarge => ImportError::TooLarge,
+            Refusal::Missing => ImportError::NoDocument,
+            Refusal::Unreadable(reason) => ImportError::Unreadable(reason),
+        })?;
     String::from_utf8(xml).map_err(|error| ImportError::Unreadable(error.to_string()))
 }
 

@@ -7,7 +7,8 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::blocks::{start, Block, Piece, Source, Table};
+use super::blocks::{Block, Piece, Table};
+use super::source::{start, Source};
 
 /// The most columns or rows one cell may span: more is hostile, not a notice.
 const MAX_SPAN: usize = 50;

@@ -3,15 +3,16 @@
 //!
 //! The core is pure, bytes or text in and a draft out: `import_notice` is the one import of
 //! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
-//! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, from
-//! `text` with `cells`, `html` or `docx`); `assemble` then finds the plan's parts in them: the
-//! document's facts (`document`, `title`), the 主要目标 table (`indicators`, with `targets`) or goals
-//! written as sentences (`goals`, `goal`), the 重点任务分工 table (`tasks`, its columns known by `columns`) and tasks written as
-//! paragraphs (`prose`, `reading`: numbered in any style by `numbering`, with roles read from
-//! brackets by `bracket`, `clauses` and `roles`, and shared by `shared`), their numbers (`order`),
-//! and the departments they name (`units`). Whatever is inferred, mended or not understood is noted
-//! (`notes`) on the workbook cell it concerns, with the notice's own text: a draft never holds a
-//! silently wrong cell, and never a lead the notice does not name.
+//! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, with the
+//! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble`
+//! then finds the plan's parts in them: the document's facts (`document`, `title`), the 主要目标 table
+//! (`indicators`, with `targets`) or goals written as sentences (`goals`, `goal`), the 重点任务分工 table
+//! (`tasks`, its columns known by `columns`) and tasks written as paragraphs (`prose`, `reading`:
+//! numbered in any style by `numbering`, with roles read from brackets by `bracket`, `clauses` and
+//! `roles`, and shared by `shared`), their numbers (`order`), and the departments they name
+//! (`units`). Whatever is inferred, mended or not understood is noted (`notes`) on the workbook
+//! cell it concerns, with the notice's own text: a draft never holds a silently wrong cell, and
+//! never a lead the notice does not name.
 
 mod assemble;
 mod blocks;
@@ -33,6 +34,7 @@ mod prose;
 mod reading;
 mod roles;
 mod shared;
+mod source;
 mod targets;
 mod tasks;
 mod text;
@@ -40,6 +42,7 @@ mod title;
 mod units;
 mod worded;
 
+use crate::bounded_zip::MB;
 use crate::model::Dataset;
 pub use crate::workbook::ReviewItem;
 pub use checklist::{checks, Check, Span};
@@ -58,11 +61,11 @@ pub enum ImportError {
     /// The zip reader's own words (English) are kept for the developer, never shown.
     #[error("不是可读的 .docx 文件：打不开（可能已损坏，或只是改了扩展名）。请在 WPS 或 Word 里打开它，另存为 .docx 后再选择")]
     NotZip(String),
-    #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::MAX_ENTRIES)]
+    #[error(".docx 中的文件太多（{0} 个，最多读 {max} 个）", max = docx::LIMITS.entries)]
     TooManyEntries(usize),
     #[error(".docx 中没有正文 word/document.xml")]
     NoDocument,
-    #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::MAX_XML_BYTES / 1_000_000)]
+    #[error("word/document.xml 解压后超过 {} MB，不像一份通知", docx::LIMITS.unpacked_bytes / MB)]
     TooLarge,
     #[error(
         "文档的正文无法读取（文件可能已损坏）。请在 WPS 或 Word 里打开它，另存为 .docx 后再选择"
@@ -118,7 +121,7 @@ fn decoded_draft(bytes: &[u8], page: bool) -> Read {
 }
 
 /// A notice's blocks as lines: a paragraph a line, a table row a line with its cells set apart.
-fn source_lines(source: &blocks::Source) -> Vec<String> {
+fn source_lines(source: &source::Source) -> Vec<String> {
     let mut lines = Vec::new();
     for block in &source.blocks {
         match block {
@@ -133,7 +136,7 @@ fn source_lines(source: &blocks::Source) -> Vec<String> {
 }
 
 /// The source with the note of how its bytes were decoded, first, where there is one.
-fn noted(mut source: blocks::Source, decoded: Option<String>) -> blocks::Source {
+fn noted(mut source: source::Source, decoded: Option<String>) -> source::Source {
     if let Some(reason) = decoded {
         let note = notes::Note {
             place: notes::Place::Whole,

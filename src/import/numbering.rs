@@ -4,6 +4,8 @@
 //! scraped copy puts before them. Which style is a heading and which a task is told by what the
 //! paragraphs hold (`prose`), not by the style.
 
+use crate::notation::{half_width, is_digit};
+
 /// A numbering style, by the depth at which notices commonly use it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Style {
@@ -41,13 +43,7 @@ pub fn chinese(numeral: &str) -> Option<u32> {
 
 /// A number in ASCII or full-width digits.
 fn arabic(digits: &str) -> Option<u32> {
-    let ascii: String = digits
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            c => c,
-        })
-        .collect();
+    let ascii = half_width(digits);
     (!ascii.is_empty() && ascii.len() <= 3 && ascii.chars().all(|c| c.is_ascii_digit()))
         .then(|| ascii.parse().ok())
         .flatten()
@@ -66,7 +62,6 @@ pub fn unmarked(text: &str) -> &str {
 /// closed a bold number or title taken out of the rest's start).
 pub fn numbered(text: &str) -> Option<(Style, u32, &str)> {
     let text = unmarked(text);
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let is_numeral = |c: char| "〇零一二三四五六七八九十两".contains(c);
     let (style, number, rest) = if let Some(inner) = text.strip_prefix(['（', '(']) {
         let (number, rest) = inner.split_once(['）', ')'])?;

@@ -14,11 +14,10 @@
 
 use super::blocks::Piece;
 use super::bracket;
-use super::clauses::LeadRule;
 use super::notes::{Notes, Place};
 use super::numbering::{self, Style};
-use super::reading::{apply, finish, Part, Reading};
-use super::roles::{self, Roles};
+use super::reading::{apply, finish, opens_unnumbered, Part, Reading};
+use super::roles::{self, LeadRule, Roles};
 use super::shared;
 use super::tasks::mend_text;
 use super::units::looks_like_unit;
@@ -118,7 +117,7 @@ pub fn sections(paragraphs: &[Piece], notes: &mut Notes) -> Vec<Section> {
         // roles bracket, under a heading or after another such: a task, numbered in order.
         let ends =
             numbering::trailing_bracket(text).is_some_and(|(text, _)| !text.trim().is_empty());
-        let own = shared::opens_unnumbered(&parts, text).then(|| {
+        let own = opens_unnumbered(&parts, text).then(|| {
             let bracketed = || ends.then(|| roles_in(text, state.rule));
             let bracketed = || bracketed().and_then(|(body, found)| Some((body, found?)));
             // A paragraph that opens a list of duties by unit may state who leads in a sentence.

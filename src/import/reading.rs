@@ -4,7 +4,7 @@
 
 use super::blocks::Piece;
 use super::notes::{Notes, Place};
-use super::numbering::Style;
+use super::numbering::{self, Style};
 use super::roles::{self, Roles};
 use super::units::add_unique;
 use crate::model::{Section, Task};
@@ -82,7 +82,7 @@ pub fn apply(reading: &mut Reading, found: Roles, piece: &Piece) {
 /// A section started by a numbered heading, with the lead its title names, if any, and the units
 /// it names as those responsible for its tasks, if it is a unit's name alone.
 pub fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> Part {
-    let title = super::numbering::unmarked(text).replace("**", "");
+    let title = numbering::unmarked(text).replace("**", "");
     Part {
         section: Section {
             id,
@@ -94,6 +94,17 @@ pub fn heading(text: &str, id: u32, responsible: Vec<String>, piece: &Piece) -> 
         responsible,
         heading: piece.clone(),
     }
+}
+
+/// Whether an unnumbered paragraph can start a task of its own: under a heading before any task,
+/// or after another unnumbered task.
+pub fn opens_unnumbered(parts: &[Part], text: &str) -> bool {
+    let unnumbered = |text: &str| numbering::numbered(text.trim()).is_none();
+    unnumbered(text)
+        && parts.last().is_some_and(|part| {
+            let last = part.tasks.last();
+            last.is_none_or(|last| unnumbered(&last.source.text))
+        })
 }
 
 /// The parts that hold the plan's tasks, numbered across sections, with their notes placed.

@@ -1,5 +1,6 @@
 //! Roles written in a task's paragraph: what a label or a verb gives a task, the lexicon of labels
-//! (`牵头单位：X`, read in lines here and in brackets by `bracket`), and the roles found.
+//! (`牵头单位：X`, read in lines here and in brackets by `bracket`), the rule a notice may state for
+//! its leads, and the roles found.
 
 use super::units::{add_unique, marked_leads, units};
 use crate::model::Official;
@@ -13,6 +14,26 @@ pub enum Field {
     Deadline,
     /// A post (牵头领导：常务副区长), by the label the plan gives it.
     Post(&'static str),
+}
+
+/// How a notice says its brackets name their lead, where a bracket's verbs do not
+/// (`clauses::lead_rule` reads it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadRule {
+    /// `列第一位者为牵头单位`, `排在第一位的部门为牵头部门`: the first unit named leads.
+    First,
+    /// `列逗号之前的为牵头单位`: the units before the first comma lead, the others cooperate.
+    BeforeComma,
+}
+
+impl LeadRule {
+    /// The rule's words, as the notice prints them in substance, for the editor's note.
+    pub fn words(self) -> &'static str {
+        match self {
+            LeadRule::First => "列第一位者为牵头单位",
+            LeadRule::BeforeComma => "列逗号之前的为牵头单位",
+        }
+    }
 }
 
 /// The roles found in a bracket or in labelled lines, and the notes for the task.
@@ -31,7 +52,7 @@ pub struct Roles {
     /// Units the bracket says are responsible for every task from here on (`以下均需A落实，不再列出`).
     pub standing: Vec<String>,
     /// The rule for reading leads the bracket states, which holds for the brackets after it.
-    pub rule: Option<super::clauses::LeadRule>,
+    pub rule: Option<LeadRule>,
 }
 
 impl Roles {

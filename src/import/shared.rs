@@ -4,8 +4,6 @@
 //! roles over to the tasks after it that name none.
 
 use super::clauses::{split_top, unit_list, verb_clauses};
-use super::numbering;
-use super::reading::Part;
 use super::roles::{Field, Roles};
 use super::units::{complete, looks_like_unit, units};
 
@@ -115,17 +113,6 @@ pub fn duty(body: &str) -> Option<(String, Roles)> {
     let reason = format!("原文按单位列职责（“{head}”），按责任单位导入，请核对");
     found.notes.push((Field::Responsible, reason));
     Some((duties.trim().to_owned(), found))
-}
-
-/// Whether an unnumbered paragraph can start a task of its own: under a heading before any task,
-/// or after another unnumbered task.
-pub fn opens_unnumbered(parts: &[Part], text: &str) -> bool {
-    let unnumbered = |text: &str| numbering::numbered(text.trim()).is_none();
-    unnumbered(text)
-        && parts.last().is_some_and(|part| {
-            let last = part.tasks.last();
-            last.is_none_or(|last| unnumbered(&last.source.text))
-        })
 }
 
 /// An unnumbered line of a list of duties by unit (`区民防办：负责…`): the duties and the unit. A

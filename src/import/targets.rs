@@ -2,6 +2,7 @@
 //! the shapes the model holds. What the model cannot hold is kept as words, with a note.
 
 use crate::model::{ChangeUnit, Comparator, Direction, RangeMark, Target, Wording};
+use crate::notation::figure;
 
 /// A name and the unit in its trailing brackets: 托位使用率(%) → (托位使用率, %).
 pub fn name_and_unit(text: &str) -> Option<(String, String)> {
@@ -13,49 +14,13 @@ pub fn name_and_unit(text: &str) -> Option<(String, String)> {
     (!unit.is_empty() && !name.is_empty()).then(|| (name.to_owned(), unit.to_owned()))
 }
 
-/// A figure as plans print it, with full-width digits read as ASCII.
-pub fn number(text: &str) -> Option<f64> {
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            other => other,
-        })
-        .collect();
-    // A decimal point typed as `。` (6。2): a point between digits.
-    let text = point_for_full_stop(&text);
-    let plain = !text.is_empty()
-        && text.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && text.chars().next().is_some_and(|c| c.is_ascii_digit());
-    plain.then(|| text.parse().ok()).flatten()
-}
-
-/// `6。2` → `6.2`: a `。` with a digit on each side is a decimal point.
-fn point_for_full_stop(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len())
-        .map(|i| {
-            let between_digits = i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-            if chars[i] == '。' && between_digits {
-                '.'
-            } else {
-                chars[i]
-            }
-        })
-        .collect()
-}
-
 /// A baseline cell: a figure, `None` for a dash, or the reason it is neither.
 pub fn baseline(text: &str, unit: &str) -> Result<Option<f64>, String> {
     let text = text.trim();
     if matches!(text, "—" | "——" | "-" | "/" | "") {
         return Ok(None);
     }
-    number(text.strip_suffix(unit).unwrap_or(text))
+    figure(text.strip_suffix(unit).unwrap_or(text))
         .map(Some)
         .ok_or_else(|| format!("基数“{text}”不是一个数，暂作无基数"))
 }
@@ -100,7 +65,7 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
         .iter()
         .find_map(|(prefix, comparator)| Some((*comparator, text.strip_prefix(prefix)?)))
         .unwrap_or((Comparator::Reach, text.as_str()));
-    if let Some(value) = number(&bare(rest)) {
+    if let Some(value) = figure(&bare(rest)) {
         return (
             Target::Value {
                 comparator,
@@ -111,7 +76,7 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
         );
     }
     if comparator == Comparator::Reach {
-        if let Some(about) = rest.strip_suffix("左右").and_then(|t| number(&bare(t))) {
+        if let Some(about) = rest.strip_suffix("左右").and_then(|t| figure(&bare(t))) {
             return (
                 Target::Value {
                     comparator: Comparator::About,
@@ -121,7 +86,7 @@ pub fn target(text: &str, unit: &str) -> (Target, Option<String>) {
                 None,
             );
         }
-        if let Some(at_least) = rest.strip_suffix("以上").and_then(|t| number(&bare(t))) {
+        if let Some(at_least) = rest.strip_suffix("以上").and_then(|t| figure(&bare(t))) {
             let target = Target::Value {
                 comparator: Comparator::AtLeast,
                 value: at_least,
@@ -186,8 +151,8 @@ fn range(text: &str, unit: &str) -> Option<(f64, f64, RangeMark)> {
         '至' => RangeMark::Until,
         _ => RangeMark::Dash,
     };
-    let low = number(low.strip_suffix(unit).unwrap_or(low))?;
-    let high = number(
+    let low = figure(low.strip_suffix(unit).unwrap_or(low))?;
+    let high = figure(
         high.trim_start_matches('—')
             .strip_suffix(unit)
             .unwrap_or(high),
@@ -210,12 +175,12 @@ fn change(text: &str, unit: &str) -> Option<Target> {
         Some((*direction, after))
     })?;
     let (amount, amount_unit) = if let Some(points) = rest.strip_suffix("个百分点") {
-        (number(points)?, ChangeUnit::Points)
+        (figure(points)?, ChangeUnit::Points)
     } else if let Some(percent) = rest.strip_suffix('%') {
-        (number(percent)?, ChangeUnit::Percent)
+        (figure(percent)?, ChangeUnit::Percent)
     } else {
         (
-            number(rest.strip_suffix(unit).unwrap_or(rest))?,
+            figure(rest.strip_suffix(unit).unwrap_or(rest))?,
             ChangeUnit::Absolute,
         )
     };

@@ -2,8 +2,9 @@
 //! (the district's pages), and one cell a line without pipes, rows separated by blank lines. A
 //! table starts at a header whose first cell is 序号. Lines holding only `?` are page filler.
 
-use super::blocks::{is_number_header, start, Block, Piece, Source, Table};
+use super::blocks::{is_number_header, Block, Piece, Table};
 use super::notes::Place;
+use super::source::{start, Source};
 
 /// The blocks of a notice's text.
 pub fn blocks(text: &str) -> Source {

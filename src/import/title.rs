@@ -3,13 +3,13 @@
 //! signature above the date, and the parent plan (落实《…》).
 
 use super::blocks::Piece;
-use super::document::normal_date;
 use super::notes::{Notes, Place};
+use crate::notation::find_date;
 
 /// The signature: the issuer's line just above a date line (2024年3月15日), and the date line.
 pub fn signature(paragraphs: &[Piece]) -> Option<(Piece, Piece)> {
     paragraphs.windows(2).find_map(|pair| {
-        let is_date = normal_date(&pair[1].text).is_some() && pair[1].text.chars().count() <= 12;
+        let is_date = find_date(&pair[1].text).is_some() && pair[1].text.chars().count() <= 12;
         let name = pair[0].text.trim();
         let is_body = name.chars().count() <= 30
             && ["办公室", "政府", "委员会", "局", "厅"]

@@ -2,12 +2,12 @@
 //! `从15.9万张增加到17.8万张`, `〔18〕`. Each is read into a value target with its wording, and
 //! each the importer cannot be sure of is noted for the 待核对 sheet.
 
-use super::targets::number;
 use crate::model::{Comparator, Target, Wording};
+use crate::notation::figure;
 
 /// A worded target with its note, or `None` where the cell is not one of these shapes.
 pub fn worded(text: &str, unit: &str) -> Option<(Target, Option<String>)> {
-    let bare = |t: &str| number(t.strip_suffix(unit).unwrap_or(t));
+    let bare = |t: &str| figure(t.strip_suffix(unit).unwrap_or(t));
     let value = |comparator, value, wording| Target::Value {
         comparator,
         value,
@@ -36,9 +36,9 @@ pub fn worded(text: &str, unit: &str) -> Option<(Target, Option<String>)> {
         } else {
             return None;
         };
-        let figure = number(rest.strip_suffix('%')?)?;
+        let growth = figure(rest.strip_suffix('%')?)?;
         let note = "按增长率目标导入（目标值为增长率，公开结果也应为增长率），请核对";
-        let target = value(comparator, figure, Wording::Growth);
+        let target = value(comparator, growth, Wording::Growth);
         return Some((target, Some(note.to_owned())));
     }
     if let Some(inner) = text.strip_prefix('〔').and_then(|t| t.strip_suffix('〕')) {
@@ -61,7 +61,7 @@ pub fn worded(text: &str, unit: &str) -> Option<(Target, Option<String>)> {
 /// The two figures of `从15.9万张增加到17.8万张`.
 fn from_to(text: &str, unit: &str) -> Option<(f64, f64)> {
     let text: String = text.split_whitespace().collect();
-    let bare = |t: &str| number(t.strip_suffix(unit).unwrap_or(t));
+    let bare = |t: &str| figure(t.strip_suffix(unit).unwrap_or(t));
     let phrase = text.strip_prefix('从')?;
     let (from, to) = ["增加到", "提高到", "减少到", "下降到"]
         .iter()

@@ -1,16 +1,20 @@
 //! What one cell holds, read forgivingly only where the meaning is certain:
 //!
 //! - spaces before and after a value (also full-width and non-breaking ones) are dropped;
-//! - full-width digits, point and minus (`４．５`) read as their ASCII forms;
-//! - numbers stored as text (`"60"`) read as numbers, and numbers in a text column as text;
+//! - full-width digits, point and signs (`４．５`) read as their ASCII forms;
+//! - numbers stored as text (`"60"`, `-4.5`) read as numbers (`crate::notation::decimal`), and
+//!   numbers in a text column as text;
 //! - a missing baseline may be written `—`, `——`, `-`, `－`, `–`, `/`, `／` or left empty;
-//! - a date may be an Excel date or text: `2024-03-15`, `2024/3/15`, `2024.3.15`, `2024年3月15日`;
+//! - a date may be an Excel date or text, a real day in one of `crate::notation`'s forms:
+//!   `2024-03-15`, `2024/3/15`, `2024.3.15`, `2024年3月15日`;
 //! - a year may carry `年` (`2025年`);
 //! - lists (departments, task numbers) may be separated by `、`, `，`, `,`, `；`, `;` or line breaks.
 //!
 //! Everything else is a fault with a message for the editor.
 
 use calamine::Data;
+
+use crate::notation::{self, decimal};
 
 /// The text of a cell, trimmed; `None` for an empty cell. Numbers read as their shortest form.
 pub fn text(data: &Data) -> Result<Option<String>, String> {
@@ -37,7 +41,7 @@ pub fn number(data: &Data) -> Result<Option<f64>, String> {
         Data::Int(value) => Ok(Some(*value as f64)),
         Data::String(_) | Data::Empty => match text(data)? {
             None => Ok(None),
-            Some(text) => number_in_text(&text)
+            Some(text) => decimal(&text)
                 .map(Some)
                 .ok_or_else(|| format!("应为数字：“{text}”")),
         },
@@ -76,12 +80,12 @@ pub fn date(data: &Data) -> Result<Option<String>, String> {
             let (year, month, day, ..) = date.to_ymd_hms_milli();
             Ok(Some(format!("{year:04}-{month:02}-{day:02}")))
         }
-        Data::DateTimeIso(iso) => date_in_text(iso.get(..10).unwrap_or(iso))
+        Data::DateTimeIso(iso) => notation::date(iso.get(..10).unwrap_or(iso))
             .map(Some)
             .ok_or_else(|| format!("应为日期：“{iso}”")),
         Data::String(_) | Data::Empty => match text(data)? {
             None => Ok(None),
-            Some(text) => date_in_text(&text)
+            Some(text) => notation::date(&text)
                 .map(Some)
                 .ok_or_else(|| format!("应为日期，如 2024-03-15：“{text}”")),
         },
@@ -108,57 +112,6 @@ pub fn list(data: &Data) -> Result<Vec<String>, String> {
 /// kept, since a text may hold them (a round trip gives the same text back).
 pub fn trim(text: &str) -> &str {
     text.trim_matches([' ', '\u{3000}', '\u{a0}'])
-}
-
-/// Full-width digits, point, signs and percent read as ASCII.
-pub fn half_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            '－' => '-',
-            '＋' => '+',
-            other => other,
-        })
-        .collect()
-}
-
-/// A finite decimal number written in digits (no exponent, no `inf`, no thousands separators).
-fn number_in_text(text: &str) -> Option<f64> {
-    let text = half_width(text);
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(&text);
-    let plain = !digits.is_empty()
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && digits.chars().filter(|c| *c == '.').count() <= 1
-        && digits.chars().any(|c| c.is_ascii_digit());
-    plain.then(|| text.parse::<f64>().ok()).flatten()
-}
-
-/// `2024-03-15`, `2024/3/15`, `2024.3.15` or `2024年3月15日`, checked against the calendar.
-fn date_in_text(text: &str) -> Option<String> {
-    let text = half_width(text);
-    let text = text.strip_suffix('日').unwrap_or(&text);
-    let parts: Vec<&str> = text.split(['-', '/', '.', '年', '月']).collect();
-    let [year, month, day] = parts.as_slice() else {
-        return None;
-    };
-    let all_digits = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
-    if year.len() != 4 || !all_digits(year) || !all_digits(month) || !all_digits(day) {
-        return None;
-    }
-    let (year, month, day): (u32, u32, u32) =
-        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days)
-        .contains(&day)
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 #[cfg(test)]

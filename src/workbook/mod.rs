@@ -3,7 +3,8 @@
 //!
 //! `layout` names the sheets and columns, `words` the words cells use for the model's enums,
 //! `table` and `write` make the workbook; `cells`, `grid`, `read_sheets`, `read_indicators` and
-//! `read` read it back, within `limits` (a hostile file's size, zip parts and sheet extent); `slug` makes the URL slugs of departments that have none; `review` is the
+//! `read` read it back, within `limits` (a hostile file's size, zip parts and, by `sheet_extent`,
+//! how far its sheets reach); `slug` makes the URL slugs of departments that have none; `review` is the
 //! 待核对 sheet an imported draft adds (`crate::import`), which the reader skips.
 
 mod book;
@@ -16,6 +17,7 @@ mod read;
 mod read_indicators;
 mod read_sheets;
 mod review;
+mod sheet_extent;
 mod slug;
 mod table;
 mod words;

@@ -2,10 +2,11 @@
 
 use std::collections::HashSet;
 
-use super::{is_date, Faults};
+use super::Faults;
 use crate::model::{
     format_number, Aim, ChangeUnit, Comparator, Dataset, Indicator, Target, Wording,
 };
+use crate::notation::is_dataset_date;
 
 pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
     let document = &dataset.document;
@@ -86,7 +87,7 @@ pub(super) fn check_indicators(dataset: &Dataset, faults: &mut Faults) {
             if !in_range(result.value) {
                 faults.add(format!("{result_path}.value"), "公开结果数值超出范围");
             }
-            if !is_date(&result.date) {
+            if !is_dataset_date(&result.date) {
                 faults.add(
                     format!("{result_path}.date"),
                     "日期应写成年-月-日，如 2024-03-15",

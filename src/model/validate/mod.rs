@@ -8,6 +8,7 @@ mod indicators;
 mod owners;
 
 use super::{Dataset, DatasetError, Role};
+use crate::notation::is_dataset_date;
 use indicators::check_indicators;
 
 /// Collects every fault of a dataset, each with its JSON path.
@@ -82,7 +83,7 @@ fn check_document(dataset: &Dataset, faults: &mut Faults) {
         ("written", &document.written),
         ("published", &document.published),
     ] {
-        if !is_date(value) {
+        if !is_dataset_date(value) {
             faults.add(
                 format!("$.document.{field}"),
                 format!("日期应写成年-月-日，如 2024-03-15：现为“{value}”"),
@@ -196,16 +197,4 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
             );
         }
     }
-}
-
-/// Whether a text is a `YYYY-MM-DD` date.
-fn is_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
 }
