@@ -7,7 +7,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::model::{parse, Dataset, DatasetError};
-use crate::workbook::{check_size, read_workbook, CellFault};
+use crate::workbook::{
+    check_size, read_workbook, CellFault, Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, INDICATORS,
+    TASKS,
+};
 
 /// Where a fault is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -18,9 +21,12 @@ pub enum FaultPlace {
         sheet: String,
         column: String,
         row: u32,
+        /// The item its row is about (`指标 3「托位使用率」`), where the row names one.
+        item: Option<String>,
     },
-    /// A place in a JSON dataset, such as `$.indicators[2].target`.
-    JsonPath { path: String },
+    /// A place in a JSON dataset, such as `$.indicators[2].target`, and the same in the editor's
+    /// words (`主要目标第 3 项 · 目标类型`), which is what the page shows.
+    JsonPath { path: String, words: String },
     /// The file as a whole (its type, its size, its packing).
     File,
 }
@@ -35,10 +41,12 @@ pub struct Fault {
 impl std::fmt::Display for Fault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.place {
-            FaultPlace::Cell { sheet, column, row } => {
+            FaultPlace::Cell {
+                sheet, column, row, ..
+            } => {
                 write!(f, "{sheet}!{column}{row}: {}", self.reason)
             }
-            FaultPlace::JsonPath { path } => write!(f, "{path}: {}", self.reason),
+            FaultPlace::JsonPath { path, .. } => write!(f, "{path}: {}", self.reason),
             FaultPlace::File => write!(f, "{}", self.reason),
         }
     }
@@ -53,6 +61,7 @@ impl From<&CellFault> for Fault {
                 sheet: fault.sheet.clone(),
                 column: rust_xlsxwriter::column_number_to_name(fault.col),
                 row: fault.row + 1,
+                item: fault.item.clone(),
             }
         };
         Fault {
@@ -72,9 +81,71 @@ impl From<&DatasetError> for Fault {
         Fault {
             place: FaultPlace::JsonPath {
                 path: fault.path().to_owned(),
+                words: path_words(fault.path()),
             },
             reason,
         }
+    }
+}
+
+/// A dataset's JSON path in the editor's words: the sheet of the workbook that holds the same
+/// part, the item's position, and the column, where known (`$.indicators[2].target` →
+/// `主要目标第 3 项 · 目标类型`).
+pub fn path_words(path: &str) -> String {
+    let rest = path.strip_prefix("$.").unwrap_or("");
+    let (part, position, field) = match rest.split_once('[') {
+        Some((part, after)) => {
+            let (number, field) = after.split_once(']').unwrap_or((after, ""));
+            (
+                part,
+                number.parse::<usize>().ok(),
+                field.trim_start_matches('.'),
+            )
+        }
+        None => rest
+            .split_once('.')
+            .map_or((rest, None, ""), |(p, f)| (p, None, f)),
+    };
+    let header = |sheet: &Sheet, field: &str| {
+        let field = field.split(['[', '.']).next().unwrap_or("");
+        sheet
+            .columns
+            .iter()
+            .find(|column| !field.is_empty() && column.field.trim_start_matches("tasks.") == field)
+            .map(|column| column.header)
+    };
+    let nth = |sheet: &Sheet, what: &str| match position {
+        Some(index) => format!("{}第 {} {what}", sheet.name, index + 1),
+        None => sheet.name.to_owned(),
+    };
+    let (place, column) = match part {
+        "document" => {
+            let label = DOCUMENT_ITEMS
+                .iter()
+                .find(|(_, item, _)| Some(*item) == field.split('.').next())
+                .map(|(label, _, _)| *label);
+            (DOCUMENT.name.to_owned(), label)
+        }
+        "indicators" => (nth(&INDICATORS, "项"), header(&INDICATORS, field)),
+        "departments" => (nth(&DEPARTMENTS, "项"), header(&DEPARTMENTS, field)),
+        "sections" => match field.strip_prefix("tasks[") {
+            Some(task) => {
+                let (number, field) = task.split_once(']').unwrap_or((task, ""));
+                let task = number
+                    .parse::<usize>()
+                    .map_or(String::new(), |n| format!("第 {} 项任务", n + 1));
+                (
+                    format!("{}{task}", nth(&TASKS, "个板块")),
+                    header(&TASKS, field.trim_start_matches('.')),
+                )
+            }
+            None => (nth(&TASKS, "个板块"), header(&TASKS, field)),
+        },
+        _ => ("数据文件".to_owned(), None),
+    };
+    match column {
+        Some(column) => format!("{place} · {column}"),
+        None => place,
     }
 }
 
@@ -117,12 +188,13 @@ mod tests {
             row: 6,
             col: 4,
             message: "未知部门：\"区外交部\"".to_owned(),
+            item: None,
         });
         assert_eq!(fault.to_string(), "重点任务!E7: 未知部门：\"区外交部\"");
         assert_eq!(
             serde_json::to_value(&fault).unwrap(),
             serde_json::json!({
-                "place": {"kind": "cell", "sheet": "重点任务", "column": "E", "row": 7},
+                "place": {"kind": "cell", "sheet": "重点任务", "column": "E", "row": 7, "item": null},
                 "reason": "未知部门：\"区外交部\"",
             })
         );
@@ -131,12 +203,33 @@ mod tests {
     #[test]
     fn json_and_file_faults_keep_their_lines() {
         let faults = read_dataset_faults(b"{", "plan.json").expect_err("not a dataset");
-        assert!(matches!(&faults[0].place, FaultPlace::JsonPath { path } if path.starts_with('$')));
+        assert!(
+            matches!(&faults[0].place, FaultPlace::JsonPath { path, .. } if path.starts_with('$'))
+        );
         let fault = &read_dataset_faults(b"x", "plan.txt").expect_err("not a dataset file")[0];
         assert_eq!(fault.place, FaultPlace::File);
         assert_eq!(
             serde_json::to_value(fault).unwrap(),
             serde_json::json!({"place": {"kind": "file"}, "reason": "plan.txt: 数据文件应为 .json、.xlsx、.xls 或 .ods"})
         );
+    }
+
+    #[test]
+    fn a_json_path_is_told_in_the_workbooks_words() {
+        let cases = [
+            ("$.document.number", "文件信息 · 发文字号"),
+            ("$.indicators[2].target", "主要目标第 3 项 · 目标类型"),
+            ("$.indicators[0]", "主要目标第 1 项"),
+            (
+                "$.sections[1].tasks[3].lead",
+                "重点任务第 2 个板块第 4 项任务 · 牵头单位",
+            ),
+            ("$.sections[0].title", "重点任务第 1 个板块 · 板块"),
+            ("$.departments[4].slug", "部门第 5 项 · 网址标识"),
+            ("$", "数据文件"),
+        ];
+        for (path, words) in cases {
+            assert_eq!(path_words(path), words, "{path}");
+        }
     }
 }

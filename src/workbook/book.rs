@@ -7,6 +7,7 @@ use calamine::{Data, Range};
 use rust_xlsxwriter::XlsxError;
 
 use super::grid::{CellFault, Grid, Reader};
+use super::items::item_of;
 use super::layout::{
     Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, FIRST_DATA_ROW, HEADER_ROW, INDICATORS, SHEETS,
     TASKS,
@@ -111,19 +112,15 @@ impl Book {
         }
         let at = self.find(address)?;
         let sheet = SHEETS[at.sheet];
-        let column = sheet.header(at.col, self.baseline_year());
-        let text = |field: &str| self.text_at(at.sheet, at.row, field);
-        let item = match sheet.name {
-            name if name == DOCUMENT.name => return Some(format!("{name} · {}", text("项目"))),
-            name if name == INDICATORS.name => format!("指标 {}「{}」", text("id"), text("name")),
-            name if name == TASKS.name => format!(
-                "任务 {}「{}」",
-                text("tasks.id"),
-                opening(&text("tasks.text"))
-            ),
-            name if name == DEPARTMENTS.name => format!("部门「{}」", text("name")),
-            name => format!("{name}第 {} 行", at.row as u32 + FIRST_DATA_ROW + 1),
-        };
+        let year = self.baseline_year();
+        let column = sheet.header(at.col, year);
+        let grid = grid(sheet, &self.sheets[at.sheet], year);
+        let row = at.row as u32 + FIRST_DATA_ROW;
+        let item =
+            item_of(&grid, row).unwrap_or_else(|| format!("{}第 {} 行", sheet.name, row + 1));
+        if sheet.name == DOCUMENT.name {
+            return Some(item);
+        }
         Some(format!("{item} · {column}"))
     }
 
@@ -206,16 +203,6 @@ impl Book {
         let text = self.document_text("baseline_year");
         text.trim_end_matches('年').trim().parse().unwrap_or(0)
     }
-}
-
-/// The first words of a task's text, for naming it.
-fn opening(text: &str) -> String {
-    let first = text.split('。').next().unwrap_or(text);
-    let mut words: String = first.chars().take(16).collect();
-    if first.chars().count() > 16 {
-        words.push('…');
-    }
-    words
 }
 
 /// A sheet's cells as the reader sees a file's: the caption, the headers, then the data rows.

@@ -17,6 +17,8 @@ pub struct CellFault {
     pub row: u32,
     pub col: u16,
     pub message: String,
+    /// The item its row is about, in words (`指标 3「托位使用率」`), where the row names one.
+    pub item: Option<String>,
 }
 
 impl std::fmt::Display for CellFault {
@@ -91,6 +93,7 @@ impl Reader {
             row,
             col,
             message: message.into(),
+            item: None,
         });
     }
 

@@ -10,6 +10,7 @@
 mod book;
 mod cells;
 mod grid;
+mod items;
 mod layout;
 mod limits;
 mod owners;

@@ -22,6 +22,7 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
             row: 0,
             col: 0,
             message,
+            item: None,
         }]
     })?;
     // The reader's own message is English and about zip records: the editor is told what to do.
@@ -31,6 +32,7 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Dataset, Vec<CellFault>> {
             row: 0,
             col: 0,
             message: "打不开这个文件：它不是完好的 .xlsx、.xls 或 .ods 表格（可能已损坏，或只是改了扩展名）。请在 WPS 或 Excel 里打开它，另存为 .xlsx 后再放入".to_owned(),
+            item: None,
         }]
     })?;
     let mut reader = Reader::default();
@@ -77,7 +79,11 @@ pub(super) fn read_grids(grids: &[Grid], mut reader: Reader) -> Result<Dataset, 
     if let (true, Err(faults)) = (every_sheet, validate(&dataset)) {
         add_validation_faults(&mut reader, faults);
     }
-    let faults = reader.sorted_faults();
+    let mut faults = reader.sorted_faults();
+    for fault in &mut faults {
+        let grid = grids.iter().find(|grid| grid.sheet.name == fault.sheet);
+        fault.item = grid.and_then(|grid| super::items::item_of(grid, fault.row));
+    }
     if faults.is_empty() {
         Ok(dataset)
     } else {
@@ -107,6 +113,7 @@ fn load_grids<RS: std::io::Read + std::io::Seek>(
                         .collect::<Vec<_>>()
                         .join("、")
                 ),
+                item: None,
             });
         }
     }
@@ -171,6 +178,7 @@ fn add_validation_faults(reader: &mut Reader, faults: Vec<DatasetError>) {
                 row: 0,
                 col: 0,
                 message: format!("{}: {message}", fault.path()),
+                item: None,
             }),
         }
     }

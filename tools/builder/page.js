@@ -26,15 +26,16 @@ let round = 0; // Each new file or option starts a new round; a stale round's an
 
 /**
  * A fault of a dataset file, as the builder's WebAssembly gives it (src/site/faults.rs).
- * @typedef {{kind: 'cell', sheet: string, column: string, row: number}
- *   | {kind: 'json_path', path: string} | {kind: 'file'}} FaultPlace
+ * @typedef {{kind: 'cell', sheet: string, column: string, row: number, item: string | null}
+ *   | {kind: 'json_path', path: string, words: string} | {kind: 'file'}} FaultPlace
  * @typedef {{place: FaultPlace, reason: string}} Fault
  */
 
-/** Where a fault is, as the editor reads it: `主要目标!H5`, a JSON path, or nothing for the file. */
+/** Where a fault is, as the editor reads it: `主要目标!H5`, a JSON file's part in words
+ * (`主要目标第 3 项 · 目标类型`, never its JSON path), or nothing for the file as a whole. */
 function placeOf(place) {
   if (place.kind === 'cell') return `${place.sheet}!${place.column}${place.row}`;
-  if (place.kind === 'json_path') return place.path;
+  if (place.kind === 'json_path') return place.words;
   return '';
 }
 
@@ -50,6 +51,8 @@ function faultItem(fault) {
   const item = element('li', 'fault');
   const place = placeOf(fault.place);
   if (place) item.append(element('code', '', place));
+  // The item the row is about, so that the editor knows which indicator or task without the workbook.
+  if (fault.place.item) item.append(element('span', 'item', `${fault.place.item}：`));
   item.append(fault.reason);
   const help = helpFor(fault.place);
   if (help) {
