@@ -43,7 +43,7 @@ fn broken_fixtures_are_rejected_with_path_and_reason() {
     check(
         "unknown-department",
         "$.sections[1].tasks[0].lead[0]",
-        "未知部门：\"区外交部\"",
+        "未知部门：\"区外交部\"（部门表里没有这个名称：改成部门表里的写法，或在部门表里加上它）",
     );
     check(
         "unknown-indicator-task",

@@ -143,7 +143,7 @@ test('a broken workbook fails the build with every fault on its cell, and leaves
     { cwd: root, encoding: 'utf8' },
   );
   assert.notEqual(build.status, 0);
-  assert.match(build.stderr, /2 处错误：\n {2}主要目标!J4: 公式 =50\+10 没有计算结果.*\n {2}重点任务!E7: 未知部门："区外交部"\n/);
+  assert.match(build.stderr, /2 处错误：\n {2}主要目标!J4: 公式 =50\+10 没有计算结果.*\n {2}重点任务!E7: 未知部门："区外交部"（部门表里没有这个名称：改成部门表里的写法，或在部门表里加上它）\n/);
   assert.deepEqual(readdirSync(site), ['index.html']);
   assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'the site as it was');
   // The build stopped before its first step: nothing was staged.

@@ -52,39 +52,40 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
   let shownFaults = faults;
   let editing = null; // The id of the item whose 修改 form is open.
 
-  async function act(action) {
+  // Records an action and carries it out; `then` runs once the list shows it (to move the focus).
+  async function act(action, then) {
     review.actions = review.actions.slice(0, review.position).concat([action]);
     review.position += 1;
-    await settle(action, action.kind === 'edit' ? action.after : null);
+    await settle(action, action.kind === 'edit' ? action.after : null, then);
   }
 
-  // Makes the draft hold what the review's position says after `action` moved it, and tells.
-  async function settle(action, text) {
+  // Makes the draft hold what the review's position says after `action` moved it, shows it, and
+  // tells the page.
+  async function settle(action, text, then) {
     const { open } = reviewed(review);
+    let workbook = null;
     if (action.kind === 'edit') {
       const answer = await work('edit', { cell: action.cell, text, open });
       shownFaults = answer.faults;
-      render();
-      return changed(review, answer.workbook);
+      workbook = answer.workbook;
     }
     render();
-    return changed(review, null);
+    then?.();
+    return changed(review, workbook);
   }
 
   async function undo() {
     if (review.position === 0) return;
     const action = review.actions[review.position - 1];
     review.position -= 1;
-    await settle(action, action.kind === 'edit' ? action.before : null);
-    focus('undo');
+    await settle(action, action.kind === 'edit' ? action.before : null, () => focus('undo'));
   }
 
   async function redo() {
     if (review.position >= review.actions.length) return;
     const action = review.actions[review.position];
     review.position += 1;
-    await settle(action, action.kind === 'edit' ? action.after : null);
-    focus('redo');
+    await settle(action, action.kind === 'edit' ? action.after : null, () => focus('redo'));
   }
 
   // After a confirmation, the next open item's 确认 (in the order shown), or 撤销 when none is left.
@@ -158,7 +159,7 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
       tools.append(link);
     }
     const open = status === '待核对';
-    tools.append(button(`confirm-${check.id}`, open ? '确认' : '已确认', () => act({ kind: 'confirm', ids: [check.id] }).then(() => focusNext(check.id)), !open));
+    tools.append(button(`confirm-${check.id}`, open ? '确认' : '已确认', () => act({ kind: 'confirm', ids: [check.id] }, () => focusNext(check.id)), !open));
     if (value !== null && value !== undefined) {
       tools.append(button(`edit-${check.id}`, '修改', () => {
         editing = check.id;
@@ -203,8 +204,7 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
         render();
         return focus(`edit-${check.id}`);
       }
-      await act({ kind: 'edit', id: check.id, cell: check.cell, before: value, after });
-      focus(`edit-${check.id}`);
+      await act({ kind: 'edit', id: check.id, cell: check.cell, before: value, after }, () => focus(`edit-${check.id}`));
     });
     return form;
   }
@@ -260,7 +260,7 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
       details.id = 'routine';
       details.open = editing !== null && routine.some((check) => check.id === editing) || box.querySelector('#routine')?.open === true;
       details.append(element('summary', '', `常规拟定 ${routine.length} 项：指标简称、网址标识、折行空格${open.length > 0 ? `（${open.length} 项未核对）` : '（已全部核对）'}`));
-      const all = button('confirm-routine', `全部确认（${open.length} 项）`, () => act({ kind: 'confirm', ids: open }).then(() => focus('undo')), open.length === 0);
+      const all = button('confirm-routine', `全部确认（${open.length} 项）`, () => act({ kind: 'confirm', ids: open }, () => focus('undo')), open.length === 0);
       details.append(element('p', 'hint', '这些是导入时按固定规则拟定的内容，通常无需改动；展开可逐项查看。'), all, group(routine, state));
       parts.push(details);
     }

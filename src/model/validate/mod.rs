@@ -6,6 +6,7 @@ use std::hash::Hash;
 
 mod indicators;
 mod owners;
+mod suggest;
 
 use super::{Dataset, DatasetError, Role};
 use crate::notation::is_dataset_date;
@@ -179,7 +180,9 @@ fn check_sections(dataset: &Dataset, faults: &mut Faults) {
                 for (d, name) in task.departments(role).iter().enumerate() {
                     let path = format!("{path}.{field}[{d}]");
                     if !departments.contains(name.as_str()) {
-                        faults.add(&path, format!("未知部门：{name:?}"));
+                        let message =
+                            suggest::unknown_department(name, departments.iter().copied());
+                        faults.add(&path, message);
                     }
                     let repeated = "部门在同一任务中出现两次";
                     faults.check_unique(path, &mut seen, name.as_str(), repeated);

@@ -21,7 +21,9 @@ pub(super) fn check_indicator_roles<'a>(
             for (d, name) in indicator.departments(role).iter().enumerate() {
                 let path = format!("{path}.{}[{d}]", role.key());
                 if !departments.contains(name.as_str()) {
-                    faults.add(&path, format!("未知部门：{name:?}"));
+                    let message =
+                        super::suggest::unknown_department(name, departments.iter().copied());
+                    faults.add(&path, message);
                 }
                 let repeated = "部门在同一指标中出现两次";
                 faults.check_unique(path, &mut seen, name.as_str(), repeated);
