@@ -10,167 +10,183 @@
 mod web {
     use std::collections::{BTreeMap, HashMap};
 
-    use serde::Serialize;
+    use serde::{Deserialize, Serialize};
     use wasm_bindgen::prelude::*;
-    use yitu::model::dataset_summary;
+    use yitu::model::{dataset_summary, Dataset};
     use yitu::site::{
-        chart_jobs, read_dataset, read_dataset_faults, site_files, site_zip, themed_drawings,
-        AppTexts, Fault, SiteOptions,
+        chart_jobs, read_dataset_faults, site_files, site_zip, themed_drawings, AppTexts, ChartJob,
+        Fault, SiteOptions,
     };
     use yitu::workbook::{Book, ReviewItem};
 
-    /// What a file's check tells the page: every fault, typed, or what the dataset holds and the
-    /// charts for ECharts to draw.
-    #[derive(Serialize)]
-    #[serde(untagged)]
-    enum Checked {
-        /// `{faults: [{place: {kind: "cell", sheet, column, row} | {kind: "json_path", path} |
-        /// {kind: "file"}, reason}]}` (tools/builder/page.js documents the shape).
-        Faults { faults: Vec<Fault> },
-        /// `{summary: "10 项指标、…", indicators: 10, tasks: 16, charts: [jobs]}`.
-        Valid {
-            summary: String,
-            indicators: usize,
-            tasks: usize,
-            charts: serde_json::Value,
-        },
+    /// A dataset file as the builder holds it: read and checked once, by the same code as
+    /// `make site`; every part of its site is then made from it. A file with faults holds them.
+    #[wasm_bindgen]
+    pub struct Plan {
+        checked: Result<Dataset, Vec<Fault>>,
     }
 
-    /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name): a
-    /// `Checked` as a plain JavaScript object.
+    /// What the page shows of a good file: `{summary: "10 项指标、…", indicators: 10, tasks: 16,
+    /// charts: [ChartJob]}` (tools/builder/page.js documents the shapes).
+    #[derive(Serialize)]
+    struct Summary {
+        summary: String,
+        indicators: usize,
+        tasks: usize,
+        charts: Vec<ChartJob>,
+    }
+
+    /// What a site is made with, besides the dataset: the build's year and day, the public URL
+    /// and path (empty: none), the app's index.html and stylesheets by path, and ECharts' SVG of
+    /// every chart job by file name.
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct SiteRequest {
+        year: u16,
+        made_on: String,
+        public_url: String,
+        public_path: String,
+        index_html: String,
+        stylesheets: BTreeMap<String, String>,
+        drawings: HashMap<String, String>,
+    }
+
+    /// The long image's pictures as SVG, for the page to draw at their size.
+    #[derive(Serialize)]
+    struct LongImage {
+        parts: Vec<Picture>,
+        covers: Vec<Picture>,
+        /// Whether `long.png`, the whole image, is written.
+        whole: bool,
+        /// The image's full text.
+        text: String,
+        folder: &'static str,
+    }
+
+    #[derive(Serialize)]
+    struct Picture {
+        file: String,
+        svg: String,
+        width: u32,
+        height: u32,
+    }
+
     #[wasm_bindgen]
-    pub fn validate(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
-        let checked = match read_dataset_faults(bytes, file_name) {
-            Ok(dataset) => Checked::Valid {
-                summary: dataset_summary(&dataset),
+    impl Plan {
+        /// Reads and checks a dropped file (`.json`, `.xlsx`, `.xls` or `.ods`, by its name).
+        pub fn read(bytes: &[u8], file_name: &str) -> Plan {
+            Plan {
+                checked: read_dataset_faults(bytes, file_name),
+            }
+        }
+
+        /// Every fault of the file, typed (`[Fault]`, empty for a good file).
+        pub fn faults(&self) -> Result<JsValue, JsError> {
+            to_js(self.checked.as_ref().err().map_or(&[][..], Vec::as_slice))
+        }
+
+        /// What a good file holds, and the charts for ECharts to draw: `Summary`.
+        pub fn summary(&self) -> Result<JsValue, JsError> {
+            let dataset = self.dataset()?;
+            to_js(&Summary {
+                summary: dataset_summary(dataset),
                 indicators: dataset.indicators.len(),
                 tasks: dataset.tasks().count(),
-                charts: chart_jobs(&dataset),
-            },
-            Err(faults) => Checked::Faults { faults },
-        };
-        let objects = serde_wasm_bindgen::Serializer::json_compatible();
-        checked
-            .serialize(&objects)
-            .map_err(|error| JsError::new(&error.to_string()))
+                charts: chart_jobs(dataset),
+            })
+        }
+
+        /// The site's files, as an object from each file's path to its bytes (`SiteRequest` in).
+        pub fn pages(&self, request: JsValue) -> Result<js_sys::Object, JsError> {
+            let dataset = self.dataset()?;
+            let request: SiteRequest = serde_wasm_bindgen::from_value(request)?;
+            let public_url =
+                match request.public_url.as_str() {
+                    "" => None,
+                    url => Some(yitu::share::public_url(url).ok_or_else(|| {
+                        JsError::new(&format!("公开网址应为 http(s) 网址：{url}"))
+                    })?),
+                };
+            let options = SiteOptions {
+                build_year: request.year,
+                public_url,
+                public_path: Some(request.public_path).filter(|path| !path.is_empty()),
+                made_on: request.made_on,
+            };
+            let expected = chart_jobs(dataset).len();
+            let drawings = themed_drawings(request.drawings, expected)
+                .map_err(|error| JsError::new(&error))?;
+            let app = AppTexts {
+                index_html: request.index_html,
+                stylesheets: request.stylesheets,
+            };
+            let files = site_files(dataset, &options, &app, &drawings)
+                .map_err(|error| JsError::new(&error))?;
+            let out = js_sys::Object::new();
+            for (path, bytes) in files {
+                let bytes = js_sys::Uint8Array::from(bytes.as_slice());
+                js_sys::Reflect::set(&out, &path.into(), &bytes)
+                    .map_err(|_| JsError::new("the files could not be handed over"))?;
+            }
+            Ok(out)
+        }
+
+        /// The share cards' SVG by the path of the PNG each becomes (`card.png`,
+        /// `indicator/<序号>/card.png`), for the page to rasterise at `card_scale()` times their size.
+        pub fn cards(&self, public_url: &str) -> Result<JsValue, JsError> {
+            let public_url = yitu::share::public_url(public_url);
+            let cards = yitu::share::site_cards(self.dataset()?, public_url.as_deref());
+            to_js(&cards.into_iter().collect::<BTreeMap<_, _>>())
+        }
+
+        /// The long image's pictures, the same parts and cuts as `make site`'s: `LongImage`.
+        pub fn long_image(
+            &self,
+            year: u16,
+            made_on: String,
+            public_url: &str,
+        ) -> Result<JsValue, JsError> {
+            let options = yitu::longimage::LongImageOptions {
+                build_year: year,
+                made_on,
+                public_url: yitu::share::public_url(public_url),
+            };
+            let files = yitu::longimage::long_image_files(self.dataset()?, &options);
+            let width = yitu::longimage::WIDTH;
+            let parts = files
+                .parts
+                .into_iter()
+                .zip(files.heights)
+                .map(|((file, svg), height)| Picture {
+                    file,
+                    svg,
+                    width,
+                    height,
+                });
+            let covers = files.covers.into_iter().zip(yitu::longimage::COVERS).map(
+                |((file, svg), cover)| Picture {
+                    file,
+                    svg,
+                    width: cover.width,
+                    height: cover.height,
+                },
+            );
+            to_js(&LongImage {
+                parts: parts.collect(),
+                covers: covers.collect(),
+                whole: files.whole,
+                text: files.text,
+                folder: yitu::longimage::FOLDER,
+            })
+        }
     }
 
-    /// The site's files for a dropped file, as an object from each file's path to its bytes.
-    /// `stylesheets` and `drawings` are JSON objects: the app's stylesheets by path, and ECharts'
-    /// SVG of every chart job by file name. `public_url` must be an http(s) URL where given.
-    #[wasm_bindgen]
-    #[allow(clippy::too_many_arguments)]
-    pub fn pages(
-        bytes: &[u8],
-        file_name: &str,
-        build_year: u16,
-        made_on: String,
-        public_url: Option<String>,
-        public_path: Option<String>,
-        index_html: String,
-        stylesheets: &str,
-        drawings: &str,
-    ) -> Result<js_sys::Object, JsError> {
-        let dataset = read_dataset(bytes, file_name).map_err(|faults| {
-            JsError::new(&format!("{} 处错误：\n{}", faults.len(), faults.join("\n")))
-        })?;
-        let public_url = match public_url.filter(|url| !url.is_empty()) {
-            Some(url) => Some(
-                yitu::share::public_url(&url)
-                    .ok_or_else(|| JsError::new(&format!("公开网址应为 http(s) 网址：{url}")))?,
-            ),
-            None => None,
-        };
-        let options = SiteOptions {
-            build_year,
-            public_url,
-            public_path: public_path.filter(|path| !path.is_empty()),
-            made_on,
-        };
-        let stylesheets: BTreeMap<String, String> = serde_json::from_str(stylesheets)?;
-        let raw: HashMap<String, String> = serde_json::from_str(drawings)?;
-        let expected = chart_jobs(&dataset).as_array().map_or(0, Vec::len);
-        let drawings = themed_drawings(raw, expected).map_err(|error| JsError::new(&error))?;
-        let app = AppTexts {
-            index_html,
-            stylesheets,
-        };
-        let files = site_files(&dataset, &options, &app, &drawings)
-            .map_err(|error| JsError::new(&error))?;
-        let out = js_sys::Object::new();
-        for (path, bytes) in files {
-            let bytes = js_sys::Uint8Array::from(bytes.as_slice());
-            js_sys::Reflect::set(&out, &path.into(), &bytes)
-                .map_err(|_| JsError::new("the files could not be handed over"))?;
+    impl Plan {
+        fn dataset(&self) -> Result<&Dataset, JsError> {
+            self.checked
+                .as_ref()
+                .map_err(|faults| JsError::new(&format!("数据有 {} 处错误", faults.len())))
         }
-        Ok(out)
-    }
-    /// The share cards' SVG by the path of the PNG each becomes (`card.png`, `indicator/<序号>/card.png`),
-    /// for the page to rasterise at `card_scale()` times their size.
-    #[wasm_bindgen]
-    pub fn cards(
-        bytes: &[u8],
-        file_name: &str,
-        public_url: Option<String>,
-    ) -> Result<js_sys::Object, JsError> {
-        let dataset =
-            read_dataset(bytes, file_name).map_err(|faults| JsError::new(&faults.join("\n")))?;
-        let public_url = public_url
-            .filter(|url| !url.is_empty())
-            .and_then(|url| yitu::share::public_url(&url));
-        let out = js_sys::Object::new();
-        for (path, svg) in yitu::share::site_cards(&dataset, public_url.as_deref()) {
-            js_sys::Reflect::set(&out, &path.into(), &svg.into())
-                .map_err(|_| JsError::new("the cards could not be handed over"))?;
-        }
-        Ok(out)
-    }
-
-    /// The long image's pictures as SVG, for the page to draw at their size: `{parts: [{file, svg,
-    /// height}], covers: [{file, svg, width, height}], whole, text}` (`whole`: whether `long.png`
-    /// is written; `text`: the image's full text), the same parts and cuts as `make site`'s.
-    #[wasm_bindgen]
-    pub fn long_image(
-        bytes: &[u8],
-        file_name: &str,
-        build_year: u16,
-        made_on: String,
-        public_url: Option<String>,
-    ) -> Result<js_sys::Object, JsError> {
-        let dataset =
-            read_dataset(bytes, file_name).map_err(|faults| JsError::new(&faults.join("\n")))?;
-        let options = yitu::longimage::LongImageOptions {
-            build_year,
-            made_on,
-            public_url: public_url
-                .filter(|url| !url.is_empty())
-                .and_then(|url| yitu::share::public_url(&url)),
-        };
-        let files = yitu::longimage::long_image_files(&dataset, &options);
-        let parts = js_sys::Array::new();
-        for ((file, svg), height) in files.parts.iter().zip(&files.heights) {
-            let part = js_sys::Object::new();
-            set(&part, "file", &file.as_str().into())?;
-            set(&part, "svg", &svg.as_str().into())?;
-            set(&part, "height", &(*height).into())?;
-            parts.push(&part);
-        }
-        let covers = js_sys::Array::new();
-        for ((file, svg), cover) in files.covers.iter().zip(yitu::longimage::COVERS) {
-            let entry = js_sys::Object::new();
-            set(&entry, "file", &file.as_str().into())?;
-            set(&entry, "svg", &svg.as_str().into())?;
-            set(&entry, "width", &cover.width.into())?;
-            set(&entry, "height", &cover.height.into())?;
-            covers.push(&entry);
-        }
-        let out = js_sys::Object::new();
-        set(&out, "parts", &parts)?;
-        set(&out, "covers", &covers)?;
-        set(&out, "whole", &files.whole.into())?;
-        set(&out, "text", &files.text.into())?;
-        set(&out, "folder", &yitu::longimage::FOLDER.into())?;
-        Ok(out)
     }
 
     /// A notice drafted into a workbook, held here while the editor reviews it on the page: its
@@ -187,7 +203,7 @@ mod web {
     /// What the page shows of a new draft.
     #[derive(Serialize)]
     struct Opened {
-        /// `10 个指标、16 项任务、18 个部门；待核对 41 项`.
+        /// What the draft holds, `10 个指标、16 项任务、18 个部门` (the page counts the open items).
         summary: String,
         /// How the file was read, where it was not UTF-8.
         note: Option<String>,
@@ -212,7 +228,7 @@ mod web {
                 .map_err(|error| JsError::new(&error))?;
             let book = Book::of(&imported.draft.dataset);
             let opened = Opened {
-                summary: imported.summary(),
+                summary: imported.contents(),
                 note: imported.note,
                 checks: yitu::import::checks(&book, &imported.draft.review, &imported.lines),
                 lines: imported.lines,
@@ -258,17 +274,17 @@ mod web {
     }
 
     /// A value as a plain JavaScript object (maps as objects), the one encoding of this boundary.
-    fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    fn to_js(value: &(impl Serialize + ?Sized)) -> Result<JsValue, JsError> {
         let objects = serde_wasm_bindgen::Serializer::json_compatible();
         value
             .serialize(&objects)
             .map_err(|error| JsError::new(&error.to_string()))
     }
 
-    fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsError> {
-        js_sys::Reflect::set(object, &key.into(), value)
-            .map(|_| ())
-            .map_err(|_| JsError::new("a value could not be handed over"))
+    /// The largest file the builder reads, in bytes: the site program's own limit.
+    #[wasm_bindgen]
+    pub fn max_file_bytes() -> u32 {
+        yitu::workbook::MAX_FILE_BYTES as u32
     }
 
     /// How many times their size the cards are rasterised, as `make site` does.

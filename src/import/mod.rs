@@ -174,13 +174,17 @@ pub struct Imported {
 impl Imported {
     /// What the draft holds, in a line: `10 个指标、16 项任务、18 个部门；待核对 5 项`.
     pub fn summary(&self) -> String {
+        format!("{}；待核对 {} 项", self.contents(), self.draft.review.len())
+    }
+
+    /// What the draft's dataset holds: `10 个指标、16 项任务、18 个部门`.
+    pub fn contents(&self) -> String {
         let dataset = &self.draft.dataset;
         format!(
-            "{} 个指标、{} 项任务、{} 个部门；待核对 {} 项",
+            "{} 个指标、{} 项任务、{} 个部门",
             dataset.indicators.len(),
             dataset.tasks().count(),
-            dataset.departments.len(),
-            self.draft.review.len()
+            dataset.departments.len()
         )
     }
 }

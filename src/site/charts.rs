@@ -7,28 +7,38 @@
 
 use std::collections::HashMap;
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::svg::themed_svg;
 use crate::charts::{chart_option, ChartKind, TextSize};
 use crate::model::Dataset;
 
-/// Every chart of the dataset at both text sizes, as `render-charts.mjs` reads them.
-pub fn chart_jobs(dataset: &Dataset) -> serde_json::Value {
-    let jobs: Vec<serde_json::Value> = ChartKind::all(dataset)
+/// One chart for ECharts to draw: the drawing's file name (`gauge-3`, `gauge-3-large`), its size
+/// in pixels and its ECharts option (JSON, as ECharts takes it). `render-charts.mjs` in Node and
+/// the builder's worker (`draw-charts.mjs`) read this shape.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartJob {
+    pub file: String,
+    pub width: u32,
+    pub height: u32,
+    pub option: serde_json::Value,
+}
+
+/// Every chart of the dataset at both text sizes.
+pub fn chart_jobs(dataset: &Dataset) -> Vec<ChartJob> {
+    ChartKind::all(dataset)
         .into_iter()
         .flat_map(|kind| [TextSize::Normal, TextSize::Large].map(|text| (kind, text)))
         .filter_map(|(kind, text)| {
             let (width, height) = kind.size();
-            Some(json!({
-                "file": kind.file(text),
-                "width": width,
-                "height": height,
-                "option": chart_option(kind, text, dataset)?,
-            }))
+            Some(ChartJob {
+                file: kind.file(text),
+                width,
+                height,
+                option: chart_option(kind, text, dataset)?,
+            })
         })
-        .collect();
-    serde_json::Value::Array(jobs)
+        .collect()
 }
 
 /// The drawings made fit for the page ([`themed_svg`]), from ECharts' SVG of every job of
@@ -98,17 +108,12 @@ mod tests {
     #[test]
     fn every_chart_is_drawn_at_both_text_sizes() {
         let jobs = chart_jobs(dataset());
-        let files: Vec<&str> = jobs
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|job| job["file"].as_str().unwrap())
-            .collect();
+        let files: Vec<&str> = jobs.iter().map(|job| job.file.as_str()).collect();
         let charts = ChartKind::all(dataset());
         assert_eq!(files.len(), charts.len() * 2);
         assert!(files.contains(&"gauge-3") && files.contains(&"gauge-3-large"));
         assert!(files.contains(&"department-bars-large"));
-        assert_eq!(jobs[0]["width"], 320);
-        assert_eq!(jobs[0]["option"]["animation"], false);
+        assert_eq!(jobs[0].width, 320);
+        assert_eq!(jobs[0].option["animation"], false);
     }
 }

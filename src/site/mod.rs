@@ -17,7 +17,7 @@ mod zip;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 
-pub use charts::{chart_jobs, inline_charts, themed_drawings};
+pub use charts::{chart_jobs, inline_charts, themed_drawings, ChartJob};
 pub use csv::{indicators_csv, results_csv, tasks_csv};
 pub use faults::{read_dataset_faults, Fault, FaultPlace};
 pub use files::{read_dataset, site_files, AppTexts, SiteFiles, SiteOptions};

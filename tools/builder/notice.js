@@ -110,6 +110,7 @@ export function isNotice(name) {
  * Listens for a pasted notice and a chosen notice file. `given` is the page's: `take(file, options)`
  * checks and previews a dataset file, `opened(count)` tells how many items are open, `showView(view)`
  * opens a page in the preview.
+ * `maxBytes` is the largest file read (a promise of it).
  * Returns the function that drafts a notice file given elsewhere (dropped on the workbook's slot).
  */
 export function startNotice(given, maxBytes) {
@@ -132,7 +133,7 @@ export function startNotice(given, maxBytes) {
     importNotice(new TextEncoder().encode(content), name, '粘贴的通知');
   });
   const takeNotice = async (chosen) => {
-    const refusal = tooLarge(chosen, maxBytes, '一份通知');
+    const refusal = tooLarge(chosen, await maxBytes, '一份通知');
     if (refusal) {
       box.replaceChildren(refusal);
       root.dataset.draft = 'failed';

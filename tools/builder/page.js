@@ -10,8 +10,8 @@ import { keep, kept, forget, forgetAll } from './store.js';
 import { element, save, tooLarge } from './dom.js';
 import { isNotice, startNotice, restoreNotice, leaveDraft } from './notice.js';
 
-/** The largest file the builder reads (the site program refuses larger ones too). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The largest file the builder reads, from the site program's own code (its limit). */
+const maxFileBytes = work('limits', {}).then((limits) => limits.maxFileBytes);
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -214,7 +214,7 @@ async function take(file, { remember = true, open = 0, draft = false } = {}) {
     report.replaceChildren(element('p', 'hint', `${file.name} 是一份通知，已按“从通知开始”起草，见上方。`));
     return takeNotice(file);
   }
-  const refusal = tooLarge(file, MAX_FILE_BYTES, '一份方案的工作簿');
+  const refusal = tooLarge(file, await maxFileBytes, '一份方案的工作簿');
   if (refusal) {
     report.replaceChildren(refusal);
     root.dataset.checked = 'refused';
@@ -295,7 +295,7 @@ $('forget-yes').addEventListener('click', async () => {
   $('saved').hidden = true;
 });
 
-const takeNotice = startNotice({ take, opened, showView }, MAX_FILE_BYTES);
+const takeNotice = startNotice({ take, opened, showView }, maxFileBytes);
 
 // A reload finds the work where it was kept: the draft under review, if it was the page's file;
 // else the last good file, then a broken one put in after it (its faults shown, as before).

@@ -235,7 +235,7 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
     const state = reviewed(review);
     const judged = review.checks.filter((check) => !check.routine);
     const routine = review.checks.filter((check) => check.routine);
-    const parts = [element('p', 'summary', `草稿：${review.summary}`)];
+    const parts = [element('p', 'summary', `草稿：${review.summary}；导入时标出待核对 ${review.checks.length} 项`)];
     if (review.note) parts.push(element('p', 'problem', `${review.notice.shown}：${review.note}，请核对文字。`));
     const tools = element('p', 'review-tools');
     tools.append(

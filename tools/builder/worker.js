@@ -20,32 +20,35 @@ async function appTexts() {
     for (const path of manifest.filter((path) => path.endsWith('.css'))) {
       stylesheets[path] = await (await fetch(`./app/${path}`)).text();
     }
-    app = { index, stylesheets: JSON.stringify(stylesheets) };
+    app = { index, stylesheets };
   }
   return app;
 }
 
 const ops = {
-  // Checks a dataset file: {faults} (each a Fault, see page.js) or {summary, indicators, tasks, charts}.
-  async check({ bytes, name }, tell) {
-    tell('检查数据');
-    return wasm.validate(bytes, name);
-  },
-  // Every file of the site made from a dataset (the share cards' PNG files and the long image's
-  // pictures aside), and the SVG of the cards and of the long image for the page to rasterise.
+  // Every file of the site made from a dataset file (the share cards' PNG files and the long
+  // image's pictures aside), and the SVG of the cards and of the long image for the page to
+  // rasterise; or the file's faults ({faults}, each a Fault, see page.js), or {empty} for a file
+  // with no indicator and no task. The file is read and checked once (wasm.Plan).
   async site({ bytes, name, year, madeOn, publicUrl, publicPath }, tell) {
     tell('检查数据');
-    const checked = wasm.validate(bytes, name);
-    if (checked.faults) return { faults: checked.faults };
-    if (checked.indicators === 0 && checked.tasks === 0) return { summary: checked.summary, empty: true };
-    tell('绘制图表', 0, checked.charts.length);
-    const drawings = drawCharts(echarts, checked.charts, (done, total) => tell('绘制图表', done, total));
-    tell('生成页面');
-    const texts = await appTexts();
-    const files = wasm.pages(bytes, name, year, madeOn, publicUrl, publicPath, texts.index, texts.stylesheets, JSON.stringify(drawings));
-    const cardSvgs = wasm.cards(bytes, name, publicUrl);
-    const longImage = wasm.long_image(bytes, name, year, madeOn, publicUrl);
-    return { summary: checked.summary, empty: checked.indicators === 0 && checked.tasks === 0, files, cards: cardSvgs, scale: wasm.card_scale(), longImage };
+    const plan = wasm.Plan.read(bytes, name);
+    try {
+      const faults = plan.faults();
+      if (faults.length > 0) return { faults };
+      const checked = plan.summary();
+      if (checked.indicators === 0 && checked.tasks === 0) return { summary: checked.summary, empty: true };
+      tell('绘制图表', 0, checked.charts.length);
+      const drawings = drawCharts(echarts, checked.charts, (done, total) => tell('绘制图表', done, total));
+      tell('生成页面');
+      const { index, stylesheets } = await appTexts();
+      const files = plan.pages({ year, madeOn, publicUrl, publicPath, indexHtml: index, stylesheets, drawings });
+      const cards = plan.cards(publicUrl);
+      const longImage = plan.long_image(year, madeOn, publicUrl);
+      return { summary: checked.summary, files, cards, scale: wasm.card_scale(), longImage };
+    } finally {
+      plan.free();
+    }
   },
   // A notice (text, HTML or .docx) drafted into a workbook, as `make import` does, and held here
   // for review: {summary, note, checks, lines, workbook} (review.js documents the shapes); then
@@ -70,6 +73,10 @@ const ops = {
   // The draft's workbook as it stands, its 待核对 sheet listing the `open` items.
   async draftWorkbook({ open }) {
     return draft.workbook(Uint32Array.from(open));
+  },
+  // The largest file the builder reads, in bytes (the site program's limit).
+  async limits() {
+    return { maxFileBytes: wasm.max_file_bytes() };
   },
   // The complete site as one zip.
   async zip({ files }, tell) {

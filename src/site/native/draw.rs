@@ -39,7 +39,7 @@ pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String>
         .stdin
         .take()
         .ok_or("no stdin for the chart renderer")?
-        .write_all(jobs.to_string().as_bytes())
+        .write_all(&serde_json::to_vec(&jobs).map_err(|error| error.to_string())?)
         .map_err(|error| format!("writing to the chart renderer: {error}"))?;
     let output = child
         .wait_with_output()
@@ -49,5 +49,5 @@ pub fn draw_charts(dataset: &Dataset) -> Result<HashMap<String, String>, String>
     }
     let raw: HashMap<String, String> = serde_json::from_slice(&output.stdout)
         .map_err(|error| format!("the chart renderer's output: {error}"))?;
-    themed_drawings(raw, jobs.as_array().map_or(0, Vec::len))
+    themed_drawings(raw, jobs.len())
 }
