@@ -6,10 +6,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { jpegSize } from '../images.mjs';
+import { assertSameSite, walk } from './site-zip.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, open, openPage, serveForTest, stop, DESKTOP, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
@@ -34,14 +35,6 @@ const HOSTILE = [
   ['far-cell.xlsx', ['faults'], /用到了第 1048576 行/],
 ].map(([name, outcomes, expected]) => [join(HOSTILE_DIR, name), outcomes, expected]);
 HOSTILE.push([join(root, 'tests/fixtures/hostile.json'), ['valid', 'faults'], /项指标|处需要修改/]);
-
-/** Every file under `dir`, by its path relative to `dir`. */
-function walk(dir, top = dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path, top) : [relative(top, path)];
-  });
-}
 
 /** Chooses a file on the builder page and waits until the page has dealt with it. */
 async function choose(page, file, { zip = false } = {}) {
@@ -126,24 +119,7 @@ describe('the builder page', () => {
     const zip = join(unzipped, '..', `${relative(tmpdir(), unzipped)}.zip`);
     await download.saveAs(zip);
     execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, unzipped]);
-    const zipped = walk(unzipped).sort();
-    const expected = walk(site).filter((path) => !/\.(br|gz)$/.test(path)).sort();
-    assert.deepEqual(zipped, expected);
-    for (const path of zipped) {
-      const ours = readFileSync(join(unzipped, path));
-      const theirs = readFileSync(join(site, path));
-      if (path.endsWith('.png')) {
-        // Drawn by the browser's canvas (the cards, the long image and its covers): a PNG of the
-        // same size (IHDR's width and height).
-        assert.equal(ours.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', path);
-        assert.ok(ours.subarray(16, 24).equals(theirs.subarray(16, 24)), `${path}: same size`);
-      } else if (path.endsWith('.jpg')) {
-        // The long image's parts, drawn by the canvas: JPEGs of the same width and height.
-        assert.deepEqual(jpegSize(ours), jpegSize(theirs), `${path}: same size`);
-      } else {
-        assert.ok(ours.equals(theirs), path);
-      }
-    }
+    const zipped = assertSameSite(unzipped, site);
 
     // The 长图 step shows every part of make site's long image, and 下载长图 gives the parts and the
     // covers at make site's sizes.
