@@ -102,7 +102,7 @@ import:
 ## tasks found, lead sets right, both role sets right, flagged, silently wrong, indicators found,
 ## title and number right. RECORD_SCORES=1 records the figures the test then holds as floors.
 import-score:
-	cargo test --quiet --test import corpus -- --nocapture
+	cargo test --quiet --test native import::corpus -- --nocapture
 
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:

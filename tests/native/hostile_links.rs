@@ -4,7 +4,7 @@
 use yitu::plan_index::PlanIndex;
 use yitu::route::Route;
 
-const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+const PLAN_JSON: &str = include_str!("../../src/data/dazu-2024-16.json");
 
 /// This plan's dataset, parsed once.
 fn dataset() -> &'static yitu::model::Dataset {

@@ -15,7 +15,7 @@ use yitu::workbook::workbook_bytes;
 pub fn plan() -> &'static Dataset {
     static PLAN: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
     PLAN.get_or_init(|| {
-        parse(include_bytes!("../../src/data/dazu-2024-16.json")).expect("the plan is valid")
+        parse(include_bytes!("../../../src/data/dazu-2024-16.json")).expect("the plan is valid")
     })
 }
 

@@ -8,7 +8,7 @@ use super::docx::docx;
 
 #[test]
 fn a_50_mb_text_is_cut_and_says_so() {
-    let notice = include_str!("../fixtures/notices/dazu-2024-16.txt");
+    let notice = include_str!("../../fixtures/notices/dazu-2024-16.txt");
     let text = notice.repeat(50_000_000 / notice.len() + 1);
     assert!(text.len() > 50_000_000);
     let draft = import_text(&text);
