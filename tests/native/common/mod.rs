@@ -199,3 +199,10 @@ pub fn python(script: &str, paths: &[&Path]) {
         String::from_utf8_lossy(&run.stderr)
     );
 }
+
+/// Whether this is the full tier: `make test` sets YITU_SLOW_TESTS (as rust-analyzer's
+/// RUN_SLOW_TESTS) and the slow tests take all their cases; `make check`, the quick tier, runs a
+/// few of each, and each says in its failure message, or prints, how many it ran.
+pub fn full_tier() -> bool {
+    std::env::var_os("YITU_SLOW_TESTS").is_some()
+}
