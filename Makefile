@@ -22,8 +22,9 @@ serve: dist
 ## Everything: formatting, clippy (host and wasm32), native tests, the app, the sites, browser tests.
 test: setup-test check-code test-native app builder dist other-plan hostile-dist workbook-dist test-browser
 
-## The quick tier, native only: formatting, clippy for the host, the native tests with a few of the
-## generated plans and hostile links (make test runs them all).
+## The quick tier, native only, under a minute: formatting, clippy for the host, the native tests with
+## a few cases of the slow ones (generated plans, hostile links, QR versions decoded, the importer's
+## deepest nesting; make test runs them all, common::full_tier in tests/native/).
 check:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
@@ -102,7 +103,7 @@ import:
 ## tasks found, lead sets right, both role sets right, flagged, silently wrong, indicators found,
 ## title and number right. RECORD_SCORES=1 records the figures the test then holds as floors.
 import-score:
-	cargo test --quiet --test import corpus -- --nocapture
+	cargo test --quiet --test native import::corpus -- --nocapture
 
 ## A workbook (or JSON file) as the dataset's JSON: make dataset-json IN=path/plan.xlsx OUT=path/plan.json
 dataset-json:

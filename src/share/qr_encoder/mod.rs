@@ -4,7 +4,7 @@
 //! It is written here rather than taken from the `qrcode` crate for the phone's sake: that crate
 //! (every mode and level, Micro QR, segment optimisation) was 12.6 KB brotli of the app, about a tenth
 //! of it. The steps and their names follow ISO/IEC 18004 as Project Nayuki's reference generator
-//! lays them out. `tests/share` decodes its codes with an independent decoder (rqrr).
+//! lays them out. `tests/native/share` decodes its codes with an independent decoder (rqrr).
 
 /// Level M's error-correction codewords per block, by version (1–40).
 const ECC_PER_BLOCK: [u8; 40] = [

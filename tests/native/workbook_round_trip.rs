@@ -2,9 +2,7 @@
 //! every valid fixture, after another program (openpyxl) saved it, and after the forgiving forms
 //! an editor may type.
 
-mod common;
-
-use common::{plan as dataset, python, scratch, text, Book, Value};
+use crate::common::{plan as dataset, python, scratch, text, Book, Value};
 use yitu::model::{parse, PublishedResult, Target};
 use yitu::workbook::{read_workbook, workbook_bytes};
 

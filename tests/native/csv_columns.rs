@@ -42,7 +42,8 @@ fn units_posts_and_notes_are_appended_as_columns() {
 
 #[test]
 fn a_plan_without_them_keeps_its_columns() {
-    let mut plan = yitu::model::parse(include_bytes!("fixtures/other-plan.json")).expect("a plan");
+    let mut plan =
+        yitu::model::parse(include_bytes!("../fixtures/other-plan.json")).expect("a plan");
     for indicator in &mut plan.indicators {
         (indicator.lead, indicator.responsible) = (Vec::new(), Vec::new());
         (indicator.officials, indicator.notes) = (Vec::new(), Vec::new());

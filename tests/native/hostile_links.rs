@@ -4,7 +4,7 @@
 use yitu::plan_index::PlanIndex;
 use yitu::route::Route;
 
-const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+const PLAN_JSON: &str = include_str!("../../src/data/dazu-2024-16.json");
 
 /// This plan's dataset, parsed once.
 fn dataset() -> &'static yitu::model::Dataset {
@@ -114,7 +114,7 @@ fn a_hundred_thousand_hostile_links_end_in_a_view() {
     let mut cases = Cases(0x5eed_1234_abcd_ef01);
     let mut views = std::collections::BTreeMap::<String, usize>::new();
     // 100,000 under `make test` (YITU_SLOW_TESTS set), 5,000 in `make check`, the quick tier.
-    let count: usize = if std::env::var_os("YITU_SLOW_TESTS").is_some() {
+    let count: usize = if crate::common::full_tier() {
         100_000
     } else {
         5_000

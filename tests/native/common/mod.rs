@@ -15,7 +15,7 @@ use yitu::workbook::workbook_bytes;
 pub fn plan() -> &'static Dataset {
     static PLAN: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
     PLAN.get_or_init(|| {
-        parse(include_bytes!("../../src/data/dazu-2024-16.json")).expect("the plan is valid")
+        parse(include_bytes!("../../../src/data/dazu-2024-16.json")).expect("the plan is valid")
     })
 }
 
@@ -198,4 +198,11 @@ pub fn python(script: &str, paths: &[&Path]) {
         script.display(),
         String::from_utf8_lossy(&run.stderr)
     );
+}
+
+/// Whether this is the full tier: `make test` sets YITU_SLOW_TESTS (as rust-analyzer's
+/// RUN_SLOW_TESTS) and the slow tests take all their cases; `make check`, the quick tier, runs a
+/// few of each, and each says in its failure message, or prints, how many it ran.
+pub fn full_tier() -> bool {
+    std::env::var_os("YITU_SLOW_TESTS").is_some()
 }

@@ -9,7 +9,7 @@ use yitu::model::Dataset;
 use yitu::route::Route;
 use yitu::site::{read_dataset, site_files, AppTexts, SiteOptions};
 
-const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+const PLAN_JSON: &str = include_str!("../../src/data/dazu-2024-16.json");
 
 /// This plan's dataset, parsed once.
 fn test_plan() -> &'static Dataset {

@@ -12,7 +12,7 @@ fn render(dataset: &Dataset, route: Route) -> String {
 }
 
 fn other_plan() -> Dataset {
-    parse(include_bytes!("fixtures/other-plan.json")).expect("the fixture is valid")
+    parse(include_bytes!("../fixtures/other-plan.json")).expect("the fixture is valid")
 }
 
 /// The text between `start` and the next `end`, after the first `start`.
@@ -184,7 +184,7 @@ fn a_department_page_lists_the_indicators_it_leads() {
 
 #[test]
 fn a_plan_without_them_shows_none_of_it() {
-    let dataset = parse(include_bytes!("../src/data/dazu-2024-16.json")).expect("valid");
+    let dataset = parse(include_bytes!("../../src/data/dazu-2024-16.json")).expect("valid");
     let html = render(&dataset, Route::Overview);
     assert!(!html.contains("matrix__row--indicator") && !html.contains("另有主要目标"));
     let html = render(&dataset, Route::Indicator { id: 1 });
@@ -194,7 +194,7 @@ fn a_plan_without_them_shows_none_of_it() {
 #[test]
 fn units_and_posts_that_do_not_fit_are_refused_with_their_path() {
     let base: serde_json::Value =
-        serde_json::from_slice(include_bytes!("fixtures/other-plan.json")).expect("JSON");
+        serde_json::from_slice(include_bytes!("../fixtures/other-plan.json")).expect("JSON");
     let index = base["indicators"]
         .as_array()
         .expect("indicators")

@@ -4,18 +4,16 @@
 //! the sheet is removed), and the site's files are made from the confirmed workbook, as `make site`
 //! makes them.
 
-mod common;
-
 use std::collections::{BTreeMap, HashMap};
 
-use common::{python, scratch};
+use crate::common::{python, scratch};
 use yitu::charts::{ChartKind, TextSize};
 use yitu::import::import_text_bytes;
 use yitu::route::Route;
 use yitu::site::{read_dataset, site_files, AppTexts, SiteOptions};
 use yitu::workbook::{workbook_with_review, REVIEW_SHEET};
 
-const NOTICE: &[u8] = include_bytes!("fixtures/notices/dazu-2024-16.txt");
+const NOTICE: &[u8] = include_bytes!("../fixtures/notices/dazu-2024-16.txt");
 
 fn app() -> AppTexts {
     AppTexts {

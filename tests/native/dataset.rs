@@ -3,7 +3,7 @@
 use yitu::charts::{gauge, Palette, TextSize};
 use yitu::model::{latest_assessment, parse, Comparator, Role, Target, Verdict};
 
-const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+const PLAN_JSON: &str = include_str!("../../src/data/dazu-2024-16.json");
 
 /// This plan's dataset, parsed once.
 fn dataset() -> &'static yitu::model::Dataset {
@@ -11,7 +11,7 @@ fn dataset() -> &'static yitu::model::Dataset {
     PLAN.get_or_init(|| yitu::model::parse(PLAN_JSON.as_bytes()).expect("the plan is valid"))
 }
 
-const WITH_RESULTS: &[u8] = include_bytes!("fixtures/with-results.json");
+const WITH_RESULTS: &[u8] = include_bytes!("../fixtures/with-results.json");
 
 #[test]
 fn the_plan_s_dataset_is_the_document() {
@@ -96,7 +96,7 @@ fn this_plan_has_published_no_results_so_none_is_judged() {
 /// it, tests/fixtures/notices/dazu-2024-16.txt, byte for byte the shared source).
 #[test]
 fn faithful_to_the_source_document() {
-    let source = include_str!("fixtures/notices/dazu-2024-16.txt");
+    let source = include_str!("../fixtures/notices/dazu-2024-16.txt");
     let dataset = dataset();
     for section in &dataset.sections {
         assert!(source.contains(&section.title), "{}", section.title);

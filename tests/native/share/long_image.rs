@@ -21,7 +21,7 @@ fn options(public_url: Option<&str>) -> LongImageOptions {
 }
 
 fn other_plan() -> Dataset {
-    parse(include_bytes!("../fixtures/other-plan.json")).expect("the fixture is valid")
+    parse(include_bytes!("../../fixtures/other-plan.json")).expect("the fixture is valid")
 }
 
 /// A plan as large as the largest generated one: 120 indicators and 200 tasks, copied from the

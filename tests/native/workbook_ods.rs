@@ -2,11 +2,9 @@
 //! The test writes the exported plan's cells as a minimal .ods itself, with its dates as
 //! OpenDocument dates, since no program here writes .ods.
 
-mod common;
-
 use std::io::Write;
 
-use common::{plan as dataset, Book, Value};
+use crate::common::{plan as dataset, Book, Value};
 use yitu::workbook::read_workbook;
 use zip::write::SimpleFileOptions;
 

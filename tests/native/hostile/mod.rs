@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use yitu::model::{parse, Dataset};
 use yitu::site::{write_site, SiteOptions};
 
-const HOSTILE: &[u8] = include_bytes!("../fixtures/hostile.json");
+const HOSTILE: &[u8] = include_bytes!("../../fixtures/hostile.json");
 const PUBLIC_URL: &str = "https://example.invalid/news/yitu/";
 
 /// Markup the fixture holds that must never reach a written page as markup. (`<!--` is not among

@@ -28,10 +28,9 @@ use yitu::pages::PageContext;
 use yitu::route::Route;
 use yitu::site::{page_path, write_pages, PageTemplate};
 
-/// How many datasets: 200 under `make test` (YITU_SLOW_TESTS set, as rust-analyzer's
-/// RUN_SLOW_TESTS), 24 in `make check`, the quick tier.
+/// How many datasets: 200 under `make test` (the full tier), 24 in `make check`, the quick tier.
 fn cases() -> u32 {
-    if std::env::var_os("YITU_SLOW_TESTS").is_some() {
+    if crate::common::full_tier() {
         200
     } else {
         24

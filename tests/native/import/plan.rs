@@ -8,10 +8,11 @@ use yitu::workbook::{read_workbook, rows, workbook_with_review, INDICATORS, REVI
 
 use super::assert_flagged;
 
-const NOTICE: &str = include_str!("../fixtures/notices/dazu-2024-16.txt");
+const NOTICE: &str = include_str!("../../fixtures/notices/dazu-2024-16.txt");
 
 fn plan() -> Dataset {
-    parse(include_bytes!("../../src/data/dazu-2024-16.json")).expect("the plan's dataset is valid")
+    parse(include_bytes!("../../../src/data/dazu-2024-16.json"))
+        .expect("the plan's dataset is valid")
 }
 
 fn draft() -> Draft {

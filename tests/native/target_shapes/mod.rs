@@ -7,7 +7,7 @@ mod worded;
 
 use yitu::model::{parse, Dataset, Indicator, PublishedResult};
 
-const OTHER_PLAN: &[u8] = include_bytes!("../fixtures/other-plan.json");
+const OTHER_PLAN: &[u8] = include_bytes!("../../fixtures/other-plan.json");
 
 /// A plan of 2023—2025 with a 2022 baseline, holding one indicator made from its JSON.
 fn plan_with(indicator: serde_json::Value) -> Dataset {

@@ -1,9 +1,7 @@
 //! Broken workbooks are rejected with every fault at once, each on its sheet and cell as WPS and
 //! Excel name them. Each is the exported plan with one change, written again by rust_xlsxwriter.
 
-mod common;
-
-use common::{plan as dataset, text, Book, Value};
+use crate::common::{plan as dataset, text, Book, Value};
 use yitu::workbook::read_workbook;
 
 /// Applies `edit` to the exported plan and expects exactly `faults`, in this order.

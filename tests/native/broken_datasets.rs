@@ -2,7 +2,7 @@
 
 use yitu::model::{parse, DatasetError};
 
-const PLAN_JSON: &str = include_str!("../src/data/dazu-2024-16.json");
+const PLAN_JSON: &str = include_str!("../../src/data/dazu-2024-16.json");
 
 /// Parses `tests/fixtures/broken/<name>.json` and expects its first fault at `path`, for `reason`.
 fn check(name: &str, path: &str, reason: &str) {

@@ -15,7 +15,7 @@ const ROOT: &str = "https://news.example.cn/2024/yitu/";
 fn dataset() -> &'static yitu::model::Dataset {
     static PLAN: OnceLock<yitu::model::Dataset> = OnceLock::new();
     PLAN.get_or_init(|| {
-        yitu::model::parse(include_bytes!("../../src/data/dazu-2024-16.json"))
+        yitu::model::parse(include_bytes!("../../../src/data/dazu-2024-16.json"))
             .expect("the plan is valid")
     })
 }
