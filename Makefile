@@ -20,6 +20,9 @@ serve: dist
 	node tools/serve.mjs dist --port $(PORT)
 
 ## Everything: formatting, clippy (host and wasm32), native tests, the app, the sites, browser tests.
+## Every site it builds (and every one its tests build) is made on one fixed day, 2026-06-01, never
+## the clock's (SOURCE_DATE_EPOCH; the builder page is given the same day by the tests).
+test: export SOURCE_DATE_EPOCH = 1780272000
 test: setup-test check-code test-native app builder dist other-plan hostile-dist workbook-dist test-browser
 
 ## The quick tier, native only, under a minute: formatting, clippy for the host, the native tests with
@@ -180,6 +183,7 @@ bench-builder: builder
 	mkdir -p $(BENCH)
 	node tools/bench/make-largest.mjs > $(BENCH)/dataset-largest.json
 	node tools/bench/builder.mjs $(BUILDER)/example.xlsx $(BENCH)/dataset-largest.json
+	node tools/bench/review.mjs tests/fixtures/notices/dazu-2024-16.txt
 
 clean:
 	rm -rf dist

@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const app = process.env.YITU_APP ?? join(root, 'target/app');
 const builder = join(root, 'target/builder');
-const { initSync, validate, pages } = await import(join(builder, 'yitu_builder.js'));
+const { initSync, Plan } = await import(join(builder, 'yitu_builder.js'));
 initSync({ module: readFileSync(join(builder, 'yitu_builder_bg.wasm')) });
 
 /** Every file under `dir`, by its path relative to `dir`. */
@@ -27,6 +27,17 @@ function walk(dir, top = dir) {
 // SOURCE_DATE_EPOCH tells `make site`), its year and its date (what the builder is passed).
 const BUILT = { epoch: 1780272000, year: 2026, day: '2026-06-01' };
 
+/** What the builder's wasm tells of a file's bytes: {faults} or the good file's summary. */
+function validate(bytes, name) {
+  const plan = Plan.read(bytes, name);
+  try {
+    const faults = plan.faults();
+    return faults.length > 0 ? { faults } : plan.summary();
+  } finally {
+    plan.free();
+  }
+}
+
 function check(file) {
   return validate(readFileSync(join(root, file)), file.split('/').pop());
 }
@@ -38,7 +49,7 @@ test('a dataset is summarised, or its faults listed, typed, by JSON path, cell o
   assert.ok(Array.isArray(plan.charts) && plan.charts.length > 0, 'the chart jobs are an array of objects');
   assert.equal(check('tests/fixtures/other-plan.json').summary, '23 项指标、22 项任务、31 个部门；16 项已有公开结果');
   assert.deepEqual(check('tests/fixtures/broken/duplicate-indicator-id.json').faults, [
-    { place: { kind: 'json_path', path: '$.indicators[4].id' }, reason: '指标序号重复或为 0：4' },
+    { place: { kind: 'json_path', path: '$.indicators[4].id', words: '主要目标第 5 项 · 序号' }, reason: '指标序号重复或为 0：4' },
   ]);
   assert.deepEqual(validate(new Uint8Array([1]), 'plan.txt').faults, [
     { place: { kind: 'file' }, reason: 'plan.txt: 数据文件应为 .json、.xlsx、.xls 或 .ods' },
@@ -49,8 +60,8 @@ test('a dataset is summarised, or its faults listed, typed, by JSON path, cell o
   assert.deepEqual(
     validate(readFileSync(broken), 'broken.xlsx').faults.map((fault) => fault.place),
     [
-      { kind: 'cell', sheet: '主要目标', column: 'J', row: 4 },
-      { kind: 'cell', sheet: '重点任务', column: 'E', row: 7 },
+      { kind: 'cell', sheet: '主要目标', column: 'J', row: 4, item: '指标 2「普惠性托位数占比」' },
+      { kind: 'cell', sheet: '重点任务', column: 'E', row: 7, item: '任务 5「加强家庭照护指导」' },
     ],
   );
 });
@@ -76,7 +87,10 @@ for (const dataset of ['src/data/dazu-2024-16.json', 'tests/fixtures/other-plan.
       walk(app).filter((path) => path.endsWith('.css')).map((path) => [path, readFileSync(join(app, path), 'utf8')]),
     );
     const index = readFileSync(join(app, 'index.html'), 'utf8');
-    const files = pages(bytes, name, BUILT.year, BUILT.day, '', '', index, JSON.stringify(stylesheets), drawn.stdout.toString());
+    const plan = Plan.read(bytes, name);
+    const request = { year: BUILT.year, madeOn: BUILT.day, publicUrl: '', publicPath: '', indexHtml: index, stylesheets, drawings: JSON.parse(drawn.stdout.toString()) };
+    const files = plan.pages(request);
+    plan.free();
     const paths = Object.keys(files);
     assert.ok(paths.includes('index.html') && paths.includes('data/plan.xlsx'), paths.join(' '));
     for (const path of paths) {

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
+import { builderDay, launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const BUILDER = join(root, 'target/builder');
@@ -89,7 +89,7 @@ describe('importing a notice in the builder page', () => {
   async function builderPage(viewport = PHONE) {
     const { url } = await serveForTest('/', { dist: BUILDER });
     const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
-    await opened.page.goto(url);
+    await opened.page.goto(`${url}${builderDay()}`);
     await opened.page.evaluate(() => {
       delete document.documentElement.dataset.draft;
       delete document.documentElement.dataset.checked;

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
+import { builderDay, launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
 import { assertSameSite } from './site-zip.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -41,7 +41,7 @@ describe('reviewing a draft on the builder page', () => {
   async function builderPage(viewport = PHONE) {
     const { url } = await serveForTest('/', { dist: BUILDER });
     const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
-    await opened.page.goto(url);
+    await opened.page.goto(`${url}${builderDay()}`);
     return { ...opened, url };
   }
 

@@ -40,6 +40,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The builder page's query for the day its sites are made on: the day SOURCE_DATE_EPOCH names
+ * (`make test` fixes it, and `make site` reads it), so that the page and `make site` build on the
+ * same day whatever the clock says; none where it is not set (both then take today).
+ */
+export function builderDay() {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? `?today=${new Date(epoch * 1000).toISOString().slice(0, 10)}` : '';
+}
+
 /** Launches headless Chromium from Debian's package. */
 export function launch() {
   return chromium.launch({

@@ -97,8 +97,16 @@ function showFaults(name, faults) {
   root.dataset.checked = 'faults';
 }
 
+/** The day the site is made: today, or the `?today=YYYY-MM-DD` the page was opened with (tests fix
+ * it so, as SOURCE_DATE_EPOCH fixes `make site`'s). */
+function buildDay() {
+  const fixed = new URLSearchParams(location.search).get('today');
+  const day = fixed ? new Date(`${fixed}T00:00:00Z`) : new Date();
+  return Number.isNaN(day.getTime()) ? new Date() : day;
+}
+
 function options() {
-  const today = new Date();
+  const today = buildDay();
   return { year: today.getUTCFullYear(), madeOn: today.toISOString().slice(0, 10), publicUrl: $('public-url').value.trim(), publicPath: $('public-path').value.trim() };
 }
 
