@@ -179,7 +179,12 @@ describe('reviewing a draft on the builder page', () => {
       });
       await page.setInputFiles('#notice-file', file);
       await page.waitForFunction(() => document.documentElement.dataset.draft);
-      if (file === empty) await page.waitForFunction(() => document.documentElement.dataset.checked);
+      if (file === empty) {
+        // A draft with no indicator and no task cannot be downloaded as a site.
+        await page.waitForFunction(() => document.documentElement.dataset.checked);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.checked), 'empty');
+        assert.equal(await page.locator('#download').isDisabled(), true);
+      }
       const said = `${await page.textContent('#draft')} ${await page.textContent('#report')}`;
       assert.doesNotMatch(said, /\$\.|zip|archive|EOCD|invalid|error|YYYY/i, file);
     }
@@ -223,6 +228,22 @@ describe('reviewing a draft on the builder page', () => {
       const next = await page.evaluate(() => document.activeElement?.id);
       assert.match(next, /^confirm-\d+$/);
       assert.notEqual(next, reached);
+      // 修改 from the keyboard: Enter opens the field, Enter saves it; 撤销 takes it back.
+      const shortTitle = page.locator('#draft .check', { hasText: '文件信息 · 简称' });
+      const editable = `edit-${(await shortTitle.getAttribute('id')).slice('check-'.length)}`;
+      await page.focus(`#${editable}`);
+      await page.keyboard.press('Enter');
+      const input = `#input-${editable.slice('edit-'.length)}`;
+      assert.equal(await page.evaluate(() => document.activeElement?.id), input.slice(1));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('键盘改动');
+      await page.keyboard.press('Enter');
+      const item = `#check-${editable.slice('edit-'.length)}`;
+      await page.waitForFunction((selector) => document.querySelector(selector)?.dataset.status === '已修改', item);
+      assert.equal(await page.textContent(`${item} .current`), '键盘改动');
+      await page.focus('#undo');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((selector) => document.querySelector(selector)?.dataset.status !== '已修改', item);
       // The routine group opens from the keyboard too, and 全部确认 is reached.
       await page.focus('#routine > summary');
       await page.keyboard.press('Enter');

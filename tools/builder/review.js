@@ -187,7 +187,18 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
     const input = element(value.length > 40 ? 'textarea' : 'input');
     input.id = `input-${check.id}`;
     input.value = value;
-    if (input.tagName === 'TEXTAREA') input.rows = 3;
+    if (input.tagName === 'TEXTAREA') {
+      // A long text may hold line breaks: Enter makes one, Ctrl+Enter saves.
+      input.rows = 3;
+      input.setAttribute('aria-keyshortcuts', 'Control+Enter');
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+      });
+      label.append(element('span', 'hint', '（Ctrl+Enter 保存）'));
+    }
     const save = element('button', '', '保存');
     save.type = 'submit';
     const cancel = button('', '取消', () => {
