@@ -30,13 +30,8 @@ fn main() {
     let template = PageTemplate::new(html).expect("template");
     let jobs = chart_jobs(dataset);
     let drawings: HashMap<String, String> = jobs
-        .as_array()
-        .unwrap()
         .iter()
-        .map(|job| {
-            let file = job["file"].as_str().unwrap().to_owned();
-            (file.clone(), format!("<svg>{file}</svg>"))
-        })
+        .map(|job| (job.file.clone(), format!("<svg>{}</svg>", job.file)))
         .collect();
     let stylesheet = |name: &str| std::fs::read_to_string(name).ok();
     let write = |name: &str, text: &str| {
