@@ -4,7 +4,7 @@
 
 use super::blocks::Piece;
 use super::notes::{Notes, Place};
-use super::title::{mend_title, parent_plan, plan_title, signature, title};
+use super::title::{mend_title, number_line, parent_plan, plan_title, signature, title};
 use crate::model::Document;
 use crate::notation::find_date;
 
@@ -177,17 +177,7 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
     let published = date("published", printed, notes);
     let number = item("number", notes).or_else(|| {
         // The number alone on a line, or in brackets there (（皖政办秘〔2021〕82号）).
-        let bare = |text: &str| {
-            let text = text.trim();
-            let inner = text.strip_prefix(['（', '(']);
-            inner
-                .and_then(|i| i.strip_suffix(['）', ')']))
-                .unwrap_or(text)
-                .to_owned()
-        };
-        paragraphs.iter().map(|p| bare(&p.text)).find(|text| {
-            text.contains(['〔', '［', '[']) && text.ends_with('号') && text.chars().count() < 30
-        })
+        paragraphs.iter().find_map(|p| number_line(&p.text))
     });
     let publisher = item("publisher", notes).unwrap_or_else(|| {
         notes.add_text(

@@ -79,9 +79,100 @@ fn wrapping(paragraphs: &[Piece]) -> Vec<bool> {
     marks
 }
 
+/// The number alone on a line, or in brackets there (`（皖政办秘〔2021〕82号）`): the number.
+pub fn number_line(text: &str) -> Option<String> {
+    let text = text.trim();
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|i| i.strip_suffix(['）', ')']))
+        .unwrap_or(text);
+    (inner.contains(['〔', '［', '[']) && inner.ends_with('号') && inner.chars().count() < 30)
+        .then(|| inner.to_owned())
+}
+
+/// Whether a line is a notice's addressee line (`各市人民政府，省政府各部门，各直属机构：`).
+fn addressee_line(text: &str) -> bool {
+    text.ends_with(['：', ':'])
+        && text.chars().count() <= 80
+        && !text.contains(['。', '；'])
+        && !KINDS
+            .iter()
+            .any(|kind| text.ends_with(&format!("{kind}：")))
+}
+
+/// A title as two printings of it are compared: brackets and dashes of either width alike
+/// (`(2021—2023年)` and `（2021-2023年）`).
+fn folded(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let c = match c {
+            '(' => '（',
+            ')' => '）',
+            '-' | '－' | '–' | '—' | '―' | '─' | '~' | '～' | '〜' => '—',
+            _ => c,
+        };
+        if !(c == '—' && out.ends_with('—')) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether the title's lines `start..=end` end there: the last ends as a title, and the line with
+/// 关于 is that line or one of the two short lines before it; or the line ends in 的通知.
+fn title_at(lines: &[(usize, String)], at: usize) -> Option<(usize, usize)> {
+    let short =
+        |text: &str| text.chars().count() <= 40 && !text.contains(['。', '，', '：', ':', '；']);
+    let text = &lines[at].1;
+    if text.chars().count() > 100 || text.contains('。') || !ends_as_title(text) {
+        return None;
+    }
+    if text.contains("关于") {
+        return Some((at, at));
+    }
+    // A title broken over lines: the line with 关于 is one of the two before, all short.
+    let broken = (1..=2.min(at)).find_map(|back| {
+        let first = &lines[at - back].1;
+        let between = lines[at - back..at].iter().all(|(_, line)| short(line));
+        (between && first.contains("关于")).then_some((at - back, at))
+    });
+    broken.or_else(|| text.ends_with("的通知").then_some((at, at)))
+}
+
+/// The text of the title's lines `start..=end`.
+fn joined(lines: &[(usize, String)], (start, end): (usize, usize)) -> String {
+    lines[start..=end]
+        .iter()
+        .map(|(_, line)| line.as_str())
+        .collect()
+}
+
+/// Whether the first line after `end` that is not blank is the number or the addressee line: the
+/// document's own title stands there, a page's heading above it.
+fn heads_the_document(lines: &[(usize, String)], end: usize) -> bool {
+    lines[end + 1..]
+        .iter()
+        .find(|(_, line)| !line.is_empty())
+        .is_some_and(|(_, line)| number_line(line).is_some() || addressee_line(line))
+}
+
+/// A page that prints the title twice (its heading, then the document's own title line): the
+/// second printing where it directly follows the first, reads as the same title (brackets and
+/// dashes of either width alike, or the first without the issuer), and is followed by the number
+/// or the addressee line.
+fn printed_again(lines: &[(usize, String)], first: (usize, usize)) -> Option<(usize, usize)> {
+    let start = first.1 + 1;
+    let again = (start..lines.len().min(start + 3))
+        .find_map(|at| title_at(lines, at).filter(|found| found.0 == start))?;
+    let (one, two) = (folded(&joined(lines, first)), folded(&joined(lines, again)));
+    let same = one == two || two.ends_with(&one);
+    (same && heads_the_document(lines, again.1)).then_some(again)
+}
+
 /// The title: the first line of the notice that ends as a title and says 关于 (with the one or two
-/// short lines before it where the title is broken over lines), or one ending in 的通知; failing
-/// those, the first Markdown heading that ends as a title. Its text is returned without spaces.
+/// short lines before it where the title is broken over lines), or one ending in 的通知; where the
+/// page prints it twice, the document's own printing (`printed_again`); failing those, the first
+/// Markdown heading that ends as a title. Its text is returned without spaces.
 pub fn title(paragraphs: &[Piece]) -> (Piece, String) {
     let marks = wrapping(paragraphs);
     let lines: Vec<(usize, String)> = paragraphs
@@ -92,21 +183,9 @@ pub fn title(paragraphs: &[Piece]) -> (Piece, String) {
         .collect();
     let short =
         |text: &str| text.chars().count() <= 40 && !text.contains(['。', '，', '：', ':', '；']);
-    let found = lines.iter().enumerate().find_map(|(at, (_, text))| {
-        if text.chars().count() > 100 || text.contains('。') || !ends_as_title(text) {
-            return None;
-        }
-        if text.contains("关于") {
-            return Some((at, at));
-        }
-        // A title broken over lines: the line with 关于 is one of the two before, all short.
-        let broken = (1..=2.min(at)).find_map(|back| {
-            let first = &lines[at - back].1;
-            let between = lines[at - back..at].iter().all(|(_, line)| short(line));
-            (between && first.contains("关于")).then_some((at - back, at))
-        });
-        broken.or_else(|| text.ends_with("的通知").then_some((at, at)))
-    });
+    let found = (0..lines.len())
+        .find_map(|at| title_at(&lines, at))
+        .map(|first| printed_again(&lines, first).unwrap_or(first));
     let heading = || {
         lines.iter().position(|(index, text)| {
             paragraphs[*index].text.trim_start().starts_with('#')
@@ -117,10 +196,7 @@ pub fn title(paragraphs: &[Piece]) -> (Piece, String) {
     let Some((start, end)) = found.or_else(|| heading().map(|at| (at, at))) else {
         return (Piece::default(), String::new());
     };
-    let text: String = lines[start..=end]
-        .iter()
-        .map(|(_, line)| line.as_str())
-        .collect();
+    let text = joined(&lines, (start, end));
     let piece = Piece::new(text.clone(), paragraphs[lines[start].0].line);
     (piece, text)
 }
@@ -230,4 +306,65 @@ pub fn parent_plan(paragraphs: &[Piece], notes: &mut Notes) -> String {
         None,
     );
     String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(lines: &[&str]) -> Vec<Piece> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(at, text)| Piece::new(*text, Some(at + 1)))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_printed_twice_is_the_one_over_the_number() {
+        // A page's heading, then the document's own title line with other brackets and dashes.
+        let page = pieces(&[
+            "来源：某库",
+            "某市人民政府办公室关于印发某市行动计划(2021—2023年)的通知",
+            "某市人民政府办公室关于印发某市行动计划（2021-2023年）的通知",
+            "",
+            "（某政办〔2021〕8号）",
+            "各县区人民政府，市政府各部门：",
+        ]);
+        let (piece, text) = title(&page);
+        assert_eq!(
+            text,
+            "某市人民政府办公室关于印发某市行动计划（2021-2023年）的通知"
+        );
+        assert_eq!(piece.line, Some(3));
+        // Over the addressee line, and the heading without the issuer.
+        let page = pieces(&[
+            "关于印发某市行动计划的通知",
+            "某市人民政府关于印发某市行动计划的通知",
+            "各县区人民政府：",
+        ]);
+        assert_eq!(title(&page).1, "某市人民政府关于印发某市行动计划的通知");
+    }
+
+    #[test]
+    fn a_title_printed_once_or_followed_by_another_is_the_first() {
+        // Printed twice but neither over the number: the first.
+        let page = pieces(&[
+            "某市关于印发甲方案的通知",
+            "某市关于印发甲方案（2021—2023年）的通知",
+            "正文。",
+        ]);
+        assert_eq!(title(&page).1, "某市关于印发甲方案的通知");
+        // A different title after it (an attached notice) is not a second printing.
+        let page = pieces(&[
+            "某市关于印发甲方案的通知",
+            "某区关于印发乙方案的通知",
+            "某政办〔2021〕8号",
+        ]);
+        assert_eq!(title(&page).1, "某市关于印发甲方案的通知");
+        assert_eq!(
+            number_line("（某政办〔2021〕8号）").as_deref(),
+            Some("某政办〔2021〕8号")
+        );
+    }
 }
