@@ -4,7 +4,8 @@
 
 use super::blocks::Piece;
 use super::notes::{Notes, Place};
-use super::title::{mend_title, number_line, parent_plan, plan_title, signature, title};
+use super::plans::{parent_plan, plan_title};
+use super::title::{mend_title, number_line, signature, title};
 use crate::model::Document;
 use crate::notation::find_date;
 

@@ -5,7 +5,7 @@
 //! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, with the
 //! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble`
-//! then finds the plan's parts in them: the document's facts (`document`, `title`), the 主要目标 table
+//! then finds the plan's parts in them: the document's facts (`document`, `title`, `plans`), the 主要目标 table
 //! (`indicators`, with `targets`) or goals written as sentences (`goals`, `goal`), the 重点任务分工 table
 //! (`tasks`, its columns known by `columns`) and tasks written as paragraphs (`prose`, `reading`:
 //! numbered in any style by `numbering`, with roles read from brackets by `bracket`, `clauses` and
@@ -30,6 +30,7 @@ mod indicators;
 mod notes;
 mod numbering;
 mod order;
+mod plans;
 mod prose;
 mod reading;
 mod roles;

@@ -180,9 +180,10 @@ describe('reviewing a draft on the builder page', () => {
       await page.setInputFiles('#notice-file', file);
       await page.waitForFunction(() => document.documentElement.dataset.draft);
       if (file === empty) {
-        // A draft with no indicator and no task cannot be downloaded as a site.
+        // The draft of an empty notice has nothing to publish: its 文件信息 is empty (faults), and
+        // it cannot be downloaded as a site.
         await page.waitForFunction(() => document.documentElement.dataset.checked);
-        assert.equal(await page.evaluate(() => document.documentElement.dataset.checked), 'empty');
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.checked), 'faults');
         assert.equal(await page.locator('#download').isDisabled(), true);
       }
       const said = `${await page.textContent('#draft')} ${await page.textContent('#report')}`;
