@@ -53,7 +53,7 @@ site:
 	tools/site.sh "$(DATASET)" "$(OUT)"
 
 ## The builder page in target/builder/: a static page where an editor drops a workbook and the
-## builder's WebAssembly (src/bin/builder.rs, the site program's own code) checks it, draws its charts
+## builder's WebAssembly (src/builder/main.rs, the site program's own code) checks it, draws its charts
 ## with ECharts (tools/draw-charts.mjs, as make site does), previews and zips its site in the browser.
 ## It holds a copy of the built app (app/, and app/manifest.json listing its files but their .br/.gz copies),
 ## the help page made from the workbook's layout, a blank template and this plan's workbook as an example.
@@ -69,9 +69,9 @@ builder: setup app
 	rm -rf $(BUILDER)-staging
 	wasm-bindgen --target web --no-typescript --out-dir $(BUILDER)-staging --out-name yitu_builder $(BUILDER_WASM)
 	wasm-opt -Oz $(WASM_FEATURES) $(BUILDER)-staging/yitu_builder_bg.wasm -o $(BUILDER)-staging/yitu_builder_bg.wasm
-	cp tools/builder/*.html tools/builder/*.js tools/builder/*.css tools/draw-charts.mjs $(BUILDER)-staging/
+	cp src/builder/web/*.html src/builder/web/*.js src/builder/web/*.css tools/draw-charts.mjs $(BUILDER)-staging/
 	cp node_modules/echarts/dist/echarts.esm.min.mjs $(BUILDER)-staging/
-	node tools/builder/help.mjs src/workbook/layout.tsv $(BUILDER)-staging/help.html
+	node src/builder/web/help.mjs src/workbook/layout.tsv $(BUILDER)-staging/help.html
 	$(CARGO_TARGET)/release/dataset template $(BUILDER)-staging/template.xlsx >/dev/null
 	$(CARGO_TARGET)/release/dataset workbook $(PLAN_DATASET) $(BUILDER)-staging/example.xlsx >/dev/null
 	cp -Rp $(APP) $(BUILDER)-staging/app

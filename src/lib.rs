@@ -12,7 +12,7 @@
 //! Dates and numbers as people write them are read in one place, `notation` (for the model, the
 //! workbook and the importer), and zips within limits in one, `bounded_zip`.
 //!
-//! The builder (feature `builder`, `src/bin/builder.rs`) takes the build's platform-independent
+//! The builder (feature `builder`, `src/builder/main.rs`) takes the build's platform-independent
 //! part into the editor's browser: `model`, `workbook`, `import`, `pages`, `meta` and `site::site_files`.
 
 pub mod charts;

@@ -1,6 +1,6 @@
 // Draws chart jobs with ECharts' own server-side SVG renderer: the one drawing code of the site, run
 // by Node at build time (tools/render-charts.mjs) and by the builder page in the editor's browser
-// (tools/builder/worker.js). Each job is {"file": "gauge-3", "width": 320, "height": 240, "option": {…}};
+// (src/builder/web/worker.js). Each job is {"file": "gauge-3", "width": 320, "height": 240, "option": {…}};
 // the answer maps each file to its SVG. `progress(done, total)` is told after each drawing.
 //
 // ECharts measures label text with a canvas where it finds one, and with its own table of character

@@ -2,7 +2,7 @@
 //! and the list of cells an editor must check before publishing (待核对).
 //!
 //! The core is pure, bytes or text in and a draft out: `import_notice` is the one import of
-//! `make import` (src/bin/import.rs) and of the builder page (src/bin/builder.rs, in wasm).
+//! `make import` (src/bin/import.rs) and of the builder page (src/builder/, in wasm).
 //! Each input form is first read into the same blocks (`blocks`: paragraphs and tables, with the
 //! notes on the whole notice in a `source`, from `text` with `cells`, `html` or `docx`); `assemble`
 //! then finds the plan's parts in them: the document's facts (`document`, `title`, `plans`), the 主要目标 table

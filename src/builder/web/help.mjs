@@ -2,7 +2,7 @@
 // the editors' workbook, what each column must hold, read from the workbook's own layout
 // (src/workbook/layout.tsv, the file the site program reads workbooks by). Each column has the anchor
 // `<sheet>-<column letter>` (`主要目标-H`), each sheet its name, JSON files `json`.
-// Usage: node tools/builder/help.mjs <layout.tsv> <out.html>
+// Usage: node src/builder/web/help.mjs <layout.tsv> <out.html>
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [layout, out] = process.argv.slice(2);

@@ -7,7 +7,6 @@
 //! Built by `make builder` with `--features builder` for wasm32; natively it only says so.
 
 #[cfg(target_arch = "wasm32")]
-#[path = "builder/draft.rs"]
 mod draft;
 
 #[cfg(target_arch = "wasm32")]
@@ -30,7 +29,7 @@ mod web {
     }
 
     /// What the page shows of a good file: `{summary: "10 项指标、…", indicators: 10, tasks: 16,
-    /// charts: [ChartJob]}` (tools/builder/page.js documents the shapes).
+    /// charts: [ChartJob]}` (web/page.js documents the shapes).
     #[derive(Serialize)]
     struct Summary {
         summary: String,
