@@ -140,7 +140,13 @@ fn load_grids<RS: std::io::Read + std::io::Seek>(
                 formulas,
                 merged,
             }),
-            Err(error) => reader.fault(sheet, 0, 0, format!("无法读取此工作表：{error}")),
+            // The reader's own words are English: the editor is told what to do instead.
+            Err(_) => reader.fault(
+                sheet,
+                0,
+                0,
+                "无法读取此工作表（文件可能已损坏）：请在 WPS 或 Excel 里打开，另存为 .xlsx 后再放入",
+            ),
         }
     }
     grids
