@@ -67,11 +67,15 @@ impl Draft {
     /// with the workbook's rules: `Edited` as a plain object.
     pub fn edit(&mut self, cell: &str, text: &str) -> Result<JsValue, JsError> {
         let before = self.book.set(cell, text);
-        let faults = match self.book.read() {
-            Ok(_) => Vec::new(),
-            Err(faults) => faults.iter().map(Fault::from).collect(),
-        };
-        to_js(&Edited { before, faults })
+        to_js(&Edited {
+            before,
+            faults: self.faults_now(),
+        })
+    }
+
+    /// The draft's faults as it stands, with the workbook's rules (`[Fault]`, empty when none).
+    pub fn faults(&self) -> Result<JsValue, JsError> {
+        to_js(&self.faults_now())
     }
 
     /// The draft's workbook, its 待核对 sheet listing the items still open (by their ids).
@@ -88,5 +92,14 @@ impl Draft {
             .xlsx(&left)
             .map_err(|error| JsError::new(&error.to_string()))?;
         Ok(js_sys::Uint8Array::from(bytes.as_slice()))
+    }
+}
+
+impl Draft {
+    fn faults_now(&self) -> Vec<Fault> {
+        match self.book.read() {
+            Ok(_) => Vec::new(),
+            Err(faults) => faults.iter().map(Fault::from).collect(),
+        }
     }
 }

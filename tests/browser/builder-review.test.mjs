@@ -184,6 +184,9 @@ describe('reviewing a draft on the builder page', () => {
         // it cannot be downloaded as a site.
         await page.waitForFunction(() => document.documentElement.dataset.checked);
         assert.equal(await page.evaluate(() => document.documentElement.dataset.checked), 'faults');
+        // Each fault is shown beside its item from the start, in the workbook's words.
+        assert.ok((await page.locator('#draft .check .check-faults').count()) > 0);
+        assert.match(await page.textContent('#draft .check-faults'), /这一格：/);
         assert.equal(await page.locator('#download').isDisabled(), true);
       }
       const said = `${await page.textContent('#draft')} ${await page.textContent('#report')}`;

@@ -60,8 +60,9 @@ const ops = {
     old?.free();
     draft = new wasm.Draft(bytes, name);
     const opened = draft.opened();
-    let faults = [];
-    for (const { cell, text } of edits) faults = draft.edit(cell, text).faults;
+    for (const { cell, text } of edits) draft.edit(cell, text);
+    // The draft's faults from the start, each shown beside its item.
+    const faults = draft.faults();
     const ids = open ?? opened.checks.map((check) => check.id);
     return { ...opened, faults, workbook: draft.workbook(Uint32Array.from(ids)) };
   },
