@@ -1,5 +1,6 @@
 //! How each target shape reads: its printed form, its words, and the figure it implies.
 
+use super::wording::{falls_to_target, value_as_printed, value_in_words};
 use super::{
     format_number, ChangeUnit, Comparator, Direction, Indicator, Measure, Target, Wording,
 };
@@ -84,201 +85,203 @@ impl Direction {
     }
 }
 
-impl Indicator {
-    /// The target as the document prints it: `60`, `>90`, `≤30`, `60左右`, `85—95`,
-    /// `比2022年提高5个百分点`, `≥全市平均水平`, `完成市下达目标`, `基本消除`; `累计` before a
-    /// cumulative figure.
-    pub fn target_as_printed(&self, baseline_year: u16) -> String {
-        let printed = match &self.target {
-            Target::Value {
-                wording: Wording::Bracketed,
-                value,
-                ..
-            } => return format!("〔{}〕", format_number(*value)),
-            Target::Value {
-                comparator,
-                value,
-                wording,
-            } => self.value_as_printed(*comparator, *value, *wording),
-            Target::Range {
-                min,
-                max,
-                separator,
-            } => format!(
-                "{}{}{}",
-                format_number(*min),
-                separator.mark(),
-                format_number(*max)
-            ),
-            Target::Change {
-                direction,
-                amount,
-                amount_unit,
-            } => format!(
-                "比{baseline_year}年{}{}",
-                direction.verb(*amount_unit),
-                self.amount_with_unit(*amount, *amount_unit)
-            ),
-            Target::Reference {
-                comparator,
-                reference,
-            } => match comparator {
-                Comparator::InStep => format!("与{reference}同步"),
-                Comparator::About => format!("{reference}左右"),
-                _ => format!("{}{reference}", comparator.symbol()),
-            },
-            Target::Assigned { by } => format!("完成{by}下达目标"),
-            Target::Text { text } => text.clone(),
-            Target::NotApplicable => "-".to_owned(),
-        };
-        self.cumulative_prefix(printed)
-    }
+/// The target as the document prints it: `60`, `>90`, `≤30`, `60左右`, `85—95`,
+/// `比2022年提高5个百分点`, `≥全市平均水平`, `完成市下达目标`, `基本消除`; `累计` before a
+/// cumulative figure.
+pub(crate) fn target_as_printed(indicator: &Indicator, baseline_year: u16) -> String {
+    let printed = match &indicator.target {
+        Target::Value {
+            wording: Wording::Bracketed,
+            value,
+            ..
+        } => return format!("〔{}〕", format_number(*value)),
+        Target::Value {
+            comparator,
+            value,
+            wording,
+        } => value_as_printed(indicator, *comparator, *value, *wording),
+        Target::Range {
+            min,
+            max,
+            separator,
+        } => format!(
+            "{}{}{}",
+            format_number(*min),
+            separator.mark(),
+            format_number(*max)
+        ),
+        Target::Change {
+            direction,
+            amount,
+            amount_unit,
+        } => format!(
+            "比{baseline_year}年{}{}",
+            direction.verb(*amount_unit),
+            amount_with_unit(indicator, *amount, *amount_unit)
+        ),
+        Target::Reference {
+            comparator,
+            reference,
+        } => match comparator {
+            Comparator::InStep => format!("与{reference}同步"),
+            Comparator::About => format!("{reference}左右"),
+            _ => format!("{}{reference}", comparator.symbol()),
+        },
+        Target::Assigned { by } => format!("完成{by}下达目标"),
+        Target::Text { text } => text.clone(),
+        Target::NotApplicable => "-".to_owned(),
+    };
+    cumulative_prefix(indicator, printed)
+}
 
-    /// The target in words with its unit: `达到60%`, `超过90%`, `不高于30/10万`, `约60%`,
-    /// `在85%—95%之间`, `比2022年提高5个百分点（即达到55%）`, `不低于全市平均水平`,
-    /// `完成市下达的目标任务`, `基本消除`.
-    pub fn target_in_words(&self, baseline_year: u16) -> String {
-        let words = match &self.target {
-            Target::Value {
-                comparator,
-                value,
-                wording,
-            } => self.value_in_words(*comparator, *value, *wording),
-            Target::Range { min, max, .. } => {
-                format!("在{}—{}之间", self.with_unit(*min), self.with_unit(*max))
+/// The target in words with its unit: `达到60%`, `超过90%`, `不高于30/10万`, `约60%`,
+/// `在85%—95%之间`, `比2022年提高5个百分点（即达到55%）`, `不低于全市平均水平`,
+/// `完成市下达的目标任务`, `基本消除`.
+pub(crate) fn target_in_words(indicator: &Indicator, baseline_year: u16) -> String {
+    let words = match &indicator.target {
+        Target::Value {
+            comparator,
+            value,
+            wording,
+        } => value_in_words(indicator, *comparator, *value, *wording),
+        Target::Range { min, max, .. } => {
+            format!(
+                "在{}—{}之间",
+                indicator.with_unit(*min),
+                indicator.with_unit(*max)
+            )
+        }
+        Target::Change { .. } => {
+            let printed = target_as_printed(indicator, baseline_year);
+            let printed = printed.trim_start_matches("累计").to_owned();
+            match implied_target(indicator) {
+                Some(value) => format!("{printed}（即达到{}）", indicator.with_unit(value)),
+                None => printed,
             }
-            Target::Change { .. } => {
-                let printed = self.target_as_printed(baseline_year);
-                let printed = printed.trim_start_matches("累计").to_owned();
-                match self.implied_target() {
-                    Some(value) => format!("{printed}（即达到{}）", self.with_unit(value)),
-                    None => printed,
-                }
-            }
-            Target::Reference {
-                comparator,
-                reference,
-            } => match comparator {
-                Comparator::InStep => format!("与{reference}同步"),
-                Comparator::About => format!("与{reference}相当"),
-                _ => format!("{}{reference}", comparator.word()),
-            },
-            Target::Assigned { by } => format!("完成{by}下达的目标任务"),
-            Target::Text { text } => text.clone(),
-            Target::NotApplicable => return NOT_APPLICABLE.to_owned(),
-        };
-        self.cumulative_prefix(words)
-    }
+        }
+        Target::Reference {
+            comparator,
+            reference,
+        } => match comparator {
+            Comparator::InStep => format!("与{reference}同步"),
+            Comparator::About => format!("与{reference}相当"),
+            _ => format!("{}{reference}", comparator.word()),
+        },
+        Target::Assigned { by } => format!("完成{by}下达的目标任务"),
+        Target::Text { text } => text.clone(),
+        Target::NotApplicable => return NOT_APPLICABLE.to_owned(),
+    };
+    cumulative_prefix(indicator, words)
+}
 
-    /// The figure a target implies, where it has one: a value's figure, or the baseline moved by
-    /// a change. A band, a reference and words imply none.
-    pub fn implied_target(&self) -> Option<f64> {
-        match &self.target {
-            Target::Value { value, .. } => Some(*value),
-            Target::Change {
-                direction,
-                amount,
-                amount_unit,
-            } => {
-                let baseline = self.baseline?;
-                let sign = match direction {
-                    Direction::Up => 1.0,
-                    Direction::Down => -1.0,
-                };
-                Some(match amount_unit {
-                    ChangeUnit::Points | ChangeUnit::Absolute => baseline + sign * amount,
-                    ChangeUnit::Percent => baseline * (1.0 + sign * amount / 100.0),
-                })
-            }
-            Target::Range { .. }
-            | Target::Reference { .. }
-            | Target::Assigned { .. }
-            | Target::Text { .. }
-            | Target::NotApplicable => None,
+/// The figure a target implies, where it has one: a value's figure, or the baseline moved by
+/// a change. A band, a reference and words imply none.
+pub(crate) fn implied_target(indicator: &Indicator) -> Option<f64> {
+    match &indicator.target {
+        Target::Value { value, .. } => Some(*value),
+        Target::Change {
+            direction,
+            amount,
+            amount_unit,
+        } => {
+            let baseline = indicator.baseline?;
+            let sign = match direction {
+                Direction::Up => 1.0,
+                Direction::Down => -1.0,
+            };
+            Some(match amount_unit {
+                ChangeUnit::Points | ChangeUnit::Absolute => baseline + sign * amount,
+                ChangeUnit::Percent => baseline * (1.0 + sign * amount / 100.0),
+            })
         }
+        Target::Range { .. }
+        | Target::Reference { .. }
+        | Target::Assigned { .. }
+        | Target::Text { .. }
+        | Target::NotApplicable => None,
     }
+}
 
-    /// Which way the indicator has to move to meet its target.
-    pub fn aim(&self) -> Aim {
-        if self.falls_to_target() {
-            return Aim::Down;
-        }
-        match &self.target {
-            Target::Value { comparator, .. } => comparator.aim(),
-            Target::Change { direction, .. } => match direction {
-                Direction::Up => Aim::Up,
-                Direction::Down => Aim::Down,
-            },
-            Target::Range { .. } => Aim::Within,
-            Target::Reference { .. }
-            | Target::Assigned { .. }
-            | Target::Text { .. }
-            | Target::NotApplicable => Aim::None,
-        }
+/// Which way the indicator has to move to meet its target.
+pub(crate) fn aim(indicator: &Indicator) -> Aim {
+    if falls_to_target(indicator) {
+        return Aim::Down;
     }
-
-    /// The comparator that judges a figure against the implied target: a change is met at or
-    /// beyond the figure it implies.
-    pub fn target_comparator(&self) -> Option<Comparator> {
-        if self.falls_to_target() {
-            return Some(Comparator::AtMost);
-        }
-        match &self.target {
-            Target::Value { comparator, .. } => Some(*comparator),
-            Target::Change { direction, .. } => Some(match direction {
-                Direction::Up => Comparator::AtLeast,
-                Direction::Down => Comparator::AtMost,
-            }),
-            _ => None,
-        }
+    match &indicator.target {
+        Target::Value { comparator, .. } => comparator.aim(),
+        Target::Change { direction, .. } => match direction {
+            Direction::Up => Aim::Up,
+            Direction::Down => Aim::Down,
+        },
+        Target::Range { .. } => Aim::Within,
+        Target::Reference { .. }
+        | Target::Assigned { .. }
+        | Target::Text { .. }
+        | Target::NotApplicable => Aim::None,
     }
+}
 
-    /// Whether the target is a figure a dial can show (a value, a band or a change).
-    pub fn has_dial(&self) -> bool {
-        !matches!(
-            self.target,
-            Target::Assigned { .. } | Target::Text { .. } | Target::NotApplicable
-        )
+/// The comparator that judges a figure against the implied target: a change is met at or
+/// beyond the figure it implies.
+pub(crate) fn target_comparator(indicator: &Indicator) -> Option<Comparator> {
+    if falls_to_target(indicator) {
+        return Some(Comparator::AtMost);
     }
-
-    /// Why a result is not judged: the target is no figure, or there is none (`-`).
-    pub fn not_judged_in_words(&self) -> String {
-        match self.target {
-            Target::NotApplicable => format!("{NOT_APPLICABLE}，本页不作达标判断"),
-            _ => "目标不是具体数值，本页不作达标判断".to_owned(),
-        }
+    match &indicator.target {
+        Target::Value { comparator, .. } => Some(*comparator),
+        Target::Change { direction, .. } => Some(match direction {
+            Direction::Up => Comparator::AtLeast,
+            Direction::Down => Comparator::AtMost,
+        }),
+        _ => None,
     }
+}
 
-    /// Where progress is counted from: zero for a cumulative count, else the baseline.
-    pub fn start_value(&self) -> Option<f64> {
-        // A growth rate does not move from the baseline's figure: there is no path to draw.
-        if matches!(
-            self.target,
-            Target::Value {
-                wording: Wording::Growth,
-                ..
-            }
-        ) {
-            return None;
-        }
-        match self.measure {
-            Measure::Cumulative => Some(0.0),
-            Measure::Level => self.baseline,
-        }
+/// Whether the target is a figure a dial can show (a value, a band or a change).
+pub(crate) fn has_dial(indicator: &Indicator) -> bool {
+    !matches!(
+        indicator.target,
+        Target::Assigned { .. } | Target::Text { .. } | Target::NotApplicable
+    )
+}
+
+/// Why a result is not judged: the target is no figure, or there is none (`-`).
+pub(crate) fn not_judged_in_words(indicator: &Indicator) -> String {
+    match indicator.target {
+        Target::NotApplicable => format!("{NOT_APPLICABLE}，本页不作达标判断"),
+        _ => "目标不是具体数值，本页不作达标判断".to_owned(),
     }
+}
 
-    pub(super) fn amount_with_unit(&self, amount: f64, unit: ChangeUnit) -> String {
-        match unit {
-            ChangeUnit::Points => format!("{}个百分点", format_number(amount)),
-            ChangeUnit::Percent => format!("{}%", format_number(amount)),
-            ChangeUnit::Absolute => self.with_unit(amount),
+/// Where progress is counted from: zero for a cumulative count, else the baseline.
+pub(crate) fn start_value(indicator: &Indicator) -> Option<f64> {
+    // A growth rate does not move from the baseline's figure: there is no path to draw.
+    if matches!(
+        indicator.target,
+        Target::Value {
+            wording: Wording::Growth,
+            ..
         }
+    ) {
+        return None;
     }
+    match indicator.measure {
+        Measure::Cumulative => Some(0.0),
+        Measure::Level => indicator.baseline,
+    }
+}
 
-    fn cumulative_prefix(&self, text: String) -> String {
-        match self.measure {
-            Measure::Cumulative => format!("累计{text}"),
-            Measure::Level => text,
-        }
+pub(crate) fn amount_with_unit(indicator: &Indicator, amount: f64, unit: ChangeUnit) -> String {
+    match unit {
+        ChangeUnit::Points => format!("{}个百分点", format_number(amount)),
+        ChangeUnit::Percent => format!("{}%", format_number(amount)),
+        ChangeUnit::Absolute => indicator.with_unit(amount),
+    }
+}
+
+pub(crate) fn cumulative_prefix(indicator: &Indicator, text: String) -> String {
+    match indicator.measure {
+        Measure::Cumulative => format!("累计{text}"),
+        Measure::Level => text,
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::target::{self, Aim};
+use super::super::Comparator;
 use super::Target;
 
 /// One row of the 主要目标 table.
@@ -189,5 +191,52 @@ impl Indicator {
         self.baseline
             .map(super::format_number)
             .unwrap_or_else(|| "—".to_owned())
+    }
+
+    // How the target reads and what it implies: written in `model::target` (and `model::wording`).
+    /// The target as the document prints it: `60`, `>90`, `≤30`, `60左右`, `85—95`,
+    /// `比2022年提高5个百分点`, `≥全市平均水平`, `完成市下达目标`, `基本消除`; `累计` before a
+    /// cumulative figure.
+    pub fn target_as_printed(&self, baseline_year: u16) -> String {
+        target::target_as_printed(self, baseline_year)
+    }
+
+    /// The target in words with its unit: `达到60%`, `超过90%`, `不高于30/10万`, `约60%`,
+    /// `在85%—95%之间`, `比2022年提高5个百分点（即达到55%）`, `不低于全市平均水平`,
+    /// `完成市下达的目标任务`, `基本消除`.
+    pub fn target_in_words(&self, baseline_year: u16) -> String {
+        target::target_in_words(self, baseline_year)
+    }
+
+    /// The figure a target implies, where it has one: a value's figure, or the baseline moved by
+    /// a change. A band, a reference and words imply none.
+    pub fn implied_target(&self) -> Option<f64> {
+        target::implied_target(self)
+    }
+
+    /// Which way the indicator has to move to meet its target.
+    pub fn aim(&self) -> Aim {
+        target::aim(self)
+    }
+
+    /// The comparator that judges a figure against the implied target: a change is met at or
+    /// beyond the figure it implies.
+    pub fn target_comparator(&self) -> Option<Comparator> {
+        target::target_comparator(self)
+    }
+
+    /// Whether the target is a figure a dial can show (a value, a band or a change).
+    pub fn has_dial(&self) -> bool {
+        target::has_dial(self)
+    }
+
+    /// Why a result is not judged: the target is no figure, or there is none (`-`).
+    pub fn not_judged_in_words(&self) -> String {
+        target::not_judged_in_words(self)
+    }
+
+    /// Where progress is counted from: zero for a cumulative count, else the baseline.
+    pub fn start_value(&self) -> Option<f64> {
+        target::start_value(self)
     }
 }
