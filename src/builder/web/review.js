@@ -172,10 +172,13 @@ export function showReview(box, review, { faults = [], changed, showView, downlo
     if (editing === check.id) node.append(editForm(check, value));
     const problems = shownFaults.filter((fault) => faultCell(fault.place) === check.cell);
     if (problems.length > 0) {
-      const list = element('ul', 'problem check-faults');
-      list.setAttribute('role', 'alert');
+      // The alert wraps the list: a list with the role of an alert would no longer be a list.
+      const alert = element('div', 'problem check-faults');
+      alert.setAttribute('role', 'alert');
+      const list = element('ul');
       list.append(...problems.map((fault) => element('li', '', `这一格：${fault.reason}`)));
-      node.append(list);
+      alert.append(list);
+      node.append(alert);
     }
     return node;
   }
