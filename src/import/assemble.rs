@@ -12,6 +12,8 @@ pub fn draft(source: Source) -> Draft {
     let mut notes = source.notes;
     let mut paragraphs: Vec<Piece> = Vec::new();
     let mut target_tables: Vec<&Table> = Vec::new();
+    // The paragraph printed just above the first table of targets: its heading, which names it.
+    let mut targets_heading: Option<Piece> = None;
     let mut task_rows: Table = Vec::new();
     for block in &source.blocks {
         match block {
@@ -19,6 +21,9 @@ pub fn draft(source: Source) -> Draft {
             Block::Table(table) => {
                 let header = table.first().map_or(&[][..], Vec::as_slice);
                 if indicators::is_target_table(header) {
+                    if target_tables.is_empty() {
+                        targets_heading = paragraphs.last().cloned();
+                    }
                     target_tables.push(table);
                 } else if tasks::is_task_table(header) {
                     // A task table broken over pages goes on in the next table.
@@ -52,6 +57,8 @@ pub fn draft(source: Source) -> Draft {
         paragraphs: &paragraphs,
         items: &items,
         baseline_year,
+        has_targets_table: !target_tables.is_empty(),
+        targets_heading: targets_heading.as_ref(),
     };
     let document = document::document(&facts, &mut notes);
     // Tasks written as paragraphs, then those of the task table (an annex's, say), after them.

@@ -59,6 +59,9 @@ pub struct Facts<'a> {
     pub items: &'a [Item],
     /// The target table's first year column (the baseline's), where there is one.
     pub baseline_year: Option<u16>,
+    /// Whether the notice has a table of targets, and the paragraph printed just above it.
+    pub has_targets_table: bool,
+    pub targets_heading: Option<&'a Piece>,
 }
 
 pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
@@ -207,6 +210,11 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
             None,
         );
     }
+    let targets_table = if facts.has_targets_table {
+        targets_table(facts.targets_heading, notes)
+    } else {
+        String::new()
+    };
     Document {
         title,
         plan_title,
@@ -221,7 +229,22 @@ pub fn document(facts: &Facts, notes: &mut Notes) -> Document {
         period_end,
         baseline_year,
         parent_plan,
+        targets_table,
     }
+}
+
+/// The name of the table of targets, from the heading above it; empty, with a note, where no
+/// heading above the table names it.
+fn targets_table(heading: Option<&Piece>, notes: &mut Notes) -> String {
+    let name = heading.and_then(|piece| super::table_name::targets_table_name(&piece.text));
+    name.unwrap_or_else(|| {
+        let reason = "主要目标表上方没有表名，目标表名称留空（页面不称表名）；原文有表名时请填写";
+        match heading {
+            Some(piece) => notes.add(Place::Document("targets_table"), reason, piece),
+            None => notes.add_text(Place::Document("targets_table"), reason, "", None),
+        }
+        String::new()
+    })
 }
 
 fn field_name(field: &str) -> &'static str {

@@ -112,8 +112,8 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         format!("，属性 {}", attribute.label())
     });
     let row = format!(
-        "“{}”一行：{}年 {}，{}年 {}{attribute}。",
-        indicator.name_with_unit(),
+        "{}{}年 {}，{}年 {}{attribute}。",
+        document.where_printed(&indicator.name_with_unit()),
         document.baseline_year,
         indicator.baseline_as_printed(),
         document.period_end,
@@ -131,7 +131,7 @@ fn IndicatorSources(props: &IndicatorPageProps) -> Html {
         <>
             <section class="block" aria-labelledby="provenance-title">
                 <h2 class="section-banner section-banner--minor" id="provenance-title">{ "原文依据" }</h2>
-                <p class="quote__table">{ format!("《主要目标》表中{}", row) }</p>
+                <p class="quote__table">{ row }</p>
                 if !indicator.quotes.is_empty() {
                     <ul class="quotes">{ for quotes }</ul>
                 }

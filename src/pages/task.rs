@@ -74,7 +74,7 @@ pub fn TaskPage(props: &TaskPageProps) -> Html {
             { notes_block(&task.notes) }
             <ShareControl route={Route::Task { id: task.id }} />
             <Related heading_id="indicators-title" heading="对应的主要目标" class="related-indicators"
-                items={indicator_items} none="《主要目标》表中没有与这项任务对应的指标" everything="全部主要目标" />
+                items={indicator_items} none={format!("{}中没有与这项任务对应的指标", dataset.document.targets_place())} everything="全部主要目标" />
             <Pager label="其他任务" overview="全部任务"
                 previous={previous.map(|id| PagerLink { to: Route::Task { id }, text: format!("‹ 任务{id}") })}
                 next={next.map(|id| PagerLink { to: Route::Task { id }, text: format!("任务{id} ›") })} />

@@ -58,8 +58,13 @@ pub fn empty_document() -> Document {
         period_end: 0,
         baseline_year: 0,
         parent_plan: String::new(),
+        targets_table: String::new(),
     }
 }
+
+/// Items added to 文件信息 after workbooks were in use: a workbook without their rows is read as
+/// before, the item left empty.
+const LATER_ITEMS: [&str; 1] = ["targets_table"];
 
 /// 文件信息: one item a row, by its label in column A.
 pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
@@ -105,6 +110,9 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
             "publisher" => text_into(reader, &mut document.publisher),
             "index_number" => text_into(reader, &mut document.index_number),
             "parent_plan" => text_into(reader, &mut document.parent_plan),
+            "targets_table" => {
+                document.targets_table = reader.cell(grid, row, 1, text).unwrap_or_default()
+            }
             "written" => {
                 document.written = reader
                     .required(grid, row, 1, cells::date)
@@ -125,7 +133,7 @@ pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
         }
     }
     for &(label, field, _) in DOCUMENT_ITEMS.iter() {
-        if !seen.contains(&field) {
+        if !seen.contains(&field) && !LATER_ITEMS.contains(&field) {
             reader.fault(grid.sheet, next_row, 0, format!("缺少项目“{label}”"));
         }
     }

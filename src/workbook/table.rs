@@ -114,6 +114,7 @@ fn document_rows(document: &Document) -> Vec<Vec<Cell>> {
                 "period_start" => number(document.period_start),
                 "period_end" => number(document.period_end),
                 "baseline_year" => number(document.baseline_year),
+                "targets_table" => optional_text(document.targets_table.clone()),
                 _ => text(&document.parent_plan),
             };
             vec![text(label), value]

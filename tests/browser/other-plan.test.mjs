@@ -194,6 +194,8 @@ test('the shapes notices word are printed as printed and judged truly; an indica
     for (const indicator of newShapes) {
       await view(page, `indicator/${indicator.id}/`);
       const row = await page.locator('.quote__table').textContent();
+      // The table by the name this plan gives it, never the first plan's.
+      assert.ok(row.startsWith(`《${plan.document.targets_table}》表中“${indicator.name}`), row);
       assert.ok(row.includes(`${plan.document.period_end}年 ${printedTarget(indicator)}`), row);
       const results = [...indicator.results].sort((a, b) => a.year - b.year);
       for (const [index, result] of results.entries()) {

@@ -1,12 +1,14 @@
 //! The dataset's types. Field names match the JSON file; unknown fields are rejected. An
-//! indicator's types are in `indicator`; the plan, its tasks and departments here.
+//! indicator's types are in `indicator`, the notice's facts in `document`; the plan, its tasks and departments here.
 
+mod document;
 mod indicator;
 mod role;
 mod target;
 
 use serde::{Deserialize, Serialize};
 
+pub use document::Document;
 pub use indicator::*;
 pub use role::Role;
 pub use target::*;
@@ -21,48 +23,6 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     pub sections: Vec<Section>,
     pub departments: Vec<Department>,
-}
-
-/// Facts about the published notice itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Document {
-    /// The official title of the notice.
-    pub title: String,
-    /// The title of the attached plan (主要目标和重点任务分工).
-    pub plan_title: String,
-    /// A short name for headlines.
-    pub short_title: String,
-    /// 发文字号.
-    pub number: String,
-    /// The body that issued the notice.
-    pub issuer: String,
-    /// 发布机构 as the publication page names it.
-    pub publisher: String,
-    /// 索引号.
-    pub index_number: String,
-    /// 成文日期, `YYYY-MM-DD`.
-    pub written: String,
-    /// 发布日期, `YYYY-MM-DD`.
-    pub published: String,
-    pub period_start: u16,
-    pub period_end: u16,
-    /// The year of the baseline column (2022年).
-    pub baseline_year: u16,
-    /// The city plan this one implements.
-    pub parent_plan: String,
-}
-
-impl Document {
-    /// The subtitle under the short title: the attached plan's own title after the short title
-    /// (`主要目标和重点任务分工(2023—2025年)`, `实施方案(2024—2026年)`), or the whole plan title where it
-    /// does not begin with the short title. Never a title form of another plan.
-    pub fn plan_subtitle(&self) -> &str {
-        match self.plan_title.strip_prefix(self.short_title.as_str()) {
-            Some(rest) if !rest.trim().is_empty() => rest.trim(),
-            _ => self.plan_title.trim(),
-        }
-    }
 }
 
 /// One of the numbered parts of the 重点任务分工 table.

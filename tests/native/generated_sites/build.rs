@@ -29,6 +29,7 @@ pub fn dataset(spec: DatasetSpec) -> Dataset {
         period_end: start + spec.period_length,
         baseline_year: start - spec.baseline_gap,
         parent_plan: "“上级”行动方案".to_owned(),
+        targets_table: "<生成>指标".to_owned(),
     };
     let departments: Vec<Department> = spec
         .departments

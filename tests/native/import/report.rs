@@ -60,6 +60,9 @@ fn a_report_table_fills_units_posts_notes_and_worded_targets() {
             ("主要目标!Z3", "备注"),
             ("主要目标!H6", "不设目标"),
             ("重点任务!I3", "领导职务"),
+            // The paragraph above the table is a sentence, not the table's name.
+            ("文件信息!B16", "没有表名"),
         ],
     );
+    assert_eq!(draft.dataset.document.targets_table, "");
 }

@@ -10,6 +10,8 @@ use super::forms::fixture;
 #[test]
 fn strive_or_more_and_bands_keep_their_printed_form() {
     let draft = import_text(&fixture("target-shapes.txt"));
+    // The table's name is the heading above it, `主要目标(2024—2025年)`, without its period.
+    assert_eq!(draft.dataset.document.targets_table, "主要目标");
     let targets: Vec<&Target> = draft.dataset.indicators.iter().map(|i| &i.target).collect();
     let band = |min, max, separator| Target::Range {
         min,
