@@ -25,7 +25,7 @@ const sections = sheets.map(({ name, caption, columns, items }) => {
   return `<section id="${escape(name)}">
 <h2>${escape(name)}</h2>
 <p>${escape(caption)}</p>
-<table><thead><tr><th scope="col">列</th><th scope="col">表头</th><th scope="col">应填写</th></tr></thead>
+<table class="help-columns"><thead><tr><th scope="col">列</th><th scope="col">表头</th><th scope="col">应填写</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 ${itemRows.length ? `<ul>${itemRows.join('\n')}</ul>` : ''}
 </section>`;
