@@ -11,10 +11,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { builderDay, launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
+import { launch, open, openBuilder, DESKTOP, PHONE } from './harness.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const BUILDER = join(root, 'target/builder');
 const NOTICES = join(root, 'tests/fixtures/notices');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const work = mkdtempSync(join(tmpdir(), 'yitu-builder-import-'));
@@ -87,9 +86,7 @@ describe('importing a notice in the builder page', () => {
   after(() => browser.close());
 
   async function builderPage(viewport = PHONE) {
-    const { url } = await serveForTest('/', { dist: BUILDER });
-    const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
-    await opened.page.goto(`${url}${builderDay()}`);
+    const opened = await openBuilder(browser, viewport);
     await opened.page.evaluate(() => {
       delete document.documentElement.dataset.draft;
       delete document.documentElement.dataset.checked;

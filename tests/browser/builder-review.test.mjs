@@ -12,11 +12,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { builderDay, launch, openPage, serveForTest, DESKTOP, PHONE } from './harness.mjs';
+import { launch, open, openBuilder, DESKTOP, PHONE } from './harness.mjs';
 import { assertSameSite } from './site-zip.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const BUILDER = join(root, 'target/builder');
 const NOTICE = join(root, 'tests/fixtures/notices/dazu-2024-16.txt');
 const CORPUS = join(root, 'tests/import/corpus');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -38,12 +37,7 @@ describe('reviewing a draft on the builder page', () => {
   });
   after(() => browser.close());
 
-  async function builderPage(viewport = PHONE) {
-    const { url } = await serveForTest('/', { dist: BUILDER });
-    const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
-    await opened.page.goto(`${url}${builderDay()}`);
-    return { ...opened, url };
-  }
+  const builderPage = (viewport = PHONE) => openBuilder(browser, viewport);
 
   /** Pastes `content` as the clipboard's `type` and waits for the draft's review and preview. */
   async function pasteNotice(page, type, content, { preview = true } = {}) {

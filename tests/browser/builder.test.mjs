@@ -12,12 +12,11 @@ import { join, relative } from 'node:path';
 import { jpegSize } from '../images.mjs';
 import { assertSameSite, walk } from './site-zip.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { builderDay, launch, open, openPage, serveForTest, stop, DESKTOP, PHONE } from './harness.mjs';
+import { launch, open, openBuilder, openPage, stop, BUILDER_DIST, DESKTOP, PHONE } from './harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const BUILDER = join(root, 'target/builder');
-const WORKBOOK = join(BUILDER, 'example.xlsx');
+const WORKBOOK = join(BUILDER_DIST, 'example.xlsx');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /**
  * Hostile files (tests/workbook/hostile.py writes them, streamed), and what the page says of each: a
@@ -81,12 +80,9 @@ describe('the builder page', () => {
   after(() => browser.close());
 
   async function builderPage(viewport = PHONE) {
-    ({ url } = await serveForTest('/', { dist: BUILDER }));
-    const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
-    const requests = [];
-    opened.context.on('request', (request) => requests.push(request));
-    await opened.page.goto(`${url}${builderDay()}`);
-    return { ...opened, requests };
+    const opened = await openBuilder(browser, viewport);
+    ({ url } = opened);
+    return opened;
   }
 
   test('the workbook is previewed in every view, and the zip is make site’s site', async () => {
@@ -154,7 +150,7 @@ describe('the builder page', () => {
     }
 
     // Nothing left the builder's origin, and nothing was sent with a request.
-    for (const request of requests) {
+    for (const request of requests()) {
       const address = new URL(request.url());
       assert.ok(['data:', 'blob:'].includes(address.protocol) || address.origin === new URL(url).origin, request.url());
       assert.equal(request.postDataBuffer(), null, request.url());

@@ -62,6 +62,8 @@ export function launch() {
 /** The built site: `dist/`, or another build's folder named by YITU_DIST. */
 export const DIST = process.env.YITU_DIST ?? new URL('../../dist', import.meta.url).pathname;
 /** The sites of the test fixtures, built by `make other-plan`, `make hostile-dist` and `make workbook-dist`. */
+/** The builder page, as `make builder` writes it. */
+export const BUILDER_DIST = new URL('../../target/builder', import.meta.url).pathname;
 export const OTHER_PLAN_DIST = new URL('../../target/other-plan-dist', import.meta.url).pathname;
 export const HOSTILE_DIST = new URL('../../target/hostile-dist', import.meta.url).pathname;
 export const WORKBOOK_DIST = new URL('../../target/workbook-dist', import.meta.url).pathname;
@@ -114,6 +116,9 @@ export async function openPage(browser, origin, viewport = PHONE, options = {}) 
   const page = await context.newPage();
   // Generous, for a loaded 2-core machine: waits end on real conditions, not on this.
   page.setDefaultTimeout(60_000);
+  // Every request of the context, its workers' too, for tests of what a page sends.
+  const requests = [];
+  context.on('request', (request) => requests.push(request));
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
@@ -138,7 +143,7 @@ export async function openPage(browser, origin, viewport = PHONE, options = {}) 
       problems.push(`request to another origin: ${request.url()}`);
     }
   });
-  return { page, context, problems: () => problems };
+  return { page, context, problems: () => problems, requests: () => requests };
 }
 
 /** Stops a server started by serve(), closing kept-alive connections so that node can exit. */
@@ -148,6 +153,17 @@ export function stop(server) {
 }
 
 /** Chromium's console line for a page (or resource) answered with 404. */
+/**
+ * The builder page served and opened in a new context on the tests' build day (`builderDay`), with
+ * downloads accepted: the opened page, its context and console problems, and the page's URL.
+ */
+export async function openBuilder(browser, viewport = PHONE) {
+  const { url } = await serveForTest('/', { dist: BUILDER_DIST });
+  const opened = await openPage(browser, url, viewport, { acceptDownloads: true });
+  await opened.page.goto(`${url}${builderDay()}`);
+  return { ...opened, url };
+}
+
 export const NOT_FOUND_CONSOLE = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
 
 /**
