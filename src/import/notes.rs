@@ -3,7 +3,7 @@
 //! dataset's rows are known.
 
 use super::blocks::Piece;
-use crate::model::Dataset;
+use crate::model::{Dataset, DatasetPath};
 use crate::workbook::{
     address, document_address, ReviewItem, Sheet, DEPARTMENTS, DOCUMENT_ITEMS, INDICATORS, TASKS,
     WHOLE_NOTICE,
@@ -59,53 +59,46 @@ pub enum Place {
 /// The place of a dataset's JSON path (`$.document.number`, `$.indicators[2].target.value`,
 /// `$.sections[0].tasks[3].lead`, `$.departments[1].slug`), where it is a workbook cell's.
 pub fn place_of_path(path: &str) -> Option<Place> {
-    let rest = path.strip_prefix("$.")?;
-    // The column of the field itself, else of the longest field it lies within.
-    let column = |sheet: &Sheet, field: &str| {
-        let fields = || {
-            sheet
-                .columns
-                .iter()
-                .map(|c| c.field)
-                .filter(|f| !f.is_empty())
-        };
-        fields().find(|known| field == *known).or_else(|| {
-            fields()
-                .filter(|known| field.starts_with(&format!("{known}.")))
-                .max_by_key(|known| known.len())
-        })
-    };
-    if let Some(field) = rest.strip_prefix("document.") {
-        let field = field.split(['.', '[']).next()?;
-        let (_, item, _) = DOCUMENT_ITEMS.iter().find(|(_, item, _)| *item == field)?;
-        return Some(Place::Document(item));
+    match DatasetPath::read(path) {
+        DatasetPath::Document(field) => {
+            let (_, item, _) = DOCUMENT_ITEMS.iter().find(|(_, item, _)| *item == field)?;
+            Some(Place::Document(item))
+        }
+        DatasetPath::Indicator(index, field) => {
+            Some(Place::Indicator(index, column(&INDICATORS, field)?))
+        }
+        DatasetPath::Section(section, "" | "title") => Some(Place::Section(section)),
+        DatasetPath::Task(section, task, field) => Some(Place::Task(
+            section,
+            task,
+            column(&TASKS, &format!("tasks.{field}"))?,
+        )),
+        DatasetPath::Department(index, field) => {
+            Some(Place::Department(index, column(&DEPARTMENTS, field)?))
+        }
+        DatasetPath::Whole
+        | DatasetPath::Indicators
+        | DatasetPath::Section(..)
+        | DatasetPath::Sections
+        | DatasetPath::Departments => None,
     }
-    if let Some((at, field)) = indexed(rest, "indicators") {
-        return Some(Place::Indicator(at, column(&INDICATORS, &field)?));
-    }
-    if let Some((at, field)) = indexed(rest, "departments") {
-        return Some(Place::Department(at, column(&DEPARTMENTS, &field)?));
-    }
-    let (section, field) = indexed(rest, "sections")?;
-    if field == "title" || field.is_empty() {
-        return Some(Place::Section(section));
-    }
-    let (task, field) = indexed(&field, "tasks")?;
-    Some(Place::Task(
-        section,
-        task,
-        column(&TASKS, &format!("tasks.{field}"))?,
-    ))
 }
 
-/// The position and the rest of a path that starts with `prefix[n]`: `(n, rest after the dot)`.
-fn indexed(text: &str, prefix: &str) -> Option<(usize, String)> {
-    let inner = text.strip_prefix(prefix)?.strip_prefix('[')?;
-    let (number, after) = inner.split_once(']')?;
-    Some((
-        number.parse().ok()?,
-        after.trim_start_matches('.').to_owned(),
-    ))
+/// The layout field of a sheet's column that holds a field: the field itself, else the longest
+/// field it lies within.
+fn column(sheet: &Sheet, field: &str) -> Option<&'static str> {
+    let fields = || {
+        sheet
+            .columns
+            .iter()
+            .map(|c| c.field)
+            .filter(|f| !f.is_empty())
+    };
+    fields().find(|known| field == *known).or_else(|| {
+        fields()
+            .filter(|known| field.starts_with(&format!("{known}.")))
+            .max_by_key(|known| known.len())
+    })
 }
 
 /// One note before its cell is known.

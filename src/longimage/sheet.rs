@@ -114,15 +114,11 @@ impl Sheet {
         }
     }
 
-    /// A horizontal bar of stretches, `(share it ends at, colour)`, from `x` over `width`.
-    pub(super) fn bar(
-        &mut self,
-        x: f64,
-        y: f64,
-        width: f64,
-        height: f64,
-        stretches: &[(f64, &str)],
-    ) {
+    /// A bar across the content width, its top at `y`: the palette's track, and on it stretches
+    /// from the left, each `(share it ends at, colour)`.
+    pub(super) fn bar(&mut self, y: f64, height: f64, stretches: &[(f64, &str)]) {
+        let (x, width) = (MARGIN, content_width());
+        self.rect(x, y, width, height, palette().track, 0.0);
         let mut from = 0.0;
         for (to, colour) in stretches {
             let to = to.clamp(from, 1.0);

@@ -4,6 +4,7 @@ mod dial;
 mod load;
 mod matrix;
 mod number;
+mod path;
 mod status;
 mod summary;
 mod target;
@@ -19,6 +20,7 @@ pub use matrix::{
     department_summary, DepartmentTotals, IndicatorRow, Matrix, MatrixRow, MatrixSection,
 };
 pub use number::{format_number, nice_ceiling};
+pub use path::DatasetPath;
 pub use status::{
     assess, assessments, covered, gap_in_words, latest_assessment, latest_result, results_by_year,
     yardstick_in_words, Assessment, Verdict, Yardstick,

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::model::{parse, Dataset, DatasetError};
+use crate::model::{parse, Dataset, DatasetError, DatasetPath};
 use crate::workbook::{
     check_size, read_workbook, CellFault, Sheet, DEPARTMENTS, DOCUMENT, DOCUMENT_ITEMS, INDICATORS,
     TASKS,
@@ -92,61 +92,47 @@ impl From<&DatasetError> for Fault {
 /// part, the item's position, and the column, where known (`$.indicators[2].target` →
 /// `主要目标第 3 项 · 目标类型`).
 pub fn path_words(path: &str) -> String {
-    let rest = path.strip_prefix("$.").unwrap_or("");
-    let (part, position, field) = match rest.split_once('[') {
-        Some((part, after)) => {
-            let (number, field) = after.split_once(']').unwrap_or((after, ""));
-            (
-                part,
-                number.parse::<usize>().ok(),
-                field.trim_start_matches('.'),
-            )
-        }
-        None => rest
-            .split_once('.')
-            .map_or((rest, None, ""), |(p, f)| (p, None, f)),
-    };
-    let header = |sheet: &Sheet, field: &str| {
-        let field = field.split(['[', '.']).next().unwrap_or("");
-        sheet
-            .columns
-            .iter()
-            .find(|column| !field.is_empty() && column.field.trim_start_matches("tasks.") == field)
-            .map(|column| column.header)
-    };
-    let nth = |sheet: &Sheet, what: &str| match position {
-        Some(index) => format!("{}第 {} {what}", sheet.name, index + 1),
-        None => sheet.name.to_owned(),
-    };
-    let (place, column) = match part {
-        "document" => {
+    let nth =
+        |sheet: &Sheet, index: usize, what: &str| format!("{}第 {} {what}", sheet.name, index + 1);
+    let (place, column) = match DatasetPath::read(path) {
+        DatasetPath::Whole => ("数据文件".to_owned(), None),
+        DatasetPath::Document(field) => {
             let label = DOCUMENT_ITEMS
                 .iter()
-                .find(|(_, item, _)| Some(*item) == field.split('.').next())
+                .find(|(_, item, _)| *item == field)
                 .map(|(label, _, _)| *label);
             (DOCUMENT.name.to_owned(), label)
         }
-        "indicators" => (nth(&INDICATORS, "项"), header(&INDICATORS, field)),
-        "departments" => (nth(&DEPARTMENTS, "项"), header(&DEPARTMENTS, field)),
-        "sections" => match field.strip_prefix("tasks[") {
-            Some(task) => {
-                let (number, field) = task.split_once(']').unwrap_or((task, ""));
-                let task = number
-                    .parse::<usize>()
-                    .map_or(String::new(), |n| format!("第 {} 项任务", n + 1));
-                (
-                    format!("{}{task}", nth(&TASKS, "个板块")),
-                    header(&TASKS, field.trim_start_matches('.')),
-                )
-            }
-            None => (nth(&TASKS, "个板块"), header(&TASKS, field)),
-        },
-        _ => ("数据文件".to_owned(), None),
+        DatasetPath::Indicators => (INDICATORS.name.to_owned(), None),
+        DatasetPath::Indicator(index, field) => {
+            (nth(&INDICATORS, index, "项"), header(&INDICATORS, field))
+        }
+        DatasetPath::Sections => (TASKS.name.to_owned(), None),
+        DatasetPath::Section(index, field) => (nth(&TASKS, index, "个板块"), header(&TASKS, field)),
+        DatasetPath::Task(section, task, field) => {
+            let place = format!("{}第 {} 项任务", nth(&TASKS, section, "个板块"), task + 1);
+            (place, header(&TASKS, field))
+        }
+        DatasetPath::Departments => (DEPARTMENTS.name.to_owned(), None),
+        DatasetPath::Department(index, field) => {
+            (nth(&DEPARTMENTS, index, "项"), header(&DEPARTMENTS, field))
+        }
     };
     match column {
         Some(column) => format!("{place} · {column}"),
         None => place,
     }
+}
+
+/// The header of the column that holds a field's first name (`target.value` → 目标类型), a
+/// task's column by the name below `tasks.`.
+fn header(sheet: &Sheet, field: &str) -> Option<&'static str> {
+    let field = field.split(['[', '.']).next().unwrap_or("");
+    sheet
+        .columns
+        .iter()
+        .find(|column| !field.is_empty() && column.field.trim_start_matches("tasks.") == field)
+        .map(|column| column.header)
 }
 
 /// The fault of a file as a whole.

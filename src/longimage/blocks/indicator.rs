@@ -97,8 +97,7 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
                 .iter()
                 .map(|band| (band.to, band_colour(band.kind)))
                 .collect();
-            sheet.rect(MARGIN, bar_top, content_width(), 28.0, colours.track, 0.0);
-            sheet.bar(MARGIN, bar_top, content_width(), 28.0, &stretches);
+            sheet.bar(bar_top, 28.0, &stretches);
             if let Some(result) = dial.result {
                 let x = MARGIN + content_width() * (result / dial.max).clamp(0.0, 1.0);
                 sheet.rect(x - 4.0, bar_top - 10.0, 8.0, 48.0, colours.result, 2.0);

@@ -125,11 +125,8 @@ pub(crate) fn department(name: &str, counts: [usize; 3], most: usize) -> Block {
     let total: usize = counts.iter().sum();
     let share = |count: usize| count as f64 / most.max(1) as f64;
     let lead_share = share(counts[0]);
-    sheet.rect(MARGIN, sheet.y, content_width(), 22.0, colours.track, 0.0);
     sheet.bar(
-        MARGIN,
         sheet.y,
-        content_width(),
         22.0,
         &[
             (lead_share, colours.lead),
