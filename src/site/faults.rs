@@ -104,19 +104,23 @@ pub fn path_words(path: &str) -> String {
             (DOCUMENT.name.to_owned(), label)
         }
         DatasetPath::Indicators => (INDICATORS.name.to_owned(), None),
-        DatasetPath::Indicator(index, field) => {
-            (nth(&INDICATORS, index, "项"), header(&INDICATORS, field))
-        }
+        DatasetPath::Indicator(index, field) => (
+            nth(&INDICATORS, index, "项"),
+            header(&INDICATORS, "", field),
+        ),
         DatasetPath::Sections => (TASKS.name.to_owned(), None),
-        DatasetPath::Section(index, field) => (nth(&TASKS, index, "个板块"), header(&TASKS, field)),
+        DatasetPath::Section(index, field) => {
+            (nth(&TASKS, index, "个板块"), header(&TASKS, "", field))
+        }
         DatasetPath::Task(section, task, field) => {
             let place = format!("{}第 {} 项任务", nth(&TASKS, section, "个板块"), task + 1);
-            (place, header(&TASKS, field))
+            (place, header(&TASKS, "tasks.", field))
         }
         DatasetPath::Departments => (DEPARTMENTS.name.to_owned(), None),
-        DatasetPath::Department(index, field) => {
-            (nth(&DEPARTMENTS, index, "项"), header(&DEPARTMENTS, field))
-        }
+        DatasetPath::Department(index, field) => (
+            nth(&DEPARTMENTS, index, "项"),
+            header(&DEPARTMENTS, "", field),
+        ),
     };
     match column {
         Some(column) => format!("{place} · {column}"),
@@ -124,14 +128,14 @@ pub fn path_words(path: &str) -> String {
     }
 }
 
-/// The header of the column that holds a field's first name (`target.value` → 目标类型), a
-/// task's column by the name below `tasks.`.
-fn header(sheet: &Sheet, field: &str) -> Option<&'static str> {
+/// The header of the column that holds a field's first name (`target.value` → 目标类型); a task's
+/// fields are the layout's `tasks.` columns (a task's `id` is 序号, a section's 板块序号).
+fn header(sheet: &Sheet, prefix: &str, field: &str) -> Option<&'static str> {
     let field = field.split(['[', '.']).next().unwrap_or("");
     sheet
         .columns
         .iter()
-        .find(|column| !field.is_empty() && column.field.trim_start_matches("tasks.") == field)
+        .find(|column| !field.is_empty() && column.field.strip_prefix(prefix) == Some(field))
         .map(|column| column.header)
 }
 
@@ -211,6 +215,11 @@ mod tests {
                 "重点任务第 2 个板块第 4 项任务 · 牵头单位",
             ),
             ("$.sections[0].title", "重点任务第 1 个板块 · 板块"),
+            ("$.sections[0].id", "重点任务第 1 个板块 · 板块序号"),
+            (
+                "$.sections[1].tasks[0].id",
+                "重点任务第 2 个板块第 1 项任务 · 序号",
+            ),
             ("$.departments[4].slug", "部门第 5 项 · 网址标识"),
             ("$", "数据文件"),
         ];
