@@ -128,7 +128,11 @@ impl Route {
         let Some(path) = path.strip_prefix('/') else {
             return Route::NotFound;
         };
-        let path = path.strip_suffix("index.html").unwrap_or(path);
+        // A page file is a folder's `index.html`: `indicator/3index.html` names no page.
+        let path = match path.strip_suffix("index.html") {
+            Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
+            _ => path,
+        };
         let path = path.strip_suffix('/').unwrap_or(path);
         let parts: Vec<&str> = path.split('/').collect();
         let id = |text: &str| text.parse::<u32>().ok();
@@ -252,6 +256,14 @@ mod tests {
         );
         assert_eq!(Route::from_path("/"), Route::Overview);
         assert_eq!(Route::from_path("/index.html"), Route::Overview);
+        assert_eq!(Route::from_path("/indicator/3index.html"), Route::NotFound);
+        assert_eq!(
+            Route::from_path("/department/healthindex.html"),
+            Route::Department {
+                slug: "healthindex.html".into()
+            },
+            "a slug the plan does not have"
+        );
         assert_eq!(Route::from_path(""), Route::NotFound);
         assert_eq!(Route::from_path("/404/"), Route::NotFound);
         for route in Route::all(dataset()) {

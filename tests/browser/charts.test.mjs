@@ -1,14 +1,16 @@
 // The charts are drawn at build time and are part of each page: visible with JavaScript off, no
 // chart library ever requested (on the page, or when moving between views in the app), and the
-// same drawings in dark mode and in the 大字版. Screenshots go to /tmp for a person to look at.
+// same drawings in dark mode and in the 大字版. Screenshots go to target/screenshots (or SCREENSHOTS)
+// for a person to look at.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { assertGaugeTextsApart, closeSite, isChartLibrary, openPage, openSite, waitForApp, waitForCharts, PHONE } from './harness.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../src/data/dazu-2024-16.json', import.meta.url)));
 /** Indicators with a dial have a gauge; a target in words or assigned from above has none. */
 const dials = dataset.indicators.filter((indicator) => !['text', 'assigned'].includes(indicator.target.kind));
+const SHOTS = process.env.SCREENSHOTS ?? new URL('../../target/screenshots', import.meta.url).pathname;
 
 let site;
 
@@ -97,7 +99,8 @@ test('dark mode and the 大字版 draw the charts in their colours and text size
     assert.equal(text.fill, options.colorScheme === 'dark' ? 'rgb(232, 237, 243)' : 'rgb(27, 36, 48)');
     assert.equal(text.size, large ? 22 : 16);
     for (const key of ['gauge-4', 'department-bars']) {
-      const path = `/tmp/yitu-chart-${key}-${name}.png`;
+      mkdirSync(SHOTS, { recursive: true });
+      const path = `${SHOTS}/chart-${key}-${name}.png`;
       await page.locator(`[data-chart="${key}"]`).screenshot({ path });
       console.log(`screenshot: ${path}`);
     }

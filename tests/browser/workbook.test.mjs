@@ -94,6 +94,26 @@ describe('against dist/, built from the plan', () => {
   ];
   const compared = (file) => /\.(html|csv|png)$/.test(file);
 
+  // The two sites are compared file by file: they must be made on one day, or the comparison would
+  // depend on when each was built. The day shows in the long image's page (制作日期), whose file is
+  // left out of the byte comparison above; it must be SOURCE_DATE_EPOCH's, which make test sets.
+  test('both sites were made on one day, the day SOURCE_DATE_EPOCH names', (t) => {
+    const madeOn = (root) => {
+      const day = /制作日期：(\d{4}年\d{1,2}月\d{1,2}日)/.exec(readFileSync(join(root, 'longimage/index.html'), 'utf8'));
+      assert.ok(day, `${root}/longimage/index.html names the day it was made`);
+      return day[1];
+    };
+    assert.equal(madeOn(WORKBOOK_DIST), madeOn(DIST), 'target/workbook-dist and dist/ were made on different days');
+    const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+    if (Number.isFinite(epoch) && epoch > 0) {
+      const day = new Date(epoch * 1000);
+      const named = `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+      assert.equal(madeOn(DIST), named, 'dist/ was not made on the day SOURCE_DATE_EPOCH names');
+    } else {
+      t.diagnostic('SOURCE_DATE_EPOCH is not set (make test sets it): both sites were made on one day, but which was not checked');
+    }
+  });
+
   test('both sites have the same files', () => {
     const names = (root) => files(root).map((file) => file.replace(/\b(yitu|boot)-[0-9a-f]{16}/g, '$1-HASH')).sort();
     assert.deepEqual(names(WORKBOOK_DIST), names(DIST));

@@ -1,5 +1,6 @@
-//! Hostile deep links: any hash or path ends in a real view or the not-found view, never a panic,
-//! never reflected markup. A seeded generator makes 100,000 cases.
+//! Hostile deep links: any hash or path ends in the view it names (README, Deep links) or the
+//! not-found view, never a panic, never reflected markup. A seeded generator makes 100,000 cases;
+//! which view each should show is judged from the dataset's JSON, not by `Route` or `PlanIndex`.
 
 use yitu::plan_index::PlanIndex;
 use yitu::route::Route;
@@ -108,6 +109,99 @@ fn shown(route: Route) -> Route {
     }
 }
 
+/// What the document has, read from the dataset's JSON itself (not through `PlanIndex`, which the
+/// routes use): the indicators' and tasks' numbers, and each department's name and slug.
+struct Named {
+    indicators: Vec<u32>,
+    tasks: Vec<u32>,
+    departments: Vec<(String, String)>,
+}
+
+fn named() -> Named {
+    let json: serde_json::Value = serde_json::from_str(PLAN_JSON).expect("JSON");
+    let ids = |items: &serde_json::Value| -> Vec<u32> {
+        let items = items.as_array().expect("a list");
+        items
+            .iter()
+            .map(|item| u32::try_from(item["id"].as_u64().expect("an id")).expect("a u32"))
+            .collect()
+    };
+    let sections = json["sections"].as_array().expect("sections");
+    let departments = json["departments"].as_array().expect("departments");
+    Named {
+        indicators: ids(&json["indicators"]),
+        tasks: sections.iter().flat_map(|s| ids(&s["tasks"])).collect(),
+        departments: departments
+            .iter()
+            .map(|d| {
+                (
+                    d["name"].as_str().unwrap().into(),
+                    d["slug"].as_str().unwrap().into(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The view an address below the root names by the README's rule (Deep links), written out here
+/// and not with `Route`: `` for the overview, `indicator/<n>`, `task/<n>`, `department/<slug>`
+/// (in a hash also `department/<name>`), for what the document has; else none.
+fn view_named(address: &str, in_hash: bool, named: &Named) -> Option<Route> {
+    let number = |text: &str, ids: &[u32]| ids.iter().copied().find(|id| id.to_string() == text);
+    match address.split_once('/') {
+        None if address.is_empty() => Some(Route::Overview),
+        Some(("indicator", id)) => number(id, &named.indicators).map(|id| Route::Indicator { id }),
+        Some(("task", id)) => number(id, &named.tasks).map(|id| Route::Task { id }),
+        Some(("department", key)) => named
+            .departments
+            .iter()
+            .find(|(name, slug)| slug == key || (in_hash && name == key))
+            .map(|(_, slug)| Route::Department { slug: slug.clone() }),
+        _ => None,
+    }
+}
+
+/// Checks one link's view against the README's rule, and says what is wrong:
+/// - a real view is shown only for an address that names it, give or take its last slashes and
+///   its page file (`indicator/3/index.html`), and, in a hash, a query a host appended;
+/// - an address that names a view exactly (`indicator/3`, `indicator/3/`; in a hash, percent-encoded
+///   or with a query appended) shows it.
+fn wrong_view(link: &str, in_hash: bool, shown: &Option<Route>, named: &Named) -> Option<String> {
+    let written = format!("{}{link}", if in_hash { "#/" } else { "/" });
+    let address = if in_hash {
+        let before_query = link.split(['?', '&']).next().unwrap_or_default();
+        match urlencoding::decode(before_query) {
+            Ok(decoded) => decoded.into_owned(),
+            // Not UTF-8 once decoded: no route, the page keeps its view.
+            Err(_) => {
+                return shown
+                    .is_some()
+                    .then(|| format!("{written:?} is no route: {shown:?}"))
+            }
+        }
+    } else {
+        link.to_owned()
+    };
+    let Some(shown) = shown else {
+        return Some(format!("{written:?} gave no route"));
+    };
+    let exact = address.strip_suffix('/').unwrap_or(&address);
+    if let Some(named) = view_named(exact, in_hash, named) {
+        return (*shown != named).then(|| format!("{written:?} shows {shown:?}, not {named:?}"));
+    }
+    if *shown == Route::NotFound {
+        return None;
+    }
+    let loose = address.trim_end_matches('/');
+    let loose = match loose.strip_suffix("index.html") {
+        Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
+        _ => loose,
+    };
+    let loose = loose.trim_end_matches('/');
+    (view_named(loose, in_hash, named).as_ref() != Some(shown))
+        .then(|| format!("{written:?} names no such view, yet shows {shown:?}"))
+}
+
 #[test]
 fn a_hundred_thousand_hostile_links_end_in_a_view() {
     let index = PlanIndex::of(dataset());
@@ -119,12 +213,15 @@ fn a_hundred_thousand_hostile_links_end_in_a_view() {
     } else {
         5_000
     };
+    let named = named();
+    let mut wrong = Vec::new();
     for _ in 0..count {
         let link = cases.link();
-        let from_hash = Route::from_hash(&format!("#/{link}"), &index);
-        let from_path = Route::from_path(&format!("/{link}"));
-        for route in from_hash.into_iter().chain([from_path]) {
-            let view = shown(route);
+        let from_hash = Route::from_hash(&format!("#/{link}"), &index).map(shown);
+        let from_path = shown(Route::from_path(&format!("/{link}")));
+        wrong.extend(wrong_view(&link, true, &from_hash, &named));
+        wrong.extend(wrong_view(&link, false, &Some(from_path.clone()), &named));
+        for view in from_hash.into_iter().chain([from_path]) {
             let kind = match &view {
                 Route::Overview => "overview",
                 Route::Indicator { .. } => "indicator",
@@ -136,6 +233,12 @@ fn a_hundred_thousand_hostile_links_end_in_a_view() {
         }
     }
     println!("{count} hostile links tried; views reached: {views:?}");
+    assert!(
+        wrong.is_empty(),
+        "{} of {count} links show the wrong view, such as:\n{}",
+        wrong.len(),
+        wrong[..wrong.len().min(5)].join("\n")
+    );
     assert!(views["not found"] > 0 && views["indicator"] > 0 && views["department"] > 0);
 }
 

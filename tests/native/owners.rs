@@ -285,14 +285,26 @@ fn a_task_without_a_lead_is_shown_as_such() {
     );
 }
 
-/// The overview's subtitle is the plan's own title form, never the first plan's: the other plan is a
-/// 行动方案, and its overview says so.
+/// The overview's subtitle and the overview card's line under the title are the plan's own title
+/// form, never the first plan's: the other plan is a 行动方案, and its overview and card say so.
 #[test]
 fn the_overview_subtitle_is_the_plan_s_own() {
     let dataset = other_plan();
+    // The fixture's plan title, 示例区托育服务高质量发展行动方案(2024—2026年), after its short
+    // title, 示例区托育服务高质量发展行动.
+    let own = "方案(2024—2026年)";
     let html = render(&dataset, Route::Overview);
     let subtitle = after(&html, r#"<p class="hero__subtitle">"#, "</p>");
-    // The fixture's plan title, 示例区托育服务高质量发展行动方案(2024—2026年), after its short title.
-    assert!(subtitle.contains("方案(2024—2026年)"), "{subtitle}");
-    assert!(!subtitle.contains("主要目标和重点任务分工"), "{subtitle}");
+    assert_eq!(
+        subtitle.trim_start_matches(r#"<p class="hero__subtitle">"#),
+        own
+    );
+    let card = yitu::share::overview_card_svg(&dataset);
+    assert!(
+        card.contains(&format!(">{own}</text>")),
+        "the overview card has no line {own:?}"
+    );
+    for html in [&html, &card] {
+        assert!(!html.contains("主要目标和重点任务分工"), "{subtitle}");
+    }
 }

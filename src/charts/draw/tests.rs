@@ -2,6 +2,7 @@
 use super::*;
 use crate::charts::CHART_FONT;
 use crate::model::test_plan as dataset;
+use serde_json::json;
 
 #[test]
 fn charts_measure_labels_in_the_pages_font_stack() {
@@ -22,19 +23,55 @@ fn charts_measure_labels_in_the_pages_font_stack() {
     assert!(option.unwrap().to_string().contains("Noto Sans CJK SC"));
 }
 
+/// The gauges' figures as the document prints them (tests/fixtures/notices/dazu-2024-16.txt, the
+/// indicators' table), written out here: never the option of another call to the code under test.
 #[test]
 fn a_gauge_option_is_the_json_of_its_chart_in_the_themed_palette() {
-    let indicator = dataset().indicator(3).unwrap();
-    let option = chart_option(
-        ChartKind::Gauge { indicator: 3 },
-        TextSize::Normal,
-        dataset(),
-    )
-    .unwrap();
-    let expected = gauge(indicator, dataset(), &Palette::THEMED, TextSize::Normal);
-    assert_eq!(option, serde_json::to_value(&expected).unwrap());
-    assert_eq!(option["series"][0]["type"], "gauge");
-    assert!(!option.to_string().contains(Palette::LIGHT.baseline));
+    let themed = &Palette::THEMED;
+    let option = |id| {
+        chart_option(
+            ChartKind::Gauge { indicator: id },
+            TextSize::Normal,
+            dataset(),
+        )
+        .unwrap_or_else(|| panic!("indicator {id} has a gauge"))
+    };
+    // 3 托位使用率(%): 30 in 2022, ≥全市平均水平 in 2025. A percentage runs from 0 to 100; the
+    // scale is the baseline's colour up to 30% and the track's beyond; no result is published.
+    let rate = option(3);
+    let series = &rate["series"][0];
+    assert_eq!(series["type"], "gauge");
+    assert_eq!(
+        (&series["min"], &series["max"]),
+        (&json!(0.0), &json!(100.0)),
+        "0–100%"
+    );
+    assert_eq!(series["data"], json!([30.0]), "the 2022 figure");
+    assert_eq!(series["detail"]["formatter"], "目标\n不低于全市平均水平");
+    assert_eq!(series["axisLabel"]["formatter"], "{value}%");
+    assert_eq!(
+        series["axisLine"]["lineStyle"]["color"],
+        json!([[0.3, themed.baseline], [1.0, themed.track]])
+    );
+    assert_eq!(series["progress"]["show"], false, "no published result");
+    assert!(!rate.to_string().contains(Palette::LIGHT.baseline));
+    // 1 每千人口拥有3岁以下婴幼儿托位数(个): 2 in 2022, 4.5 in 2025. A count runs to the round
+    // number above its target, 6: the baseline's colour to 2 of 6, the gap's to 4.5 of 6.
+    let places = option(1);
+    let series = &places["series"][0];
+    assert_eq!(series["max"], json!(6.0), "a round number above 4.5");
+    assert_eq!(series["splitNumber"], json!(6.0));
+    assert_eq!(series["data"], json!([2.0]), "the 2022 figure");
+    assert_eq!(series["detail"]["formatter"], "目标\n达到4.5个");
+    assert_eq!(series["axisLabel"]["formatter"], "{value}");
+    assert_eq!(
+        series["axisLine"]["lineStyle"]["color"],
+        json!([
+            [2.0 / 6.0, themed.baseline],
+            [4.5 / 6.0, themed.gap],
+            [1.0, themed.track]
+        ])
+    );
 }
 
 #[test]
