@@ -69,7 +69,7 @@ pub(super) fn read_grids(grids: &[Grid], mut reader: Reader) -> Result<Dataset, 
         }
     }
     let dataset = Dataset {
-        document: document.unwrap_or_else(read_sheets::empty_document),
+        document: document.unwrap_or_default(),
         indicators,
         sections,
         departments,

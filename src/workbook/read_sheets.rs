@@ -42,33 +42,13 @@ pub(super) fn word<T: Copy>(
     }
 }
 
-/// A document with nothing filled in, where 文件信息 is missing or until its rows are read.
-pub fn empty_document() -> Document {
-    Document {
-        title: String::new(),
-        plan_title: String::new(),
-        short_title: String::new(),
-        number: String::new(),
-        issuer: String::new(),
-        publisher: String::new(),
-        index_number: String::new(),
-        written: String::new(),
-        published: String::new(),
-        period_start: 0,
-        period_end: 0,
-        baseline_year: 0,
-        parent_plan: String::new(),
-        targets_table: String::new(),
-    }
-}
-
 /// Items added to 文件信息 after workbooks were in use: a workbook without their rows is read as
 /// before, the item left empty.
 const LATER_ITEMS: [&str; 1] = ["targets_table"];
 
 /// 文件信息: one item a row, by its label in column A.
 pub fn document(reader: &mut Reader, grid: &Grid) -> Document {
-    let mut document = empty_document();
+    let mut document = Document::default();
     let mut seen = Vec::new();
     let mut next_row = FIRST_DATA_ROW;
     for row in data_rows(grid) {

@@ -26,13 +26,7 @@ pub fn workbook_bytes(dataset: &Dataset) -> Result<Vec<u8>, XlsxError> {
 /// A blank workbook for a new plan: every sheet with its headers, notes and drop-down lists, and
 /// the 文件信息 labels, with no data.
 pub fn template_bytes() -> Result<Vec<u8>, XlsxError> {
-    let blank = Dataset {
-        document: super::read_sheets::empty_document(),
-        indicators: Vec::new(),
-        sections: Vec::new(),
-        departments: Vec::new(),
-    };
-    workbook_bytes(&blank)
+    workbook_bytes(&Dataset::default())
 }
 
 /// An imported draft as an .xlsx file: the dataset's sheets, then 待核对 listing `review`.

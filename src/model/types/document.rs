@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Facts about the published notice itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Facts about the published notice itself; the default has nothing filled in (a workbook without
+/// 文件信息, or before its rows are read).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// The official title of the notice.
@@ -72,20 +73,10 @@ mod tests {
 
     fn document(targets_table: &str) -> Document {
         Document {
-            title: "关于印发某区行动方案的通知".to_owned(),
             plan_title: "某区托育行动实施方案(2024—2026年)".to_owned(),
             short_title: "某区托育行动".to_owned(),
-            number: String::new(),
-            issuer: String::new(),
-            publisher: String::new(),
-            index_number: String::new(),
-            written: String::new(),
-            published: String::new(),
-            period_start: 2024,
-            period_end: 2026,
-            baseline_year: 2023,
-            parent_plan: String::new(),
             targets_table: targets_table.to_owned(),
+            ..Document::default()
         }
     }
 

@@ -15,8 +15,9 @@ pub use target::*;
 // The figures' printed form, for `indicator`.
 use super::format_number;
 
-/// The whole dataset: one plan document, its indicators, its tasks and the departments they name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The whole dataset: one plan document, its indicators, its tasks and the departments they name
+/// (the default holds nothing: a blank template's).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub document: Document,
