@@ -63,7 +63,9 @@ pub fn units(text: &str) -> Units {
             }
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    // How often each name is named: a repeated name is told once, with its count (a list naming
+    // one unit 20,000 times is one note, not 20,000 notes each quoting the whole paragraph).
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for mut name in names {
         // A unit's scope in brackets (各区政府（含大鹏新区管委会…）) is no part of its name.
         if let Some(open) = name.find(['（', '(']) {
@@ -80,12 +82,21 @@ pub fn units(text: &str) -> Units {
                 .notes
                 .push(format!("“{name}”不像一个单位的名称，请核对"));
         }
-        if !seen.insert(name.clone()) {
-            units
-                .notes
-                .push(format!("“{name}”在此格中出现两次，只保留一次"));
-        } else {
+        let count = counts.entry(name.clone()).or_default();
+        *count += 1;
+        if *count == 1 {
             units.names.push(name);
+        }
+    }
+    for name in &units.names {
+        match counts[name] {
+            1 => {}
+            2 => units
+                .notes
+                .push(format!("“{name}”在此格中出现两次，只保留一次")),
+            count => units
+                .notes
+                .push(format!("“{name}”在此格中出现 {count} 次，只保留一次")),
         }
     }
     units
@@ -216,6 +227,19 @@ mod tests {
         let units = units(text);
         assert_eq!(units.names, names, "{text}");
         assert_eq!(units.notes.len(), notes, "{text}: {:?}", units.notes);
+    }
+
+    #[test]
+    fn a_repeated_name_is_kept_once_and_told_once_with_its_count() {
+        let units = units("区局、区教委、区局、区财政局、区局、区教委");
+        assert_eq!(units.names, ["区局", "区教委", "区财政局"]);
+        assert_eq!(
+            units.notes,
+            [
+                "“区局”在此格中出现 3 次，只保留一次",
+                "“区教委”在此格中出现两次，只保留一次"
+            ]
+        );
     }
 
     #[test]

@@ -132,4 +132,12 @@ fn deep_brackets_and_long_lists_in_goals_and_roles_are_harmless() {
         2,
         "区局 once, 区教委 once ({depth} brackets, {units} units)"
     );
+    // The repeated name is one item to check, not one for each time it is named.
+    let repeated: Vec<_> = draft
+        .review
+        .iter()
+        .filter(|item| item.reason.contains("“区局”在此格中出现"))
+        .collect();
+    assert_eq!(repeated.len(), 1, "items about the repeated name");
+    assert!(repeated[0].reason.contains(&format!("出现 {units} 次")));
 }
