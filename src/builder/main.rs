@@ -1,8 +1,10 @@
 //! The builder's WebAssembly: the site program's own code in the editor's browser. The builder page
-//! hands it the dropped file's bytes; it reads and checks the dataset (`validate`) and writes the
-//! site's files in memory (`pages`), with the same `site::site_files` as `make site`. A pasted or
-//! chosen notice is drafted into a workbook by `import_notice`, the same import as `make import`. The page
-//! draws the charts with ECharts and passes their SVG in; nothing is uploaded anywhere.
+//! hands it the dropped file's bytes; `Plan::read` reads and checks the dataset once, and `Plan`
+//! then writes the site's files in memory (`pages`, with the same `site::site_files` as `make site`),
+//! the share cards and the long image. A pasted or chosen notice is drafted into a workbook held by
+//! `Draft` (draft.rs), the same import as `make import`. The page draws the charts with ECharts and
+//! passes their SVG in; nothing is uploaded anywhere. Every value crosses as a serde type, one
+//! encoding (`to_js`); web/worker.js documents the shapes.
 //!
 //! Built by `make builder` with `--features builder` for wasm32; natively it only says so.
 
@@ -29,7 +31,7 @@ mod web {
     }
 
     /// What the page shows of a good file: `{summary: "10 项指标、…", indicators: 10, tasks: 16,
-    /// charts: [ChartJob]}` (web/page.js documents the shapes).
+    /// charts: [ChartJob]}` (web/worker.js documents the shapes).
     #[derive(Serialize)]
     struct Summary {
         summary: String,

@@ -6,6 +6,22 @@ import init, * as wasm from './yitu_builder.js';
 import * as echarts from './echarts.esm.min.mjs';
 import { drawCharts } from './draw-charts.mjs';
 
+/**
+ * The shapes that cross the builder's boundary, as the wasm's serde types write and read them
+ * (src/builder/main.rs); a Fault is in faults.js, the draft's shapes in review.js.
+ * @typedef {{file: string, width: number, height: number, option: object}} ChartJob
+ *   A chart for ECharts to draw as SVG (`site::ChartJob`).
+ * @typedef {{summary: string, indicators: number, tasks: number, charts: ChartJob[]}} Summary
+ *   What a good file holds (`Summary`).
+ * @typedef {{year: number, madeOn: string, publicUrl: string, publicPath: string, indexHtml: string,
+ *   stylesheets: Object<string, string>, drawings: Object<string, string>}} SiteRequest
+ *   What a site is made with besides the dataset (`SiteRequest`; empty strings for none).
+ * @typedef {{file: string, svg: string, width: number, height: number}} Picture
+ * @typedef {{parts: Picture[], covers: Picture[], whole: boolean, text: string, folder: string}} LongImage
+ *   The long image's pictures as SVG, and its full text (`LongImage`).
+ * @typedef {Object<string, string>} Cards The share cards' SVG by the path of the PNG each becomes.
+ */
+
 const ready = init();
 let app;
 let draft; // The notice's draft under review (wasm.Draft), if any.
