@@ -3,8 +3,9 @@
 //! read under the lead rule the notice states (`列逗号之前的为牵头单位`); a deadline and a `下同`
 //! read too. What is not understood is noted, never guessed.
 
-use super::clauses::{lead_rule, split_top, unit_list, verb_clauses};
+use super::clauses::{lead_rule, unit_list, verb_clauses};
 use super::roles::{label, labelled, Field, LeadRule, Roles};
+use super::split::split_top;
 use super::units::{looks_like_unit, units};
 
 /// Whether a phrase reads as a deadline: 2025年底前, 11月取得明显成效, 持续推进, 按进度推进.

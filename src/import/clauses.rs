@@ -109,30 +109,6 @@ pub fn unit_list(names: &str) -> String {
         .replace("等相关", "、相关")
 }
 
-/// Parts of a text between separators outside brackets.
-pub fn split_top<'a>(text: &'a str, separators: &[char]) -> Vec<&'a str> {
-    let mut parts = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (index, c) in text.char_indices() {
-        match c {
-            '(' | '（' | '〔' | '[' | '【' => depth += 1,
-            ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
-            c if depth == 0 && separators.contains(&c) => {
-                parts.push(&text[start..index]);
-                start = index + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    parts.push(&text[start..]);
-    parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +151,5 @@ mod tests {
             Some(LeadRule::BeforeComma)
         );
         assert_eq!(lead_rule("区教委牵头"), None);
-        assert_eq!(split_top("A（B，C），D", &['，']), ["A（B，C）", "D"]);
     }
 }

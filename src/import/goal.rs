@@ -221,7 +221,7 @@ fn figure_inside(clause: &str) -> Option<(String, String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::clauses::split_top;
+    use crate::import::split::split_top;
 
     fn names(text: &str) -> Vec<(String, String, String)> {
         split_top(text, &['，'])

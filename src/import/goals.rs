@@ -8,10 +8,10 @@
 //! drafted is noted with its sentence: the name, the unit and the target are the importer's reading.
 
 use super::blocks::Piece;
-use super::clauses::split_top;
 use super::goal::{figure, goal, verb_before_figure, BEFORE_NAME, FIGURE_FIRST, LEAD_INS};
 use super::notes::{Notes, Place};
 use super::numbering;
+use super::split::split_top;
 use super::targets;
 use crate::model::{Indicator, Measure};
 

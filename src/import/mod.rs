@@ -36,6 +36,7 @@ mod reading;
 mod roles;
 mod shared;
 mod source;
+mod split;
 mod table_name;
 mod targets;
 mod tasks;

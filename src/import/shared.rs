@@ -3,8 +3,9 @@
 //! over its duties (`（一）区建管委`, `区绿化市容局：…`), and a bracket's `下同`, which carries its
 //! roles over to the tasks after it that name none.
 
-use super::clauses::{split_top, unit_list, verb_clauses};
+use super::clauses::{unit_list, verb_clauses};
 use super::roles::{Field, Roles};
+use super::split::split_top;
 use super::units::{complete, looks_like_unit, units};
 
 /// The lead a section heading names, and the count of tasks it prints, if any:

@@ -2,6 +2,8 @@
 //! 和 after a complete name), a trailing 等 dropped (and noted), names broken by a line-wrap space
 //! mended (and noted), and collectives kept whole: 各区、县级市 is one name, so is 各县(市、区)人民政府.
 
+use super::split::split_outside_brackets;
+
 /// The names a text gives, and what was done to read them (the notes for the cell).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Units {
@@ -195,28 +197,14 @@ fn mend_spaces(text: &str, notes: &mut Vec<String>) -> String {
 }
 
 /// The parts between separators outside brackets.
+/// The parts between separators outside brackets.
 fn split(text: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (index, c) in text.char_indices() {
-        match c {
-            '(' | '（' | '〔' | '[' | '【' => depth += 1,
-            ')' | '）' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
-            // 和 joins two units only after a complete name (not in 工业和信息化部).
-            '和' if depth == 0 && complete(&text[start..index]) => {
-                parts.push(&text[start..index]);
-                start = index + c.len_utf8();
-            }
-            '、' | '，' | ',' | '；' | ';' | '及' if depth == 0 => {
-                parts.push(&text[start..index]);
-                start = index + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    parts.push(&text[start..]);
-    parts
+    split_outside_brackets(text, |part, c| match c {
+        // 和 joins two units only after a complete name (not in 工业和信息化部).
+        '和' => complete(part),
+        '、' | '，' | ',' | '；' | ';' | '及' => true,
+        _ => false,
+    })
 }
 
 #[cfg(test)]
