@@ -147,16 +147,27 @@ fn merged_rows(table: &Table, rest: &[(Piece, usize)]) -> Option<(Vec<Vec<Piece>
 mod tests {
     use super::*;
 
+    /// A text's lines, numbered from 1 as a notice's are.
+    fn numbered(text: &str) -> Vec<(usize, &str)> {
+        text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect()
+    }
+
+    /// The cell table at the start of a text, as the text of each cell, and the line after it.
+    fn table_of(text: &str) -> (Vec<Vec<String>>, usize) {
+        let (table, next) = cell_table(&numbered(text), 0);
+        let rows = table
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
+            .collect();
+        (rows, next)
+    }
+
     #[test]
     fn one_cell_a_paragraph() {
         let text = "序号\n\n工作任务\n\n牵头单位\n\n—\n\n构建体系\n\n（一）\n\n推动减量\n\n区土方工作\n专班\n\n（二）\n\n提升能力\n\n区建设管理委\n\n附件2";
-        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        let lines = numbered(text);
         assert!(is_cell_table(&lines, 0));
-        let (table, next) = cell_table(&lines, 0);
-        let rows: Vec<Vec<&str>> = table
-            .iter()
-            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
-            .collect();
+        let (rows, next) = table_of(text);
         assert_eq!(
             rows,
             [
@@ -172,22 +183,12 @@ mod tests {
     #[test]
     fn a_row_merged_with_the_one_above() {
         let text = "序号\n\n任务\n\n内容\n\n牵头单位\n\n（一）\n\n码头\n\n建设码头\n\n区建管委\n\n备案码头\n\n区绿化市容局\n\n（二）\n\n处理\n\n推动处理\n\n区发改委\n\n附件";
-        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
-        let (table, _) = cell_table(&lines, 0);
-        let rows: Vec<Vec<&str>> = table
-            .iter()
-            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
-            .collect();
+        let (rows, _) = table_of(text);
         assert_eq!(rows[2], ["（一）", "码头", "备案码头", "区绿化市容局"]);
         assert_eq!(rows[3], ["（二）", "处理", "推动处理", "区发改委"]);
         // Four columns, the first two merged over three lines of work.
         let text = "序号\n\n任务\n\n内容\n\n牵头单位\n\n（一）\n\n监管\n\n甲\n\n区建管委\n\n乙\n\n区房管局\n\n丙\n\n区水务局\n\n（二）\n\n处理\n\n丁\n\n区发改委";
-        let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
-        let (table, _) = cell_table(&lines, 0);
-        let rows: Vec<Vec<&str>> = table
-            .iter()
-            .map(|row| row.iter().map(|cell| cell.text.as_str()).collect())
-            .collect();
+        let (rows, _) = table_of(text);
         assert_eq!(rows.len(), 5);
         assert_eq!(rows[3], ["（一）", "监管", "丙", "区水务局"]);
     }
