@@ -5,7 +5,7 @@
 use yitu::import::{import_html, import_text, Draft};
 use yitu::model::{Attribute, Comparator, Target};
 
-use super::assert_flagged;
+use super::{assert_flagged, section_titles};
 
 /// A task as a test expects it: id, the start of its text, lead, responsible, deadline.
 pub type Expected<'a> = (u32, &'a str, &'a [&'a str], &'a [&'a str], Option<&'a str>);
@@ -64,13 +64,10 @@ fn cells_one_a_line_rows_between_blank_lines() {
         tasks,
         &[("重点任务!C5", "此行只有 3 格"), ("文件信息!B4", "现将《")],
     );
-    let titles: Vec<&str> = draft
-        .dataset
-        .sections
-        .iter()
-        .map(|s| s.title.as_str())
-        .collect();
-    assert_eq!(titles, ["一、补齐设施短板", "二、丰富赛事活动"]);
+    assert_eq!(
+        section_titles(&draft),
+        ["一、补齐设施短板", "二、丰富赛事活动"]
+    );
     let indicators = &draft.dataset.indicators;
     assert_eq!(indicators.len(), 3);
     assert_eq!(

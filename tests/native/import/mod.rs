@@ -25,6 +25,16 @@ pub fn flagged(draft: &Draft, cell: &str, reason: &str) -> bool {
         .any(|item| item.cell == cell && item.reason.contains(reason))
 }
 
+/// The draft's section titles, in order.
+pub fn section_titles(draft: &Draft) -> Vec<&str> {
+    draft
+        .dataset
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect()
+}
+
 /// Panics with the review list unless every (cell, reason) is flagged.
 pub fn assert_flagged(draft: &Draft, expected: &[(&str, &str)]) {
     for (cell, reason) in expected {

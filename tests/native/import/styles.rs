@@ -6,6 +6,7 @@
 use yitu::import::import_text;
 
 use super::forms::{check, fixture, Expected};
+use super::section_titles;
 
 #[test]
 fn numbering_styles_and_bracket_forms() {
@@ -48,13 +49,10 @@ fn numbering_styles_and_bracket_forms() {
     check(&draft, tasks, &expected);
     let cooperating = draft.dataset.task(2).map(|task| task.cooperating.clone());
     assert_eq!(cooperating, Some(vec!["市数据局".to_owned()]));
-    let titles: Vec<&str> = draft
-        .dataset
-        .sections
-        .iter()
-        .map(|s| s.title.as_str())
-        .collect();
-    assert_eq!(titles, ["（一）第一组", "（二）第二组", "二、保障措施"]);
+    assert_eq!(
+        section_titles(&draft),
+        ["（一）第一组", "（二）第二组", "二、保障措施"]
+    );
 }
 
 #[test]
