@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::model::Dataset;
+use crate::share::card::style::TextStyle;
 use crate::share::card::svg::Svg;
 use crate::share::card::text::wrap;
 
@@ -71,14 +72,16 @@ pub fn cover_svg(dataset: &Dataset, cover: &Cover) -> String {
     let figure_size = 24.0 * unit;
     let block = kicker_size * 1.6 + lines.len() as f64 * size * 1.25 + figure_size * 1.9;
     let mut y = (height - block) / 2.0 + kicker_size;
-    svg.text_anchored(centre, y, kicker_size, ACCENT, "bold", "middle", "一图读懂");
+    let kicker_style = TextStyle::bold(kicker_size, ACCENT).centred();
+    svg.text(centre, y, kicker_style, "一图读懂");
     y += kicker_size * 0.6;
     for line in &lines {
         y += size * 1.25;
-        svg.text_anchored(centre, y, size, "#ffffff", "bold", "middle", line);
+        svg.text(centre, y, TextStyle::bold(size, "#ffffff").centred(), line);
     }
     y += figure_size * 1.9;
-    svg.text_anchored(centre, y, figure_size, ACCENT, "bold", "middle", &figure);
+    let figure_style = TextStyle::bold(figure_size, ACCENT).centred();
+    svg.text(centre, y, figure_style, &figure);
     svg_document(
         cover.width,
         cover.height,

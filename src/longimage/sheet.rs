@@ -2,6 +2,7 @@
 //! fall), and the text it shows, for the image's full text.
 
 use crate::charts::Palette;
+use crate::share::card::style::TextStyle;
 use crate::share::card::svg::Svg;
 use crate::share::card::text::{text_width, wrap};
 
@@ -17,6 +18,31 @@ pub(super) const BLUE: &str = "#1f5f99";
 pub(super) const ACCENT: &str = "#ffd27f";
 pub(super) const PALE: &str = "#eef4fa";
 pub(super) const GREY: &str = "#f3f5f8";
+
+/// Body text in the text colour, and in the muted colour.
+pub(super) const BODY_TEXT: TextStyle<'static> = TextStyle::normal(BODY, Palette::LIGHT.text);
+pub(super) const BODY_MUTED: TextStyle<'static> = TextStyle::normal(BODY, Palette::LIGHT.muted);
+/// Sentences of body text, lines 1.5 × the size apart; and the same in the muted colour.
+pub(super) const PROSE: Paragraph<'static> = Paragraph::new(BODY_TEXT, 1.5);
+pub(super) const PROSE_MUTED: Paragraph<'static> = Paragraph::new(BODY_MUTED, 1.5);
+/// The items of a list in body text (a unit, a post, a fact), set a little closer; and the same
+/// in the muted colour.
+pub(super) const LIST: Paragraph<'static> = Paragraph::new(BODY_TEXT, 1.45);
+pub(super) const LIST_MUTED: Paragraph<'static> = Paragraph::new(BODY_MUTED, 1.45);
+
+/// How a paragraph is set: the style of its text (which starts at the paragraph's x) and how far
+/// apart its lines are, a multiple of the size.
+#[derive(Clone, Copy)]
+pub(super) struct Paragraph<'a> {
+    style: TextStyle<'a>,
+    leading: f64,
+}
+
+impl<'a> Paragraph<'a> {
+    pub(super) const fn new(style: TextStyle<'a>, leading: f64) -> Self {
+        Paragraph { style, leading }
+    }
+}
 
 /// The width text may take between the margins.
 pub(super) fn content_width() -> f64 {
@@ -75,42 +101,23 @@ impl Sheet {
         self.svg.body.push_str(svg);
     }
 
-    /// One line of text with its baseline at `y`, anchored `start`, `middle` or `end` at `x`.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn line(
-        &mut self,
-        x: f64,
-        y: f64,
-        size: f64,
-        fill: &str,
-        weight: &str,
-        anchor: &str,
-        text: &str,
-    ) {
-        self.svg
-            .text_anchored(x, y, size, fill, weight, anchor, text);
+    /// One line of text with its baseline at `y`, standing against `x` as its style says.
+    pub(super) fn line(&mut self, x: f64, y: f64, style: TextStyle<'_>, text: &str) {
+        self.svg.text(x, y, style, text);
         // Noto Sans CJK rises about 0.88 em above the baseline and falls 0.12 em below it; the box
         // is taken a little larger on both sides.
-        self.lines.push((y - size * 0.95, y + size * 0.2));
+        self.lines
+            .push((y - style.size * 0.95, y + style.size * 0.2));
     }
 
-    /// `text` wrapped to `width` at `size` from `x`, its first line's top at the sheet's `y`, lines
-    /// `leading` apart (a multiple of the size); moves `y` below the last line. Nothing is cut:
-    /// every line the text needs is drawn.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn paragraph(
-        &mut self,
-        x: f64,
-        width: f64,
-        size: f64,
-        leading: f64,
-        fill: &str,
-        weight: &str,
-        text: &str,
-    ) {
-        for line in wrap(text, size, width, usize::MAX) {
-            self.line(x, self.y + size * 0.9, size, fill, weight, "start", &line);
-            self.y += size * leading;
+    /// `text` wrapped to `width` from `x`, its first line's top at the sheet's `y`, set as
+    /// `paragraph` says; moves `y` below the last line. Nothing is cut: every line the text needs
+    /// is drawn.
+    pub(super) fn paragraph(&mut self, x: f64, width: f64, paragraph: Paragraph<'_>, text: &str) {
+        let Paragraph { style, leading } = paragraph;
+        for line in wrap(text, style.size, width, usize::MAX) {
+            self.line(x, self.y + style.size * 0.9, style, &line);
+            self.y += style.size * leading;
         }
     }
 

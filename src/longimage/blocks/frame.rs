@@ -6,49 +6,30 @@ use crate::share::card::qr_slot::qr_code_sized;
 use crate::share::QrMatrix;
 
 use crate::longimage::sheet::{
-    content_width, palette, Block, Sheet, ACCENT, BLUE, BODY, FIGURE, GREY, MARGIN, PALE,
+    content_width, Block, Paragraph, Sheet, ACCENT, BLUE, BODY, BODY_TEXT, FIGURE, GREY, LIST,
+    MARGIN, PALE, PROSE, PROSE_MUTED,
 };
 use crate::longimage::{FullText, LongImageOptions};
+use crate::share::card::style::TextStyle;
 
 /// The masthead: 一图读懂, the plan's short title, its number, issuer and date.
 pub(crate) fn masthead(dataset: &Dataset) -> Block {
     let document = &dataset.document;
     let mut sheet = Sheet::new();
     sheet.y = 64.0;
-    sheet.paragraph(
-        MARGIN,
-        content_width(),
-        44.0,
-        1.3,
-        ACCENT,
-        "bold",
-        "一图读懂",
-    );
+    let kicker = Paragraph::new(TextStyle::bold(44.0, ACCENT), 1.3);
+    sheet.paragraph(MARGIN, content_width(), kicker, "一图读懂");
     sheet.y += 12.0;
-    sheet.paragraph(
-        MARGIN,
-        content_width(),
-        64.0,
-        1.3,
-        "#ffffff",
-        "bold",
-        &document.short_title,
-    );
+    let title = Paragraph::new(TextStyle::bold(64.0, "#ffffff"), 1.3);
+    sheet.paragraph(MARGIN, content_width(), title, &document.short_title);
     sheet.y += 16.0;
     let facts = [
         document.number.clone(),
         format!("{}　{}", document.issuer, chinese_date(&document.published)),
     ];
+    let fact_style = Paragraph::new(TextStyle::normal(BODY, "#ffffff"), 1.45);
     for fact in facts.iter().filter(|fact| !fact.trim().is_empty()) {
-        sheet.paragraph(
-            MARGIN,
-            content_width(),
-            BODY,
-            1.45,
-            "#ffffff",
-            "normal",
-            fact,
-        );
+        sheet.paragraph(MARGIN, content_width(), fact_style, fact);
     }
     sheet.say(FullText::Heading(
         1,
@@ -75,36 +56,13 @@ pub(crate) fn key_figures(dataset: &Dataset, options: &LongImageOptions) -> Bloc
         let x = MARGIN + (column + gap) * index as f64;
         sheet.rect(x, top, column, 190.0, PALE, 16.0);
         let figure = format!("{count}{unit}");
-        sheet.line(
-            x + column / 2.0,
-            top + 96.0,
-            FIGURE + 12.0,
-            BLUE,
-            "bold",
-            "middle",
-            &figure,
-        );
-        sheet.line(
-            x + column / 2.0,
-            top + 156.0,
-            BODY,
-            palette().text,
-            "normal",
-            "middle",
-            label,
-        );
+        let figure_style = TextStyle::bold(FIGURE + 12.0, BLUE).centred();
+        sheet.line(x + column / 2.0, top + 96.0, figure_style, &figure);
+        sheet.line(x + column / 2.0, top + 156.0, BODY_TEXT.centred(), label);
     }
     sheet.y = top + 190.0 + 36.0;
     let status = plan_status(dataset, options.build_year);
-    sheet.paragraph(
-        MARGIN,
-        content_width(),
-        BODY,
-        1.5,
-        palette().text,
-        "normal",
-        &status.headline,
-    );
+    sheet.paragraph(MARGIN, content_width(), PROSE, &status.headline);
     sheet.say(FullText::Para(
         figures
             .iter()
@@ -122,25 +80,10 @@ pub(crate) fn heading(title: &str, detail: &str, label: &str) -> Block {
     let mut sheet = Sheet::new();
     sheet.y = 40.0;
     sheet.rect(MARGIN, sheet.y + 6.0, 12.0, 58.0, BLUE, 4.0);
-    sheet.paragraph(
-        MARGIN + 32.0,
-        content_width() - 32.0,
-        52.0,
-        1.3,
-        BLUE,
-        "bold",
-        title,
-    );
+    let title_style = Paragraph::new(TextStyle::bold(52.0, BLUE), 1.3);
+    sheet.paragraph(MARGIN + 32.0, content_width() - 32.0, title_style, title);
     sheet.y += 8.0;
-    sheet.paragraph(
-        MARGIN,
-        content_width(),
-        BODY,
-        1.5,
-        palette().muted,
-        "normal",
-        detail,
-    );
+    sheet.paragraph(MARGIN, content_width(), PROSE_MUTED, detail);
     sheet.say(FullText::Heading(2, title.to_owned()));
     sheet.say(FullText::Para(detail.to_owned()));
     sheet.finish(16.0, "#ffffff", label)
@@ -150,7 +93,6 @@ pub(crate) fn heading(title: &str, detail: &str, label: &str) -> Block {
 /// figures come from and, with the site's public URL, a QR code to it.
 pub(crate) fn footer(dataset: &Dataset, options: &LongImageOptions) -> Block {
     let document = &dataset.document;
-    let colours = palette();
     let qr = options
         .public_url
         .as_deref()
@@ -178,7 +120,7 @@ pub(crate) fn footer(dataset: &Dataset, options: &LongImageOptions) -> Block {
         .filter(|line| !line.ends_with('：'))
         .collect();
     for line in &lines {
-        sheet.paragraph(MARGIN, text_width, BODY, 1.45, colours.text, "normal", line);
+        sheet.paragraph(MARGIN, text_width, LIST, line);
         sheet.y += 6.0;
     }
     if let Some(code) = qr {
@@ -189,10 +131,7 @@ pub(crate) fn footer(dataset: &Dataset, options: &LongImageOptions) -> Block {
         sheet.line(
             x + 120.0,
             top + 240.0 + 44.0,
-            BODY,
-            colours.text,
-            "normal",
-            "middle",
+            BODY_TEXT.centred(),
             "扫码查看互动版",
         );
         sheet.y = sheet.y.max(top + 240.0 + 60.0);

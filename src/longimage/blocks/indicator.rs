@@ -5,9 +5,11 @@ use crate::pages::parts::{badge_note, chinese_date, text_equivalent};
 
 use super::badge;
 use crate::longimage::sheet::{
-    content_width, fits, palette, Block, Sheet, BLUE, BODY, FIGURE, MARGIN,
+    content_width, fits, palette, Block, Paragraph, Sheet, BLUE, BODY, BODY_MUTED, FIGURE, LIST,
+    LIST_MUTED, MARGIN, PROSE, PROSE_MUTED,
 };
 use crate::longimage::FullText;
+use crate::share::card::style::TextStyle;
 
 /// One indicator: its name, baseline → target, attribute, its scale as a bar from the same dial
 /// as the gauges, its milestones, published results with their verdicts, and its own units.
@@ -19,15 +21,8 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
     sheet.y = 36.0;
     let (text_x, text_width) = badge(&mut sheet, &indicator.id.to_string());
     sheet.y += 6.0;
-    sheet.paragraph(
-        text_x,
-        text_width,
-        42.0,
-        1.3,
-        colours.text,
-        "bold",
-        &indicator.name,
-    );
+    let name = Paragraph::new(TextStyle::bold(42.0, colours.text), 1.3);
+    sheet.paragraph(text_x, text_width, name, &indicator.name);
     let kind = match (indicator.attribute_label(), indicator.unit.as_str()) {
         ("", "") => String::new(),
         ("", unit) => format!("单位：{unit}"),
@@ -35,15 +30,7 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
         (attribute, unit) => format!("{attribute}指标　单位：{unit}"),
     };
     if !kind.is_empty() {
-        sheet.paragraph(
-            text_x,
-            text_width,
-            BODY,
-            1.45,
-            colours.muted,
-            "normal",
-            &kind,
-        );
+        sheet.paragraph(text_x, text_width, LIST_MUTED, &kind);
     }
     sheet.y += 20.0;
 
@@ -67,23 +54,21 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
         ),
     ] {
         sheet.y = top;
-        sheet.paragraph(x, column, BODY, 1.4, colours.muted, "normal", &label);
+        sheet.paragraph(x, column, Paragraph::new(BODY_MUTED, 1.4), &label);
         // A figure is set large; a target in many words a size smaller, so that it stays a few lines.
         let size = if fits(&words, FIGURE, column * 2.0) {
             FIGURE
         } else {
             44.0
         };
-        sheet.paragraph(x, column, size, 1.2, colour, "bold", &words);
+        let figure = Paragraph::new(TextStyle::bold(size, colour), 1.2);
+        sheet.paragraph(x, column, figure, &words);
         bottoms.push(sheet.y);
     }
     sheet.line(
         MARGIN + column + 45.0,
         top + 50.0 + FIGURE,
-        FIGURE,
-        colours.muted,
-        "normal",
-        "middle",
+        TextStyle::normal(FIGURE, colours.muted).centred(),
         "→",
     );
     sheet.y = bottoms.into_iter().fold(top, f64::max) + 12.0;
@@ -104,37 +89,14 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
             }
             let unit = if indicator.is_percent() { "%" } else { "" };
             let label_y = bar_top + 28.0 + 44.0;
-            sheet.line(
-                MARGIN,
-                label_y,
-                BODY,
-                colours.muted,
-                "normal",
-                "start",
-                &format!("0{unit}"),
-            );
+            sheet.line(MARGIN, label_y, BODY_MUTED, &format!("0{unit}"));
             let end = format!("{}{unit}", crate::model::format_number(dial.max));
-            sheet.line(
-                MARGIN + content_width(),
-                label_y,
-                BODY,
-                colours.muted,
-                "normal",
-                "end",
-                &end,
-            );
+            let end_style = BODY_MUTED.right_aligned();
+            sheet.line(MARGIN + content_width(), label_y, end_style, &end);
             sheet.y = label_y + 20.0;
         }
         None => {
-            sheet.paragraph(
-                MARGIN,
-                content_width(),
-                BODY,
-                1.5,
-                colours.muted,
-                "normal",
-                badge_note(indicator),
-            );
+            sheet.paragraph(MARGIN, content_width(), PROSE_MUTED, badge_note(indicator));
         }
     }
 
@@ -157,15 +119,7 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
             indicator.milestones[0].task
         );
         sheet.y += 8.0;
-        sheet.paragraph(
-            MARGIN,
-            content_width(),
-            BODY,
-            1.5,
-            colours.text,
-            "normal",
-            &words,
-        );
+        sheet.paragraph(MARGIN, content_width(), PROSE, &words);
         sheet.say(FullText::Para(words));
     }
     let mut results = Vec::new();
@@ -179,29 +133,14 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
             assessment.verdict.label()
         );
         sheet.y += 8.0;
-        sheet.paragraph(
-            MARGIN,
-            content_width(),
-            BODY,
-            1.45,
-            colours.text,
-            "bold",
-            &words,
-        );
+        let result_style = Paragraph::new(TextStyle::bold(BODY, colours.text), 1.45);
+        sheet.paragraph(MARGIN, content_width(), result_style, &words);
         let source = format!(
             "来源：{}（{}发布）",
             result.source,
             chinese_date(&result.date)
         );
-        sheet.paragraph(
-            MARGIN,
-            content_width(),
-            BODY,
-            1.45,
-            colours.muted,
-            "normal",
-            &source,
-        );
+        sheet.paragraph(MARGIN, content_width(), LIST_MUTED, &source);
         results.push(format!("{words}。{source}"));
     }
     let units = owners_in_words(
@@ -215,15 +154,7 @@ pub(crate) fn indicator(dataset: &Dataset, indicator: &Indicator) -> Block {
         .collect();
     for line in units.iter().chain(&posts) {
         sheet.y += 4.0;
-        sheet.paragraph(
-            MARGIN,
-            content_width(),
-            BODY,
-            1.45,
-            colours.text,
-            "normal",
-            line,
-        );
+        sheet.paragraph(MARGIN, content_width(), LIST, line);
     }
     sheet.say(FullText::Heading(
         3,

@@ -11,6 +11,7 @@ pub(super) use indicator::indicator;
 pub(super) use tasks::{department, department_counts, section, task};
 
 use crate::longimage::sheet::{content_width, Sheet, BLUE, BODY, MARGIN};
+use crate::share::card::style::TextStyle;
 
 /// From this many tasks on, each task shows its title and lead only (the site holds the rest).
 pub const COMPACT_TASKS_FROM: usize = 60;
@@ -24,14 +25,7 @@ fn badge(sheet: &mut Sheet, number: &str) -> (f64, f64) {
     let y = sheet.y;
     sheet.rect(MARGIN, y, BADGE, BADGE, BLUE, 12.0);
     let middle = y + BADGE / 2.0 + BODY * 0.36;
-    sheet.line(
-        MARGIN + BADGE / 2.0,
-        middle,
-        BODY,
-        "#ffffff",
-        "bold",
-        "middle",
-        number,
-    );
+    let style = TextStyle::bold(BODY, "#ffffff").centred();
+    sheet.line(MARGIN + BADGE / 2.0, middle, style, number);
     (BESIDE_BADGE, content_width() - (BESIDE_BADGE - MARGIN))
 }

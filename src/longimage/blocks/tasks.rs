@@ -3,8 +3,12 @@
 use crate::model::{Dataset, Role, Section, Task};
 
 use super::badge;
-use crate::longimage::sheet::{content_width, palette, Block, Sheet, BLUE, BODY, MARGIN, PALE};
+use crate::longimage::sheet::{
+    content_width, palette, Block, Paragraph, Sheet, BLUE, BODY, BODY_TEXT, LIST_MUTED, MARGIN,
+    PALE,
+};
 use crate::longimage::FullText;
+use crate::share::card::style::TextStyle;
 
 /// A section of the tasks: its heading as the notice prints it.
 pub(crate) fn section(section: &Section) -> Block {
@@ -22,15 +26,8 @@ pub(crate) fn section(section: &Section) -> Block {
         14.0,
     );
     sheet.y += 22.0;
-    sheet.paragraph(
-        MARGIN + 28.0,
-        width,
-        40.0,
-        1.3,
-        BLUE,
-        "bold",
-        &section.title,
-    );
+    let title = Paragraph::new(TextStyle::bold(40.0, BLUE), 1.3);
+    sheet.paragraph(MARGIN + 28.0, width, title, &section.title);
     sheet.say(FullText::Heading(3, section.title.clone()));
     sheet.finish(24.0, "#ffffff", section.title.clone())
 }
@@ -44,18 +41,12 @@ pub(crate) fn task(task: &Task, compact: bool) -> Block {
     sheet.y = 24.0;
     let (text_x, text_width) = badge(&mut sheet, &task.id.to_string());
     sheet.y += 8.0;
-    sheet.paragraph(
-        text_x,
-        text_width,
-        38.0,
-        1.35,
-        colours.text,
-        "bold",
-        task.short_title(),
-    );
+    let title = Paragraph::new(TextStyle::bold(38.0, colours.text), 1.35);
+    sheet.paragraph(text_x, text_width, title, task.short_title());
     sheet.y += 4.0;
     let lead = format!("牵头单位：{}", task.lead_in_words());
-    sheet.paragraph(text_x, text_width, BODY, 1.45, BLUE, "bold", &lead);
+    let lead_style = Paragraph::new(TextStyle::bold(BODY, BLUE), 1.45);
+    sheet.paragraph(text_x, text_width, lead_style, &lead);
     let mut said = vec![format!("任务{}：{}", task.id, task.short_title()), lead];
     if !compact {
         let others = others_in_words(task);
@@ -69,15 +60,7 @@ pub(crate) fn task(task: &Task, compact: bool) -> Block {
             .as_ref()
             .map(|deadline| format!("完成时限：{deadline}"));
         for line in others.into_iter().chain(posts).chain(deadline) {
-            sheet.paragraph(
-                text_x,
-                text_width,
-                BODY,
-                1.45,
-                colours.muted,
-                "normal",
-                &line,
-            );
+            sheet.paragraph(text_x, text_width, LIST_MUTED, &line);
             said.push(line);
         }
     }
@@ -109,16 +92,14 @@ pub(crate) fn department(name: &str, counts: [usize; 3], most: usize) -> Block {
     let words = words.join("　");
     let top = sheet.y;
     let name_width = content_width() * 0.55;
-    sheet.paragraph(MARGIN, name_width, BODY, 1.35, colours.text, "bold", name);
+    let name_style = Paragraph::new(TextStyle::bold(BODY, colours.text), 1.35);
+    sheet.paragraph(MARGIN, name_width, name_style, name);
     let name_bottom = sheet.y;
     sheet.y = top;
     sheet.line(
         MARGIN + content_width(),
         top + BODY * 0.9,
-        BODY,
-        colours.text,
-        "normal",
-        "end",
+        BODY_TEXT.right_aligned(),
         &words,
     );
     sheet.y = name_bottom.max(top + BODY * 1.35) + 4.0;

@@ -1,5 +1,6 @@
 //! The card of one indicator.
 
+use super::style::TextStyle;
 use super::svg::{point, CardQr, Svg};
 use super::text::{text_width, wrap};
 use super::{content_width, CARD_WIDTH, MARGIN};
@@ -37,7 +38,7 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
     let title = wrap(&indicator.name, 44.0, content_width(), 3);
     for line in &title {
         y += 56.0;
-        svg.text(MARGIN, y, 44.0, palette.text, "bold", line);
+        svg.text(MARGIN, y, TextStyle::bold(44.0, palette.text), line);
     }
 
     // The gauge: a 240° arc, as the app draws it; smaller under a three-line name.
@@ -73,23 +74,13 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
     let unit = if indicator.is_percent() { "%" } else { "" };
     let (start, end) = (point(centre, radius, 0.0), point(centre, radius, 1.0));
     let label_y = start.1 + stroke / 2.0 + 28.0;
+    let small = TextStyle::normal(22.0, palette.muted);
     if dial.is_some() {
-        svg.text_anchored(
-            start.0,
-            label_y,
-            22.0,
-            palette.muted,
-            "normal",
-            "middle",
-            &format!("0{unit}"),
-        );
-        svg.text_anchored(
+        svg.text(start.0, label_y, small.centred(), &format!("0{unit}"));
+        svg.text(
             end.0,
             label_y,
-            22.0,
-            palette.muted,
-            "normal",
-            "middle",
+            small.centred(),
             &format!("{}{unit}", format_number(scale_max)),
         );
     }
@@ -104,13 +95,10 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
             indicator.with_unit(assessment.result.value),
         ),
     };
-    svg.text_anchored(
+    svg.text(
         centre.0,
         centre.1 - 28.0,
-        24.0,
-        palette.muted,
-        "normal",
-        "middle",
+        TextStyle::normal(24.0, palette.muted).centred(),
         &centre_label,
     );
     // One line where it fits inside the arc, else the comparator (不低于) above the figure.
@@ -126,13 +114,10 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
         .fold(36.0, f64::min)
         .floor();
     for (index, line) in figure_lines.iter().enumerate() {
-        svg.text_anchored(
+        svg.text(
             centre.0,
             centre.1 + 22.0 + (size + 6.0) * index as f64,
-            size,
-            palette.text,
-            "bold",
-            "middle",
+            TextStyle::bold(size, palette.text).centred(),
             line,
         );
     }
@@ -145,28 +130,21 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
     let target = target_words;
     let box_height = 104.0;
     svg.figure_box(
-        MARGIN,
-        y,
-        box_width,
-        box_height,
+        (MARGIN, y),
+        (box_width, box_height),
         palette.baseline,
         &format!("{}年基数", document.baseline_year),
         &baseline,
     );
-    svg.text_anchored(
+    svg.text(
         f64::from(CARD_WIDTH) / 2.0,
         y + box_height / 2.0 + 14.0,
-        40.0,
-        palette.muted,
-        "bold",
-        "middle",
+        TextStyle::bold(40.0, palette.muted).centred(),
         "→",
     );
     svg.figure_box(
-        MARGIN + box_width + 56.0,
-        y,
-        box_width,
-        box_height,
+        (MARGIN + box_width + 56.0, y),
+        (box_width, box_height),
         target_colour(indicator, &palette),
         &format!("{}年目标", document.period_end),
         &target,
@@ -184,7 +162,7 @@ fn indicator_card(dataset: &Dataset, indicator: &Indicator, qr: CardQr<'_>) -> S
         ),
     };
     for line in wrap(&status, 22.0, content_width(), 2) {
-        svg.text(MARGIN, y, 22.0, palette.muted, "normal", &line);
+        svg.text(MARGIN, y, small, &line);
         y += 32.0;
     }
 

@@ -8,6 +8,7 @@
 mod indicator;
 mod overview;
 pub(crate) mod qr_slot;
+pub(crate) mod style;
 pub(crate) mod svg;
 pub(crate) mod text;
 

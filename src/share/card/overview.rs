@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use super::style::TextStyle;
 use super::svg::{CardQr, Svg, FOOTER_HEIGHT};
 use super::text::wrap;
 use super::{content_width, CARD_HEIGHT, HEADER_BLUE, MARGIN};
@@ -32,15 +33,18 @@ pub fn overview_card_svg(dataset: &Dataset) -> String {
             y + 62.0,
             palette.text,
         );
-        svg.text(x + 20.0, y + 96.0, 22.0, palette.muted, "normal", label);
+        svg.text(
+            x + 20.0,
+            y + 96.0,
+            TextStyle::normal(22.0, palette.muted),
+            label,
+        );
     }
     y += 112.0 + 44.0;
     svg.text(
         MARGIN,
         y,
-        26.0,
-        palette.text,
-        "bold",
+        TextStyle::bold(26.0, palette.text),
         &format!(
             "{}年基数 → {}年目标",
             document.baseline_year, document.period_end
@@ -65,18 +69,14 @@ pub fn overview_card_svg(dataset: &Dataset) -> String {
         svg.text(
             MARGIN,
             baseline_y,
-            22.0,
-            HEADER_BLUE,
-            "bold",
+            TextStyle::bold(22.0, HEADER_BLUE),
             &indicator.id.to_string(),
         );
         let name = wrap(&indicator.short_name, 22.0, 300.0, 1).remove(0);
         svg.text(
             MARGIN + 40.0,
             baseline_y,
-            22.0,
-            palette.text,
-            "normal",
+            TextStyle::normal(22.0, palette.text),
             &name,
         );
         let figures = format!(
@@ -88,13 +88,10 @@ pub fn overview_card_svg(dataset: &Dataset) -> String {
             indicator.target_in_words(document.baseline_year)
         );
         let figures = wrap(&figures, 22.0, content_width() - 350.0, 1).remove(0);
-        svg.text_anchored(
+        svg.text(
             MARGIN + content_width(),
             baseline_y,
-            22.0,
-            palette.text,
-            "bold",
-            "end",
+            TextStyle::bold(22.0, palette.text).right_aligned(),
             &figures,
         );
     }

@@ -9,6 +9,7 @@ use crate::model::Dataset;
 use crate::share::{escape_xml, QrMatrix};
 
 use super::qr_slot::{qr_code, QR_SIZE, QR_SLOT};
+use super::style::TextStyle;
 
 const HEADER_ACCENT: &str = "#ffc46b";
 const FOOTER_BACKGROUND: &str = "#f3f5f8";
@@ -40,7 +41,7 @@ impl Svg {
     pub(super) fn begin(title: &str, gap: f64, kicker: &str) -> (Self, f64) {
         let mut svg = Svg::new();
         let y = svg.header(title) + gap;
-        svg.text(MARGIN, y, 24.0, HEADER_BLUE, "bold", kicker);
+        svg.text(MARGIN, y, TextStyle::bold(24.0, HEADER_BLUE), kicker);
         (svg, y)
     }
 
@@ -49,16 +50,15 @@ impl Svg {
         let lines = wrap(title, 30.0, content_width(), 2);
         let height = 96.0 + 40.0 * lines.len() as f64;
         self.rect(0.0, 0.0, f64::from(CARD_WIDTH), height, HEADER_BLUE, 0.0);
-        self.text(MARGIN, 62.0, 26.0, HEADER_ACCENT, "bold", "一图读懂");
+        self.text(
+            MARGIN,
+            62.0,
+            TextStyle::bold(26.0, HEADER_ACCENT),
+            "一图读懂",
+        );
+        let style = TextStyle::bold(30.0, "#ffffff");
         for (index, line) in lines.iter().enumerate() {
-            self.text(
-                MARGIN,
-                112.0 + 40.0 * index as f64,
-                30.0,
-                "#ffffff",
-                "bold",
-                line,
-            );
+            self.text(MARGIN, 112.0 + 40.0 * index as f64, style, line);
         }
         height
     }
@@ -88,22 +88,19 @@ impl Svg {
         } else {
             content_width()
         };
+        let small = TextStyle::normal(22.0, palette.muted);
         let mut y = top + 56.0;
         self.text(
             MARGIN,
             y,
-            26.0,
-            palette.text,
-            "bold",
+            TextStyle::bold(26.0, palette.text),
             &format!("来源：{}", document.number),
         );
         y += 42.0;
         self.text(
             MARGIN,
             y,
-            22.0,
-            palette.muted,
-            "normal",
+            small,
             &format!(
                 "规划期：{}—{}年",
                 document.period_start, document.period_end
@@ -111,15 +108,13 @@ impl Svg {
         );
         for line in wrap(&document.issuer, 22.0, text_width, 2) {
             y += 34.0;
-            self.text(MARGIN, y, 22.0, palette.muted, "normal", &line);
+            self.text(MARGIN, y, small, &line);
         }
         y += 34.0;
         self.text(
             MARGIN,
             y,
-            22.0,
-            palette.muted,
-            "normal",
+            small,
             &format!("发布日期：{}", document.published),
         );
         if let Some(code) = qr {
@@ -130,13 +125,10 @@ impl Svg {
                 r##"<g transform="translate({x:.1} {qr_top:.1})" role="img" aria-label="{}">{code}</g>"##,
                 card_text(&format!("二维码：{subject}")),
             );
-            self.text_anchored(
+            self.text(
                 x + QR_SIZE / 2.0,
                 qr_top + QR_SIZE + 30.0,
-                20.0,
-                palette.muted,
-                "normal",
-                "middle",
+                TextStyle::normal(20.0, palette.muted).centred(),
                 "扫码查看",
             );
         }
@@ -157,21 +149,14 @@ impl Svg {
         );
     }
 
-    pub(crate) fn text(&mut self, x: f64, y: f64, size: f64, fill: &str, weight: &str, text: &str) {
-        self.text_anchored(x, y, size, fill, weight, "start", text);
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn text_anchored(
-        &mut self,
-        x: f64,
-        y: f64,
-        size: f64,
-        fill: &str,
-        weight: &str,
-        anchor: &str,
-        text: &str,
-    ) {
+    /// One line of text with its baseline at `y`, standing against `x` as its style says.
+    pub(crate) fn text(&mut self, x: f64, y: f64, style: TextStyle<'_>, text: &str) {
+        let TextStyle {
+            size,
+            fill,
+            weight,
+            anchor,
+        } = style;
         let _ = write!(
             self.body,
             r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{}</text>"#,
@@ -180,34 +165,32 @@ impl Svg {
     }
 
     /// A figure in a box with a coloured top edge: its label above, the figure (wrapped) below.
-    #[allow(clippy::too_many_arguments)]
+    /// The box's top left corner is `at`, its width and height `size`.
     pub(super) fn figure_box(
         &mut self,
-        x: f64,
-        y: f64,
-        width: f64,
-        height: f64,
+        at: (f64, f64),
+        size: (f64, f64),
         colour: &str,
         label: &str,
         figure: &str,
     ) {
+        let ((x, y), (width, height)) = (at, size);
         let palette = Palette::LIGHT;
         self.rect(x, y, width, height, "#f6f8fb", 12.0);
         self.rect(x, y, width, 8.0, colour, 4.0);
-        self.text(x + 18.0, y + 42.0, 22.0, palette.muted, "normal", label);
+        self.text(
+            x + 18.0,
+            y + 42.0,
+            TextStyle::normal(22.0, palette.muted),
+            label,
+        );
         let lines = wrap(figure, 30.0, width - 36.0, 2);
         let size = if lines.len() > 1 { 24.0 } else { 30.0 };
         let lines = wrap(figure, size, width - 36.0, 2);
         for (index, line) in lines.iter().enumerate() {
             let first = if lines.len() > 1 { 72.0 } else { 82.0 };
-            self.text(
-                x + 18.0,
-                y + first + 26.0 * index as f64,
-                size,
-                colour,
-                "bold",
-                line,
-            );
+            let y = y + first + 26.0 * index as f64;
+            self.text(x + 18.0, y, TextStyle::bold(size, colour), line);
         }
     }
 
