@@ -178,8 +178,9 @@ impl LongImage {
     }
 
     /// The parts the image is cut into: as many blocks as fit in `MAX_PART_HEIGHT`, each part
-    /// ending where a block ends. A block taller than a part (none is, at any plan's sizes: a
-    /// block is one indicator or task) is cut at its text lines' gaps.
+    /// ending where a block ends, and never on a heading (it goes to the next part, with what it
+    /// heads). A block taller than a part (none is, at any plan's sizes: a block is one indicator
+    /// or task) is cut at its text lines' gaps.
     pub fn parts(&self) -> Vec<Part> {
         let mut parts = Vec::new();
         let mut start = 0;
@@ -192,6 +193,11 @@ impl LongImage {
             {
                 height += self.blocks[end].height;
                 end += 1;
+            }
+            // A heading at a part's foot goes on to the next part, unless the part holds nothing else.
+            while end < self.blocks.len() && end - start > 1 && self.blocks[end - 1].heading {
+                end -= 1;
+                height -= self.blocks[end].height;
             }
             parts.push(Part {
                 top,

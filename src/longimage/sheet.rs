@@ -67,6 +67,8 @@ pub struct Block {
     pub(super) text: Vec<FullText>,
     /// What the block is, for a part's `alt` (主要目标第3项).
     pub(super) label: String,
+    /// Whether the block is a heading, which never ends a part: it goes with the block below it.
+    pub heading: bool,
 }
 
 impl Sheet {
@@ -155,6 +157,20 @@ impl Sheet {
             lines: self.lines,
             text: self.text,
             label: label.into(),
+            heading: false,
+        }
+    }
+
+    /// The block as a heading, kept with the block below it when the image is cut into parts.
+    pub(super) fn finish_heading(
+        self,
+        bottom: f64,
+        background: &str,
+        label: impl Into<String>,
+    ) -> Block {
+        Block {
+            heading: true,
+            ..self.finish(bottom, background, label)
         }
     }
 }

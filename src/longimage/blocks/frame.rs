@@ -86,7 +86,7 @@ pub(crate) fn heading(title: &str, detail: &str, label: &str) -> Block {
     sheet.paragraph(MARGIN, content_width(), PROSE_MUTED, detail);
     sheet.say(FullText::Heading(2, title.to_owned()));
     sheet.say(FullText::Para(detail.to_owned()));
-    sheet.finish(16.0, "#ffffff", label)
+    sheet.finish_heading(16.0, "#ffffff", label)
 }
 
 /// The footer: the source notice, its publisher and date, the date the image was made, where the

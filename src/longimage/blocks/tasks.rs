@@ -29,7 +29,7 @@ pub(crate) fn section(section: &Section) -> Block {
     let title = Paragraph::new(TextStyle::bold(40.0, BLUE), 1.3);
     sheet.paragraph(MARGIN + 28.0, width, title, &section.title);
     sheet.say(FullText::Heading(3, section.title.clone()));
-    sheet.finish(24.0, "#ffffff", section.title.clone())
+    sheet.finish_heading(24.0, "#ffffff", section.title.clone())
 }
 
 /// One task: its number, its title (its first clause, as the pages shorten it), its lead units (or

@@ -1,5 +1,5 @@
 //! The long image (长图): parts no taller than 2400 px, cut between blocks and never through a line
-//! of text; the whole picture written only up to 30,000 px; its full text holding what the pages
+//! of text nor below a heading; the whole picture written only up to 30,000 px; its full text holding what the pages
 //! print of each indicator; the pictures rasterised at their sizes, with the QR code to the site.
 
 use std::collections::BTreeMap;
@@ -72,6 +72,11 @@ fn parts_are_cut_between_lines_of_text() {
             next_top += part.height;
         }
         assert_eq!(next_top, image.height(), "{name}: the parts make the whole");
+        // No part but the last ends on a heading: a heading stays with what it heads.
+        for part in &parts[..parts.len() - 1] {
+            let last = &image.blocks[part.blocks.1 - 1];
+            assert!(!last.heading, "{name}: {part:?} ends on a heading");
+        }
         for cut in parts.iter().skip(1).map(|part| f64::from(part.top)) {
             let crossed: Vec<_> = lines
                 .iter()
