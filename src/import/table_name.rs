@@ -3,6 +3,7 @@
 //! (《主要目标》表), so no plan's name is printed for another's.
 
 use super::numbering::{numbered, trailing_bracket, unmarked};
+use crate::notation::is_digit;
 
 /// The longest heading read as a table's name; a longer paragraph is a sentence, not a name.
 const MAX_NAME_CHARS: usize = 40;
@@ -14,7 +15,7 @@ pub fn targets_table_name(heading: &str) -> Option<String> {
     // 附件1 / 附表1 / 表1, with or without a separator after the number.
     for label in ["附件", "附表", "表"] {
         if let Some(rest) = name.strip_prefix(label) {
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || is_wide_digit(c));
+            let rest = rest.trim_start_matches(is_digit);
             name = rest.trim_start_matches([':', '：', '、', '.', '．', ' ', '\u{3000}']);
         }
     }
@@ -23,10 +24,7 @@ pub fn targets_table_name(heading: &str) -> Option<String> {
     }
     // The period after the name: (2023—2025年).
     while let Some((before, inner)) = trailing_bracket(name) {
-        if !inner
-            .chars()
-            .any(|c| c.is_ascii_digit() || is_wide_digit(c))
-        {
+        if !inner.chars().any(is_digit) {
             break;
         }
         name = before.trim_end();
@@ -40,10 +38,6 @@ pub fn targets_table_name(heading: &str) -> Option<String> {
     let names_targets = name.contains("目标") || name.contains("指标");
     (names_targets && !is_sentence && name.chars().count() <= MAX_NAME_CHARS)
         .then(|| name.to_owned())
-}
-
-fn is_wide_digit(c: char) -> bool {
-    ('０'..='９').contains(&c)
 }
 
 #[cfg(test)]
