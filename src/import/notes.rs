@@ -84,21 +84,9 @@ pub fn place_of_path(path: &str) -> Option<Place> {
     }
 }
 
-/// The layout field of a sheet's column that holds a field: the field itself, else the longest
-/// field it lies within.
+/// The layout field of the sheet's column that holds a dataset field.
 fn column(sheet: &Sheet, field: &str) -> Option<&'static str> {
-    let fields = || {
-        sheet
-            .columns
-            .iter()
-            .map(|c| c.field)
-            .filter(|f| !f.is_empty())
-    };
-    fields().find(|known| field == *known).or_else(|| {
-        fields()
-            .filter(|known| field.starts_with(&format!("{known}.")))
-            .max_by_key(|known| known.len())
-    })
+    sheet.column_holding(field).map(|column| column.field)
 }
 
 /// One note before its cell is known.

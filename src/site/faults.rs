@@ -128,15 +128,11 @@ pub fn path_words(path: &str) -> String {
     }
 }
 
-/// The header of the column that holds a field's first name (`target.value` → 目标类型); a task's
-/// fields are the layout's `tasks.` columns (a task's `id` is 序号, a section's 板块序号).
+/// The header of the column that holds a field (`target` → 目标类型, `target.value` → 目标值); a
+/// task's fields are the layout's `tasks.` columns (a task's `id` is 序号, a section's 板块序号).
 fn header(sheet: &Sheet, prefix: &str, field: &str) -> Option<&'static str> {
-    let field = field.split(['[', '.']).next().unwrap_or("");
-    sheet
-        .columns
-        .iter()
-        .find(|column| !field.is_empty() && column.field.strip_prefix(prefix) == Some(field))
-        .map(|column| column.header)
+    let field = format!("{prefix}{field}");
+    sheet.column_holding(&field).map(|column| column.header)
 }
 
 /// The fault of a file as a whole.
@@ -210,6 +206,11 @@ mod tests {
             ("$.document.number", "文件信息 · 发文字号"),
             ("$.indicators[2].target", "主要目标第 3 项 · 目标类型"),
             ("$.indicators[0]", "主要目标第 1 项"),
+            ("$.indicators[2].target.value", "主要目标第 3 项 · 目标值"),
+            (
+                "$.sections[0].tasks[1].officials[0].post",
+                "重点任务第 1 个板块第 2 项任务 · 责任领导",
+            ),
             (
                 "$.sections[1].tasks[3].lead",
                 "重点任务第 2 个板块第 4 项任务 · 牵头单位",

@@ -116,6 +116,20 @@ impl Sheet {
             })
     }
 
+    /// The column that holds a dataset field (`target.value`, `tasks.officials[0].post`): the
+    /// field's own column, else the longest field it lies within (`tasks.officials`).
+    pub fn column_holding(&self, field: &str) -> Option<&Column> {
+        let columns = || self.columns.iter().filter(|c| !c.field.is_empty());
+        columns().find(|c| c.field == field).or_else(|| {
+            columns()
+                .filter(|c| {
+                    let rest = field.strip_prefix(c.field);
+                    rest.is_some_and(|rest| rest.starts_with(['.', '[']))
+                })
+                .max_by_key(|c| c.field.len())
+        })
+    }
+
     /// The index of the column that holds a field.
     pub fn column_of(&self, field: &str) -> usize {
         self.columns
